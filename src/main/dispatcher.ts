@@ -1,0 +1,73 @@
+import { de, en } from 'zod/locales';
+import type { z } from 'zod';
+import { contract, isMethodName, type MethodName } from '../shared/contract';
+import type { Language } from '../shared/domain/enums';
+import { AppError, httpStatusByCode, type ApiErrorBody } from '../shared/errors';
+import { errorMessage } from './i18n';
+import type { StoreClient } from './store/client';
+
+export type DispatchOutcome =
+  | { ok: true; value: unknown }
+  | { ok: false; status: number; error: ApiErrorBody };
+
+export type Dispatch = (method: string, input: unknown, language: Language) => Promise<DispatchOutcome>;
+
+const zodLocales = { de: de(), en: en() };
+
+function describeIssues(issues: z.core.$ZodIssue[]): { summary: string; details: unknown[] } {
+  const details = issues.slice(0, 20).map((issue) => ({
+    path: issue.path.map(String),
+    code: issue.code,
+    message: issue.message,
+  }));
+  const first = details[0];
+  const where = first && first.path.length ? `${first.path.join('.')}: ` : '';
+  const more = issues.length > 1 ? ` (+${issues.length - 1})` : '';
+  return { summary: `${where}${first?.message ?? ''}${more}`, details };
+}
+
+export function failure(error: AppError, language: Language): DispatchOutcome {
+  return {
+    ok: false,
+    status: httpStatusByCode[error.code],
+    error: {
+      code: error.code,
+      message: errorMessage(language, error.messageKey, error.params),
+      ...(error.details !== undefined ? { details: error.details } : {}),
+    },
+  };
+}
+
+export type DispatcherOptions = {
+  /** Check every answer against its output schema too (tests and development). */
+  checkOutput?: boolean;
+  log?: (message: string) => void;
+};
+
+/** The one place every call passes: validate the input, run it in the store, map failures to codes. */
+export function createDispatcher(store: StoreClient, options: DispatcherOptions = {}): Dispatch {
+  const log = options.log ?? ((message: string) => console.error(message));
+  return async (method, input, language) => {
+    if (!isMethodName(method)) {
+      return failure(new AppError('unknown_method', 'unknown_method', { method: method.slice(0, 100) }), language);
+    }
+    const spec = contract[method];
+    const parsed = spec.input.safeParse(input ?? {}, { error: zodLocales[language].localeError });
+    if (!parsed.success) {
+      const { summary, details } = describeIssues(parsed.error.issues);
+      return failure(new AppError('invalid_input', 'invalid_input', { summary }, details), language);
+    }
+    try {
+      const value = await store.call(method as MethodName, parsed.data as never);
+      if (options.checkOutput) spec.output.parse(value);
+      return { ok: true, value };
+    } catch (error) {
+      if (error instanceof AppError) {
+        if (error.code === 'internal') log(`[leitstand] ${method} failed: ${String(error.cause ?? error.message)}`);
+        return failure(error, language);
+      }
+      log(`[leitstand] ${method} failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+      return failure(new AppError('internal', 'internal'), language);
+    }
+  };
+}

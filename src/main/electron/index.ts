@@ -1,0 +1,62 @@
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { app, BrowserWindow, ipcMain, Menu, shell } from 'electron';
+import type { Language } from '../../shared/domain/enums';
+import { createDispatcher } from '../dispatcher';
+import { systemLanguage } from '../host/systemLanguage';
+import { startWorkerStore } from '../store/client';
+import { bindIpc } from '../transports/ipc';
+import { PUSH_CHANNEL, type PushMessage, type ShellCommand } from '../transports/ipcChannels';
+import { appUrlMatcher, createMainWindow } from './window';
+import { menuTemplate } from './menu';
+
+const devServerUrl = process.env.ELECTRON_RENDERER_URL;
+const rendererUrl = devServerUrl ?? pathToFileURL(join(__dirname, '../renderer/index.html')).toString();
+
+function broadcast(message: PushMessage): void {
+  for (const window of BrowserWindow.getAllWindows()) window.webContents.send(PUSH_CHANNEL, message);
+}
+
+async function start(): Promise<void> {
+  const store = await startWorkerStore(join(__dirname, 'storeWorker.js'), app.getPath('userData'));
+  const dispatch = createDispatcher(store);
+  const osLanguage: Language = app.getLocale().startsWith('de') ? 'de' : systemLanguage();
+  let language: Language = osLanguage;
+  const applySettings = async () => {
+    const settings = await store.call('settings.get', {});
+    language = settings.language === 'system' ? osLanguage : settings.language;
+    const send = (command: ShellCommand) => broadcast({ type: 'command', command });
+    Menu.setApplicationMenu(Menu.buildFromTemplate(menuTemplate(language, send, Boolean(devServerUrl))));
+  };
+  await applySettings();
+  store.onChange((change) => {
+    broadcast({ type: 'change', change });
+    if (change.entity === 'settings') void applySettings();
+  });
+  bindIpc({ ipcMain, dispatch, isTrustedUrl: appUrlMatcher(rendererUrl), language: () => language });
+  const preload = join(__dirname, '../preload/index.js');
+  createMainWindow({ BrowserWindow, shell }, preload, rendererUrl, 'Leitstand');
+  app.on('activate', () => {
+    if (BrowserWindow.getAllWindows().length === 0) createMainWindow({ BrowserWindow, shell }, preload, rendererUrl, 'Leitstand');
+  });
+  app.on('before-quit', () => void store.close());
+}
+
+if (!app.requestSingleInstanceLock()) {
+  app.quit();
+} else {
+  app.on('second-instance', () => {
+    const [window] = BrowserWindow.getAllWindows();
+    if (window) {
+      if (window.isMinimized()) window.restore();
+      window.focus();
+    }
+  });
+  app.on('window-all-closed', () => {
+    if (process.platform !== 'darwin') app.quit();
+  });
+  app.whenReady().then(start, (error: unknown) => {
+    console.error('[leitstand] could not start', error);
+    app.quit();
+  });
+}

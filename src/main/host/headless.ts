@@ -1,0 +1,56 @@
+import { randomBytes } from 'node:crypto';
+import type { AddressInfo } from 'node:net';
+import type { Language } from '../../shared/domain/enums';
+import type { Settings } from '../../shared/domain/settings';
+import { createDispatcher } from '../dispatcher';
+import { startWorkerStore, type StoreClient } from '../store/client';
+import { createHttpHost } from '../transports/http';
+import { systemLanguage } from './systemLanguage';
+
+export type HeadlessHost = { url: string; token: string; store: StoreClient; close: () => Promise<void> };
+
+export type HeadlessOptions = {
+  dataDir: string;
+  workerFile: string;
+  staticDir?: string;
+  port?: number;
+  token?: string;
+};
+
+const resolveLanguage = (setting: Settings['language']): Language => (setting === 'system' ? systemLanguage() : setting);
+
+/** Store worker + dispatcher + HTTP on 127.0.0.1: the whole app without Electron. */
+export async function startHeadlessHost(options: HeadlessOptions): Promise<HeadlessHost> {
+  const store = await startWorkerStore(options.workerFile, options.dataDir);
+  const dispatch = createDispatcher(store);
+  let language = resolveLanguage((await store.call('settings.get', {})).language);
+  store.onChange((change) => {
+    if (change.entity !== 'settings') return;
+    void store.call('settings.get', {}).then((settings) => {
+      language = resolveLanguage(settings.language);
+    });
+  });
+  const token = options.token ?? randomBytes(24).toString('base64url');
+  const server = createHttpHost({
+    dispatch,
+    onChange: store.onChange,
+    token,
+    language: () => language,
+    ...(options.staticDir ? { staticDir: options.staticDir } : {}),
+  });
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port ?? 0, '127.0.0.1', () => resolve());
+  });
+  const { port } = server.address() as AddressInfo;
+  return {
+    url: `http://127.0.0.1:${port}`,
+    token,
+    store,
+    close: async () => {
+      server.closeAllConnections();
+      await new Promise((resolve) => server.close(resolve));
+      await store.close();
+    },
+  };
+}

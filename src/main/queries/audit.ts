@@ -1,0 +1,103 @@
+import { createHash } from 'node:crypto';
+import type { AuditVerifyResult } from '../../shared/contract/audit';
+import type { LoggedEvent } from '../../shared/domain/ticket';
+import type { Db } from '../store/database';
+
+export const GENESIS_HASH = '0'.repeat(64);
+
+type EventRow = {
+  id: number;
+  ticket_id: number | null;
+  at: string;
+  actor: string;
+  kind: string;
+  data: string;
+  prev_hash: string;
+  hash: string;
+};
+
+export type NewEvent = {
+  ticketId: number | null;
+  at: string;
+  actor: string;
+  kind: string;
+  data: Record<string, unknown>;
+};
+
+/** The hash covers every stored column, so editing, reordering or deleting a row breaks the chain. */
+export function eventHash(row: Omit<EventRow, 'hash'>): string {
+  return createHash('sha256')
+    .update([row.prev_hash, row.id, row.ticket_id ?? '', row.at, row.actor, row.kind, row.data].join('\u001f'))
+    .digest('hex');
+}
+
+/** Appends one event to the chain. Call inside the transaction that makes the change it records. */
+export function appendEvent(db: Db, event: NewEvent): number {
+  const head = db.prepare('SELECT event_id, hash FROM audit_head WHERE id = 1').get() as
+    | { event_id: number; hash: string }
+    | undefined;
+  const prevHash = head?.hash ?? GENESIS_HASH;
+  const data = JSON.stringify(event.data);
+  const inserted = db
+    .prepare(
+      `INSERT INTO events (ticket_id, at, actor, kind, data, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, '')
+       RETURNING id`,
+    )
+    .get(event.ticketId, event.at, event.actor, event.kind, data, prevHash) as { id: number };
+  const hash = eventHash({
+    id: inserted.id,
+    ticket_id: event.ticketId,
+    at: event.at,
+    actor: event.actor,
+    kind: event.kind,
+    data,
+    prev_hash: prevHash,
+  });
+  db.prepare('UPDATE events SET hash = ? WHERE id = ?').run(hash, inserted.id);
+  db.prepare(
+    `INSERT INTO audit_head (id, event_id, hash) VALUES (1, ?, ?)
+     ON CONFLICT (id) DO UPDATE SET event_id = excluded.event_id, hash = excluded.hash`,
+  ).run(inserted.id, hash);
+  return inserted.id;
+}
+
+const toEvent = (row: EventRow): LoggedEvent => ({
+  id: row.id,
+  ticketId: row.ticket_id,
+  at: row.at,
+  actor: row.actor,
+  kind: row.kind,
+  data: JSON.parse(row.data) as Record<string, unknown>,
+});
+
+export function eventsForTicket(db: Db, ticketId: number): LoggedEvent[] {
+  const rows = db.prepare('SELECT * FROM events WHERE ticket_id = ? ORDER BY id').all(ticketId) as EventRow[];
+  return rows.map(toEvent);
+}
+
+/** Walks the whole chain from the start and reports the first link that does not hold. */
+export function verifyChain(db: Db): AuditVerifyResult {
+  let expectedPrev = GENESIS_HASH;
+  let checked = 0;
+  let lastId = 0;
+  for (const value of db.prepare('SELECT * FROM events ORDER BY id').iterate()) {
+    const row = value as EventRow;
+    checked += 1;
+    if (row.prev_hash !== expectedPrev) {
+      return { ok: false, checked, firstBroken: { eventId: row.id, reason: 'previous_mismatch' } };
+    }
+    if (eventHash(row) !== row.hash) {
+      return { ok: false, checked, firstBroken: { eventId: row.id, reason: 'hash_mismatch' } };
+    }
+    expectedPrev = row.hash;
+    lastId = row.id;
+  }
+  const head = db.prepare('SELECT event_id, hash FROM audit_head WHERE id = 1').get() as
+    | { event_id: number; hash: string }
+    | undefined;
+  const headMatches = head ? head.event_id === lastId && head.hash === expectedPrev : checked === 0;
+  if (!headMatches) {
+    return { ok: false, checked, firstBroken: { eventId: head?.event_id ?? lastId, reason: 'head_mismatch' } };
+  }
+  return { ok: true, checked, firstBroken: null };
+}

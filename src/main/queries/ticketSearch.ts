@@ -1,0 +1,169 @@
+import type { SQLInputValue } from 'node:sqlite';
+import type { TicketFilter, TicketSort } from '../../shared/contract/tickets';
+import { priorityRank } from '../../shared/domain/enums';
+import type { TicketSummary } from '../../shared/domain/ticket';
+import type { Db } from '../store/database';
+import { rowToSummary, summaryColumns, type SummaryRow } from './tickets';
+
+/**
+ * Turns what a person types into an FTS5 query: every word must occur, each as a prefix,
+ * quoted so that FTS syntax characters in the input are only ever text.
+ */
+export function toFtsQuery(input: string): string | null {
+  const words = input.normalize('NFC').match(/[\p{L}\p{N}]+/gu) ?? [];
+  const unique = [...new Set(words.map((word) => word.toLowerCase()))].slice(0, 8);
+  return unique.length ? unique.map((word) => `"${word}"*`).join(' ') : null;
+}
+
+/** Rewrites the ticket's search row from its current fields and notes. Call in the changing transaction. */
+export function indexTicketText(db: Db, ticketId: number): void {
+  const ticket = db
+    .prepare(
+      `SELECT number, title, description, requester_name, requester_department, first_contact
+       FROM tickets WHERE id = ?`,
+    )
+    .get(ticketId) as
+    | {
+        number: string;
+        title: string;
+        description: string;
+        requester_name: string;
+        requester_department: string;
+        first_contact: string;
+      }
+    | undefined;
+  if (!ticket) return;
+  const firstContact = JSON.parse(ticket.first_contact) as Record<string, unknown>;
+  const notes = db.prepare('SELECT body FROM notes WHERE ticket_id = ? ORDER BY id').all(ticketId) as {
+    body: string;
+  }[];
+  const body = [
+    ticket.description,
+    ticket.requester_name,
+    ticket.requester_department,
+    firstContact.affectedSystems,
+    firstContact.businessProcess,
+    firstContact.recentChanges,
+    ...notes.map((note) => note.body),
+  ]
+    .filter((part) => typeof part === 'string' && part.length > 0)
+    .join('\n');
+  db.prepare('DELETE FROM tickets_fts WHERE rowid = ?').run(ticketId);
+  db.prepare('INSERT INTO tickets_fts (rowid, number, title, body) VALUES (?, ?, ?, ?)').run(
+    ticketId,
+    ticket.number,
+    ticket.title,
+    body,
+  );
+}
+
+type Cursor = { key: number | string; id: number };
+
+const encodeCursor = (cursor: Cursor): string => Buffer.from(JSON.stringify(cursor)).toString('base64url');
+function decodeCursor(text: string | null): Cursor | null {
+  if (!text) return null;
+  try {
+    const value = JSON.parse(Buffer.from(text, 'base64url').toString('utf8')) as Partial<Cursor>;
+    if (typeof value.id === 'number' && (typeof value.key === 'number' || typeof value.key === 'string')) {
+      return { key: value.key, id: value.id };
+    }
+  } catch {
+    // A cursor we cannot read starts from the first page, as a fresh list would.
+  }
+  return null;
+}
+
+const sortColumn: Record<TicketSort['by'], 'priority' | 'id' | 'updated_at'> = {
+  priority: 'priority',
+  created: 'id',
+  number: 'id',
+  updated: 'updated_at',
+};
+
+function whereClause(filter: TicketFilter): { sql: string[]; params: SQLInputValue[] } {
+  const sql: string[] = [];
+  const params: SQLInputValue[] = [];
+  const inList = (column: string, values: readonly SQLInputValue[] | undefined) => {
+    if (!values || values.length === 0) return;
+    sql.push(`${column} IN (${values.map(() => '?').join(', ')})`);
+    params.push(...values);
+  };
+  inList('status', filter.status);
+  inList('priority', filter.priority?.map((p) => priorityRank[p]));
+  inList('channel', filter.channel);
+  inList('category', filter.category);
+  inList('tier', filter.tier);
+  if (filter.open !== undefined) {
+    sql.push('is_open = ?');
+    params.push(filter.open ? 1 : 0);
+  }
+  const fts = filter.q ? toFtsQuery(filter.q) : null;
+  if (filter.q && !fts) sql.push('0');
+  if (fts) {
+    sql.push('id IN (SELECT rowid FROM tickets_fts WHERE tickets_fts MATCH ?)');
+    params.push(fts);
+  }
+  return { sql, params };
+}
+
+export function listTickets(
+  db: Db,
+  input: { filter: TicketFilter; sort: TicketSort; limit: number; cursor: string | null },
+): { items: TicketSummary[]; nextCursor: string | null; total: number } {
+  const where = whereClause(input.filter);
+  const column = sortColumn[input.sort.by];
+  const dir = input.sort.dir === 'asc' ? 'ASC' : 'DESC';
+  const after = decodeCursor(input.cursor);
+  const pageWhere = [...where.sql];
+  const pageParams = [...where.params];
+  if (after) {
+    const op = dir === 'ASC' ? '>' : '<';
+    if (column === 'id') {
+      pageWhere.push(`id ${op} ?`);
+      pageParams.push(after.id);
+    } else {
+      pageWhere.push(`(${column}, id) ${op} (?, ?)`);
+      pageParams.push(after.key, after.id);
+    }
+  }
+  const order = column === 'id' ? `id ${dir}` : `${column} ${dir}, id ${dir}`;
+  const rows = db
+    .prepare(
+      `SELECT ${summaryColumns} FROM tickets ${toWhere(pageWhere)} ORDER BY ${order} LIMIT ?`,
+    )
+    .all(...pageParams, input.limit + 1) as SummaryRow[];
+  const more = rows.length > input.limit;
+  const page = more ? rows.slice(0, input.limit) : rows;
+  const last = page.at(-1);
+  const total = (
+    db.prepare(`SELECT count(*) AS n FROM tickets ${toWhere(where.sql)}`).get(...where.params) as { n: number }
+  ).n;
+  return {
+    items: page.map(rowToSummary),
+    nextCursor: more && last ? encodeCursor({ key: column === 'id' ? last.id : last[column], id: last.id }) : null,
+    total,
+  };
+}
+
+const toWhere = (parts: string[]): string => (parts.length ? `WHERE ${parts.join(' AND ')}` : '');
+
+/** Newest matches first: recency is what a desk looks for, and it lets FTS stop after `limit` rows. */
+export function searchTickets(db: Db, q: string, limit: number): (TicketSummary & { snippet: string })[] {
+  const fts = toFtsQuery(q);
+  if (!fts) return [];
+  const hits = db
+    .prepare(
+      `SELECT rowid AS id, snippet(tickets_fts, -1, '[', ']', '…', 12) AS snippet
+       FROM tickets_fts WHERE tickets_fts MATCH ? ORDER BY rowid DESC LIMIT ?`,
+    )
+    .all(fts, limit) as { id: number; snippet: string }[];
+  if (hits.length === 0) return [];
+  const rows = db
+    .prepare(`SELECT ${summaryColumns} FROM tickets WHERE id IN (${hits.map(() => '?').join(', ')})`)
+    .all(...hits.map((hit) => hit.id)) as SummaryRow[];
+  const byId = new Map(rows.map((row) => [row.id, row]));
+  return hits.flatMap((hit) => {
+    const row = byId.get(hit.id);
+    return row ? [{ ...rowToSummary(row), snippet: hit.snippet }] : [];
+  });
+}

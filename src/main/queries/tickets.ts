@@ -1,0 +1,231 @@
+import { priorityFromRank, priorityRank } from '../../shared/domain/enums';
+import type { Attachment, Note, Ticket, TicketSummary } from '../../shared/domain/ticket';
+import type { Db } from '../store/database';
+
+export type TicketRow = {
+  id: number;
+  number: string;
+  year: number;
+  seq: number;
+  title: string;
+  description: string;
+  channel: string;
+  requester_name: string;
+  requester_department: string;
+  requester_phone: string;
+  requester_email: string;
+  first_contact: string;
+  impact: string;
+  urgency: string;
+  priority: number;
+  triage: string;
+  status: string;
+  tier: string;
+  category: string | null;
+  assignee: string | null;
+  resolution: string | null;
+  created_at: string;
+  updated_at: string;
+  resolved_at: string | null;
+  version: number;
+};
+
+/** Rows were written from validated domain values, so reading them back trusts their shape. */
+export function rowToTicket(row: TicketRow): Ticket {
+  const triage = JSON.parse(row.triage) as Pick<Ticket['triage'], 'suggested' | 'override'>;
+  return {
+    id: row.id,
+    number: row.number,
+    title: row.title,
+    description: row.description,
+    channel: row.channel as Ticket['channel'],
+    requester: {
+      name: row.requester_name,
+      department: row.requester_department,
+      phone: row.requester_phone,
+      email: row.requester_email,
+    },
+    firstContact: JSON.parse(row.first_contact) as Ticket['firstContact'],
+    triage: {
+      impact: row.impact as Ticket['triage']['impact'],
+      urgency: row.urgency as Ticket['triage']['urgency'],
+      priority: priorityFromRank(row.priority),
+      suggested: triage.suggested,
+      override: triage.override,
+    },
+    status: row.status as Ticket['status'],
+    tier: row.tier as Ticket['tier'],
+    category: row.category as Ticket['category'],
+    assignee: row.assignee,
+    resolution: row.resolution,
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
+    resolvedAt: row.resolved_at,
+    version: row.version,
+  };
+}
+
+export function ticketToColumns(ticket: Omit<Ticket, 'id' | 'number' | 'version'>) {
+  return {
+    title: ticket.title,
+    description: ticket.description,
+    channel: ticket.channel,
+    requester_name: ticket.requester.name,
+    requester_department: ticket.requester.department,
+    requester_phone: ticket.requester.phone,
+    requester_email: ticket.requester.email,
+    first_contact: JSON.stringify(ticket.firstContact),
+    impact: ticket.triage.impact,
+    urgency: ticket.triage.urgency,
+    priority: priorityRank[ticket.triage.priority],
+    triage: JSON.stringify({ suggested: ticket.triage.suggested, override: ticket.triage.override }),
+    status: ticket.status,
+    tier: ticket.tier,
+    category: ticket.category,
+    assignee: ticket.assignee,
+    resolution: ticket.resolution,
+    created_at: ticket.createdAt,
+    updated_at: ticket.updatedAt,
+    resolved_at: ticket.resolvedAt,
+  };
+}
+type TicketColumns = ReturnType<typeof ticketToColumns>;
+
+export const summaryColumns = `id, number, title, status, priority, channel, category, tier,
+  requester_name, requester_department, assignee, created_at, updated_at`;
+
+export type SummaryRow = Pick<
+  TicketRow,
+  | 'id'
+  | 'number'
+  | 'title'
+  | 'status'
+  | 'priority'
+  | 'channel'
+  | 'category'
+  | 'tier'
+  | 'requester_name'
+  | 'requester_department'
+  | 'assignee'
+  | 'created_at'
+  | 'updated_at'
+>;
+
+export const rowToSummary = (row: SummaryRow): TicketSummary => ({
+  id: row.id,
+  number: row.number,
+  title: row.title,
+  status: row.status as TicketSummary['status'],
+  priority: priorityFromRank(row.priority),
+  channel: row.channel as TicketSummary['channel'],
+  category: row.category as TicketSummary['category'],
+  tier: row.tier as TicketSummary['tier'],
+  requesterName: row.requester_name,
+  department: row.requester_department,
+  assignee: row.assignee,
+  createdAt: row.created_at,
+  updatedAt: row.updated_at,
+});
+
+export function findTicketRow(db: Db, id: number): TicketRow | undefined {
+  return db.prepare('SELECT * FROM tickets WHERE id = ?').get(id) as TicketRow | undefined;
+}
+
+/** Next number of the year, e.g. 2026-0001; four digits at least, more when a year needs them. */
+export function nextTicketNumber(db: Db, year: number): { number: string; seq: number } {
+  const row = db
+    .prepare(
+      `INSERT INTO ticket_counters (year, last) VALUES (?, 1)
+       ON CONFLICT (year) DO UPDATE SET last = last + 1 RETURNING last`,
+    )
+    .get(year) as { last: number };
+  return { number: `${year}-${String(row.last).padStart(4, '0')}`, seq: row.last };
+}
+
+export function insertTicket(db: Db, columns: TicketColumns, number: string, year: number, seq: number): number {
+  const names = Object.keys(columns);
+  const row = db
+    .prepare(
+      `INSERT INTO tickets (number, year, seq, ${names.join(', ')})
+       VALUES (?, ?, ?, ${names.map(() => '?').join(', ')}) RETURNING id`,
+    )
+    .get(number, year, seq, ...Object.values(columns)) as { id: number };
+  return row.id;
+}
+
+export function updateTicketRow(db: Db, id: number, columns: TicketColumns): void {
+  const names = Object.keys(columns);
+  db.prepare(
+    `UPDATE tickets SET ${names.map((name) => `${name} = ?`).join(', ')}, version = version + 1 WHERE id = ?`,
+  ).run(...Object.values(columns), id);
+}
+
+type NoteRow = { id: number; ticket_id: number; kind: string; body: string; author: string; created_at: string };
+const rowToNote = (row: NoteRow): Note => ({
+  id: row.id,
+  ticketId: row.ticket_id,
+  kind: row.kind as Note['kind'],
+  body: row.body,
+  author: row.author,
+  createdAt: row.created_at,
+});
+
+export function insertNote(db: Db, note: Omit<Note, 'id'>): Note {
+  const row = db
+    .prepare('INSERT INTO notes (ticket_id, kind, body, author, created_at) VALUES (?, ?, ?, ?, ?) RETURNING *')
+    .get(note.ticketId, note.kind, note.body, note.author, note.createdAt) as NoteRow;
+  return rowToNote(row);
+}
+
+export function notesForTicket(db: Db, ticketId: number): Note[] {
+  return (db.prepare('SELECT * FROM notes WHERE ticket_id = ? ORDER BY id').all(ticketId) as NoteRow[]).map(rowToNote);
+}
+
+type AttachmentRow = {
+  id: number;
+  ticket_id: number;
+  file_name: string;
+  mime_type: string;
+  size: number;
+  sha256: string;
+  author: string;
+  created_at: string;
+};
+const rowToAttachment = (row: AttachmentRow): Attachment => ({
+  id: row.id,
+  ticketId: row.ticket_id,
+  fileName: row.file_name,
+  mimeType: row.mime_type,
+  size: row.size,
+  sha256: row.sha256,
+  author: row.author,
+  createdAt: row.created_at,
+});
+
+export function insertAttachment(db: Db, attachment: Omit<Attachment, 'id'>): Attachment {
+  const row = db
+    .prepare(
+      `INSERT INTO attachments (ticket_id, file_name, mime_type, size, sha256, author, created_at)
+       VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING *`,
+    )
+    .get(
+      attachment.ticketId,
+      attachment.fileName,
+      attachment.mimeType,
+      attachment.size,
+      attachment.sha256,
+      attachment.author,
+      attachment.createdAt,
+    ) as AttachmentRow;
+  return rowToAttachment(row);
+}
+
+export function attachmentsForTicket(db: Db, ticketId: number): Attachment[] {
+  const rows = db.prepare('SELECT * FROM attachments WHERE ticket_id = ? ORDER BY id').all(ticketId);
+  return (rows as AttachmentRow[]).map(rowToAttachment);
+}
+
+export function findAttachment(db: Db, id: number): Attachment | undefined {
+  const row = db.prepare('SELECT * FROM attachments WHERE id = ?').get(id) as AttachmentRow | undefined;
+  return row ? rowToAttachment(row) : undefined;
+}

@@ -1,0 +1,201 @@
+import type { MethodOutput, ParsedInput } from '../../shared/contract';
+import { AppError } from '../../shared/errors';
+import { canTransition, isOpen } from '../../shared/domain/status';
+import { effectiveTriage, type TriageOverride } from '../../shared/domain/triage';
+import type { FirstContact, Ticket } from '../../shared/domain/ticket';
+import { appendEvent, eventsForTicket } from '../queries/audit';
+import { indexTicketText, listTickets, searchTickets } from '../queries/ticketSearch';
+import {
+  attachmentsForTicket,
+  findTicketRow,
+  insertNote,
+  insertTicket,
+  nextTicketNumber,
+  notesForTicket,
+  rowToTicket,
+  ticketToColumns,
+  updateTicketRow,
+} from '../queries/tickets';
+import type { ServiceContext } from './context';
+import { attachmentService } from './ticketAttachments';
+
+type TicketFields = Omit<Ticket, 'id' | 'number' | 'version'>;
+
+const berlinYear = (at: Date): number =>
+  Number(new Intl.DateTimeFormat('en', { timeZone: 'Europe/Berlin', year: 'numeric' }).format(at));
+
+function triageFor(ctx: ServiceContext, firstContact: FirstContact, override: TriageOverride | null): Ticket['triage'] {
+  const result = effectiveTriage(firstContact, ctx.settings().triage, override);
+  const { impact, urgency, priority, impactFrom } = result.suggested;
+  return {
+    impact: result.impact,
+    urgency: result.urgency,
+    priority: result.priority,
+    suggested: { impact, urgency, priority, impactFrom },
+    override: result.override
+      ? {
+          reason: result.override.reason,
+          ...(result.override.impact ? { impact: result.override.impact } : {}),
+          ...(result.override.urgency ? { urgency: result.override.urgency } : {}),
+          ...(result.override.priority ? { priority: result.override.priority } : {}),
+        }
+      : null,
+  };
+}
+
+/** Field-by-field before/after of what changed, for the event log. */
+function diff(before: TicketFields, after: TicketFields): Record<string, { before: unknown; after: unknown }> {
+  const changes: Record<string, { before: unknown; after: unknown }> = {};
+  for (const key of Object.keys(after) as (keyof TicketFields)[]) {
+    if (key === 'updatedAt') continue;
+    if (JSON.stringify(before[key]) !== JSON.stringify(after[key])) {
+      changes[key] = { before: before[key], after: after[key] };
+    }
+  }
+  return changes;
+}
+
+export function ticketsService(ctx: ServiceContext) {
+  const actor = () => ctx.settings().coordinatorName;
+
+  function load(id: number): Ticket {
+    const row = findTicketRow(ctx.db, id);
+    if (!row) throw new AppError('not_found', 'not_found_ticket', { id });
+    return rowToTicket(row);
+  }
+
+  function checkVersion(ticket: Ticket, expected: number | undefined): void {
+    if (expected !== undefined && expected !== ticket.version) {
+      throw new AppError('conflict', 'conflict_version', { expected, actual: ticket.version });
+    }
+  }
+
+  /** Writes the new state of a ticket and its event in one transaction; no event when nothing changed. */
+  function save(current: Ticket, next: TicketFields, kind: string, extra: Record<string, unknown> = {}): Ticket {
+    const changes = diff(current, next);
+    if (Object.keys(changes).length === 0) return current;
+    return ctx.write(
+      () => {
+        updateTicketRow(ctx.db, current.id, ticketToColumns(next));
+        indexTicketText(ctx.db, current.id);
+        appendEvent(ctx.db, { ticketId: current.id, at: next.updatedAt, actor: actor(), kind, data: { changes, ...extra } });
+        return load(current.id);
+      },
+      (ticket) => [{ entity: 'ticket', ids: [ticket.id] }],
+    );
+  }
+
+  return {
+    'tickets.create': (input: ParsedInput<'tickets.create'>): MethodOutput<'tickets.create'> => {
+      const at = ctx.now();
+      const now = at.toISOString();
+      const fields: TicketFields = {
+        title: input.title,
+        description: input.description,
+        channel: input.channel,
+        requester: input.requester,
+        firstContact: input.firstContact,
+        triage: triageFor(ctx, input.firstContact, input.triageOverride),
+        status: 'new',
+        tier: input.tier,
+        category: input.category,
+        assignee: input.assignee || null,
+        resolution: null,
+        createdAt: now,
+        updatedAt: now,
+        resolvedAt: null,
+      };
+      return ctx.write(
+        () => {
+          const year = berlinYear(at);
+          const { number, seq } = nextTicketNumber(ctx.db, year);
+          const id = insertTicket(ctx.db, ticketToColumns(fields), number, year, seq);
+          indexTicketText(ctx.db, id);
+          appendEvent(ctx.db, { ticketId: id, at: now, actor: actor(), kind: 'ticket.created', data: { after: { number, ...fields } } });
+          return load(id);
+        },
+        (ticket) => [{ entity: 'ticket', ids: [ticket.id] }],
+      );
+    },
+
+    'tickets.get': ({ id }: ParsedInput<'tickets.get'>): MethodOutput<'tickets.get'> => ({
+      ticket: load(id),
+      notes: notesForTicket(ctx.db, id),
+      attachments: attachmentsForTicket(ctx.db, id),
+    }),
+
+    'tickets.list': (input: ParsedInput<'tickets.list'>): MethodOutput<'tickets.list'> => listTickets(ctx.db, input),
+
+    'tickets.search': ({ q, limit }: ParsedInput<'tickets.search'>): MethodOutput<'tickets.search'> => ({
+      items: searchTickets(ctx.db, q, limit),
+    }),
+
+    'tickets.timeline': ({ id }: ParsedInput<'tickets.timeline'>): MethodOutput<'tickets.timeline'> => {
+      load(id);
+      return { events: eventsForTicket(ctx.db, id) };
+    },
+
+    'tickets.update': (input: ParsedInput<'tickets.update'>): MethodOutput<'tickets.update'> => {
+      const current = load(input.id);
+      checkVersion(current, input.expectedVersion);
+      const patch = Object.fromEntries(Object.entries(input.patch).filter(([, value]) => value !== undefined));
+      const firstContact = input.patch.firstContact ?? current.firstContact;
+      const override = input.triageOverride === undefined ? current.triage.override : input.triageOverride;
+      const retriage = input.patch.firstContact !== undefined || input.triageOverride !== undefined;
+      const next: TicketFields = {
+        ...current,
+        ...patch,
+        firstContact,
+        triage: retriage ? triageFor(ctx, firstContact, override) : current.triage,
+        updatedAt: ctx.now().toISOString(),
+      };
+      const reason = input.triageOverride ? { overrideReason: input.triageOverride.reason } : {};
+      return save(current, next, 'ticket.updated', reason);
+    },
+
+    'tickets.transition': (input: ParsedInput<'tickets.transition'>): MethodOutput<'tickets.transition'> => {
+      const current = load(input.id);
+      checkVersion(current, input.expectedVersion);
+      if (!canTransition(current.status, input.to)) {
+        throw new AppError('conflict', 'conflict_transition', { from: current.status, to: input.to });
+      }
+      const resolution = input.resolution?.trim() ?? '';
+      if (input.to === 'resolved' && resolution.length === 0) {
+        throw new AppError('invalid_input', 'resolution_required', {}, [{ path: ['resolution'] }]);
+      }
+      const now = ctx.now().toISOString();
+      const next: TicketFields = {
+        ...current,
+        status: input.to,
+        updatedAt: now,
+        resolution: input.to === 'resolved' ? resolution : current.resolution,
+        resolvedAt: input.to === 'resolved' ? now : isOpen(input.to) ? null : current.resolvedAt,
+      };
+      const kind = isOpen(input.to) && !isOpen(current.status) ? 'ticket.reopened' : 'ticket.transitioned';
+      return save(current, next, kind);
+    },
+
+    'tickets.addNote': ({ id, kind, body }: ParsedInput<'tickets.addNote'>): MethodOutput<'tickets.addNote'> => {
+      const current = load(id);
+      const now = ctx.now().toISOString();
+      return ctx.write(
+        () => {
+          const note = insertNote(ctx.db, { ticketId: id, kind, body, author: actor(), createdAt: now });
+          updateTicketRow(ctx.db, id, ticketToColumns({ ...current, updatedAt: now }));
+          indexTicketText(ctx.db, id);
+          appendEvent(ctx.db, {
+            ticketId: id,
+            at: now,
+            actor: actor(),
+            kind: kind === 'reply' ? 'ticket.replied' : 'ticket.noted',
+            data: { noteId: note.id, body },
+          });
+          return note;
+        },
+        () => [{ entity: 'ticket', ids: [id] }],
+      );
+    },
+
+    ...attachmentService(ctx, load, actor),
+  };
+}

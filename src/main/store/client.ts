@@ -1,0 +1,89 @@
+import { EventEmitter } from 'node:events';
+import { Worker } from 'node:worker_threads';
+import type { ChangeEvent, MethodName, MethodOutput, ParsedInput } from '../../shared/contract';
+import { createEngine, type EngineOptions } from './engine';
+import { deserializeError } from './errors';
+import type { WorkerMessage, WorkerRequest } from './protocol';
+
+/** How the main thread talks to the store, wherever the store runs. */
+export type StoreClient = {
+  call: <M extends MethodName>(method: M, input: ParsedInput<M>) => Promise<MethodOutput<M>>;
+  onChange: (listener: (change: ChangeEvent) => void) => () => void;
+  close: () => Promise<void>;
+};
+
+function changeHub() {
+  const emitter = new EventEmitter();
+  emitter.setMaxListeners(0);
+  return {
+    emit: (change: ChangeEvent) => emitter.emit('change', change),
+    onChange: (listener: (change: ChangeEvent) => void) => {
+      emitter.on('change', listener);
+      return () => emitter.off('change', listener);
+    },
+  };
+}
+
+/** The store in a worker thread (the app and the headless host). Resolves once the database is open. */
+export function startWorkerStore(workerFile: string, dataDir: string): Promise<StoreClient> {
+  const worker = new Worker(workerFile, { workerData: { dataDir } });
+  const hub = changeHub();
+  const waiting = new Map<number, { resolve: (value: unknown) => void; reject: (error: unknown) => void }>();
+  let nextId = 1;
+  let failure: Error | null = null;
+
+  return new Promise((resolveStart, rejectStart) => {
+    worker.on('message', (message: WorkerMessage) => {
+      if (message.type === 'ready') {
+        resolveStart(client);
+      } else if (message.type === 'fatal') {
+        failure = deserializeError(message.error);
+        rejectStart(failure);
+      } else if (message.type === 'change') {
+        hub.emit(message.change);
+      } else {
+        const pending = waiting.get(message.id);
+        waiting.delete(message.id);
+        if (!pending) return;
+        if (message.ok) pending.resolve(message.value);
+        else pending.reject(deserializeError(message.error));
+      }
+    });
+    worker.on('error', (error) => {
+      failure = error;
+      rejectStart(error);
+      for (const pending of waiting.values()) pending.reject(error);
+      waiting.clear();
+    });
+
+    const client: StoreClient = {
+      call: (method, input) =>
+        new Promise((resolve, reject) => {
+          if (failure) return reject(failure);
+          const id = nextId++;
+          waiting.set(id, { resolve: resolve as (value: unknown) => void, reject });
+          worker.postMessage({ id, method, input } satisfies WorkerRequest);
+        }),
+      onChange: hub.onChange,
+      close: async () => {
+        worker.postMessage({ type: 'close' });
+        await new Promise((resolve) => worker.once('exit', resolve));
+      },
+    };
+  });
+}
+
+/** The same store in this thread: for tests and tools that need no worker. */
+export function startInProcessStore(options: EngineOptions): StoreClient {
+  const engine = createEngine(options);
+  const hub = changeHub();
+  return {
+    call: async (method, input) => {
+      const { value, changes } = engine.execute(method, input);
+      for (const change of changes) queueMicrotask(() => hub.emit(change));
+      return value;
+    },
+    onChange: hub.onChange,
+    close: async () => engine.close(),
+  };
+}

@@ -1,0 +1,59 @@
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { DatabaseSync } from 'node:sqlite';
+import { AppError } from '../../shared/errors';
+import { latestSchemaVersion, migrations } from './migrations';
+import type { Migration } from './migrations/types';
+
+export type Db = DatabaseSync;
+
+export const databaseFile = (dataDir: string): string => join(dataDir, 'leitstand.sqlite');
+
+/** Opens (creating if needed) the data directory's database, migrated to the newest schema. */
+export function openDatabase(dataDir: string, list: readonly Migration[] = migrations): Db {
+  mkdirSync(dataDir, { recursive: true });
+  const db = new DatabaseSync(databaseFile(dataDir));
+  try {
+    db.exec('PRAGMA busy_timeout = 5000');
+    db.exec('PRAGMA journal_mode = WAL');
+    db.exec('PRAGMA synchronous = FULL');
+    db.exec('PRAGMA foreign_keys = ON');
+    migrate(db, list);
+    return db;
+  } catch (error) {
+    db.close();
+    throw error;
+  }
+}
+
+export const schemaVersion = (db: Db): number =>
+  Number((db.prepare('PRAGMA user_version').get() as { user_version: number }).user_version);
+
+export function migrate(db: Db, list: readonly Migration[] = migrations): void {
+  const known = list.length === migrations.length ? latestSchemaVersion : list.length;
+  const found = schemaVersion(db);
+  if (found > known) {
+    throw new AppError('store_unavailable', 'store_too_new', { found, known });
+  }
+  for (const migration of list) {
+    if (migration.version <= found) continue;
+    transaction(db, () => {
+      db.exec(migration.up);
+      // PRAGMA takes no parameters; the version is a number from our own list.
+      db.exec(`PRAGMA user_version = ${Math.trunc(migration.version)}`);
+    });
+  }
+}
+
+/** Runs `work` in one IMMEDIATE transaction: all of it is committed, or none of it. Never async. */
+export function transaction<T>(db: Db, work: () => T): T {
+  db.exec('BEGIN IMMEDIATE');
+  try {
+    const result = work();
+    db.exec('COMMIT');
+    return result;
+  } catch (error) {
+    if (db.isTransaction) db.exec('ROLLBACK');
+    throw error;
+  }
+}

@@ -1,0 +1,16 @@
+import { AppError } from '../../shared/errors';
+import type { SerializedError } from './protocol';
+
+export function serializeError(error: unknown): SerializedError {
+  if (error instanceof AppError) {
+    return { code: error.code, messageKey: error.messageKey, params: error.params, details: error.details };
+  }
+  const cause = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+  return { code: 'internal', messageKey: 'internal', params: {}, cause };
+}
+
+export function deserializeError(error: SerializedError): AppError {
+  const restored = new AppError(error.code, error.messageKey, error.params, error.details);
+  if (error.cause) restored.cause = error.cause;
+  return restored;
+}

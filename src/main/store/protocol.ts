@@ -1,0 +1,12 @@
+import type { ChangeEvent } from '../../shared/contract';
+import type { ErrorCode, ErrorParams } from '../../shared/errors';
+
+export type SerializedError = { code: ErrorCode; messageKey: string; params: ErrorParams; details?: unknown; cause?: string };
+
+export type WorkerRequest = { id: number; method: string; input: unknown };
+export type WorkerMessage =
+  | { type: 'ready' }
+  | { type: 'fatal'; error: SerializedError }
+  | { type: 'result'; id: number; ok: true; value: unknown }
+  | { type: 'result'; id: number; ok: false; error: SerializedError }
+  | { type: 'change'; change: ChangeEvent };

@@ -1,0 +1,188 @@
+import { timingSafeEqual } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { extname, join, normalize, sep } from 'node:path';
+import { contract, isMethodName, type ChangeEvent } from '../../shared/contract';
+import type { Language } from '../../shared/domain/enums';
+import { AppError } from '../../shared/errors';
+import { failure, type Dispatch } from '../dispatcher';
+import { languageFromHeader } from '../i18n';
+import { describeApi } from './apiDescription';
+
+export const DEFAULT_MAX_BODY_BYTES = 1024 * 1024;
+
+export const CONTENT_SECURITY_POLICY = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self'",
+  "img-src 'self' data: blob:",
+  "connect-src 'self'",
+  "font-src 'self'",
+  "object-src 'none'",
+  "base-uri 'none'",
+  "form-action 'none'",
+  "frame-ancestors 'none'",
+].join('; ');
+
+export type HttpHostOptions = {
+  dispatch: Dispatch;
+  onChange: (listener: (change: ChangeEvent) => void) => () => void;
+  token: string;
+  /** Folder of the built renderer; absent: API only. */
+  staticDir?: string;
+  language: () => Language;
+  port?: number;
+};
+
+const mimeTypes: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.ico': 'image/x-icon',
+  '.woff2': 'font/woff2',
+  '.json': 'application/json',
+};
+
+const loopbackHosts = new Set(['127.0.0.1', 'localhost', '[::1]']);
+
+/** Blocks DNS rebinding and cross-site pages: Host and (when sent) Origin must name this machine. */
+export function isLoopbackRequest(req: IncomingMessage): boolean {
+  const host = req.headers.host ?? '';
+  const hostName = host.replace(/:\d+$/, '');
+  if (!loopbackHosts.has(hostName)) return false;
+  const origin = req.headers.origin;
+  if (origin === undefined) return true;
+  try {
+    const url = new URL(origin);
+    return url.protocol === 'http:' && loopbackHosts.has(url.hostname === '::1' ? '[::1]' : url.hostname);
+  } catch {
+    return false;
+  }
+}
+
+function tokenMatches(req: IncomingMessage, token: string): boolean {
+  const header = req.headers.authorization ?? '';
+  const given = Buffer.from(header.startsWith('Bearer ') ? header.slice(7) : '');
+  const expected = Buffer.from(token);
+  return given.length === expected.length && timingSafeEqual(given, expected);
+}
+
+function sendJson(res: ServerResponse, status: number, body: unknown): void {
+  const text = JSON.stringify(body);
+  res.writeHead(status, {
+    'content-type': 'application/json; charset=utf-8',
+    'content-length': Buffer.byteLength(text),
+    'cache-control': 'no-store',
+  });
+  res.end(text);
+}
+
+function sendError(res: ServerResponse, error: AppError, language: Language): void {
+  const outcome = failure(error, language);
+  if (!outcome.ok) sendJson(res, outcome.status, { ok: false, error: outcome.error });
+}
+
+/** Reads the body up to `limit` bytes; past it, stops reading and answers null. */
+function readBody(req: IncomingMessage, limit: number): Promise<Buffer | null> {
+  return new Promise((resolve, reject) => {
+    const declared = Number(req.headers['content-length'] ?? 0);
+    if (declared > limit) return resolve(null);
+    const chunks: Buffer[] = [];
+    let size = 0;
+    req.on('data', (chunk: Buffer) => {
+      size += chunk.length;
+      if (size > limit) {
+        req.removeAllListeners('data');
+        req.resume();
+        resolve(null);
+        return;
+      }
+      chunks.push(chunk);
+    });
+    req.on('end', () => resolve(Buffer.concat(chunks)));
+    req.on('error', reject);
+  });
+}
+
+async function handleCall(req: IncomingMessage, res: ServerResponse, method: string, options: HttpHostOptions, language: Language) {
+  const limit = (isMethodName(method) ? contract[method].maxBodyBytes : undefined) ?? DEFAULT_MAX_BODY_BYTES;
+  const body = await readBody(req, limit);
+  if (body === null) {
+    res.setHeader('connection', 'close');
+    return sendError(res, new AppError('payload_too_large', 'payload_too_large', { limit: `${Math.round(limit / 1024)} KB` }), language);
+  }
+  let input: unknown = {};
+  if (body.length > 0) {
+    try {
+      input = JSON.parse(body.toString('utf8'));
+    } catch {
+      return sendError(res, new AppError('invalid_input', 'invalid_json'), language);
+    }
+  }
+  const outcome = await options.dispatch(method, input, language);
+  if (outcome.ok) sendJson(res, 200, { ok: true, value: outcome.value });
+  else sendJson(res, outcome.status, { ok: false, error: outcome.error });
+}
+
+function handleEvents(req: IncomingMessage, res: ServerResponse, options: HttpHostOptions): void {
+  res.writeHead(200, {
+    'content-type': 'text/event-stream; charset=utf-8',
+    'cache-control': 'no-store',
+    connection: 'keep-alive',
+  });
+  res.write(': connected\n\n');
+  const unsubscribe = options.onChange((change) => res.write(`event: change\ndata: ${JSON.stringify(change)}\n\n`));
+  const heartbeat = setInterval(() => res.write(': keep-alive\n\n'), 20_000);
+  req.on('close', () => {
+    clearInterval(heartbeat);
+    unsubscribe();
+  });
+}
+
+async function serveStatic(res: ServerResponse, staticDir: string, urlPath: string): Promise<boolean> {
+  const relative = normalize(decodeURIComponent(urlPath)).replace(/^([/\\])+/, '');
+  const file = join(staticDir, relative === '' ? 'index.html' : relative);
+  if (!file.startsWith(staticDir + sep) && file !== staticDir) return false;
+  try {
+    const content = await readFile(file);
+    const isIndex = file.endsWith('index.html');
+    res.writeHead(200, {
+      'content-type': mimeTypes[extname(file)] ?? 'application/octet-stream',
+      'content-length': content.length,
+      'content-security-policy': CONTENT_SECURITY_POLICY,
+      'x-content-type-options': 'nosniff',
+      'referrer-policy': 'no-referrer',
+      'cache-control': isIndex ? 'no-store' : 'public, max-age=31536000, immutable',
+    });
+    res.end(content);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+export function createHttpHost(options: HttpHostOptions): Server {
+  return createServer((req, res) => {
+    const language = languageFromHeader(req.headers['accept-language'], options.language());
+    const route = async () => {
+      if (!isLoopbackRequest(req)) return sendError(res, new AppError('forbidden', 'forbidden_host'), language);
+      const url = new URL(req.url ?? '/', 'http://127.0.0.1');
+      if (url.pathname === '/api' || url.pathname.startsWith('/api/')) {
+        if (!tokenMatches(req, options.token)) return sendError(res, new AppError('unauthorized', 'unauthorized'), language);
+        if (req.method === 'GET' && url.pathname === '/api') return sendJson(res, 200, describeApi());
+        if (req.method === 'GET' && url.pathname === '/api/events') return handleEvents(req, res, options);
+        if (req.method === 'POST') return handleCall(req, res, url.pathname.slice('/api/'.length), options, language);
+        return sendError(res, new AppError('not_found', 'not_found_route'), language);
+      }
+      if (req.method === 'GET' && options.staticDir && (await serveStatic(res, options.staticDir, url.pathname))) return;
+      return sendError(res, new AppError('not_found', 'not_found_route'), language);
+    };
+    route().catch((error: unknown) => {
+      console.error('[leitstand] http', error);
+      if (!res.headersSent) sendError(res, new AppError('internal', 'internal'), language);
+      else res.end();
+    });
+  });
+}

@@ -1,0 +1,28 @@
+import type { IpcMain, IpcMainInvokeEvent } from 'electron';
+import type { Language } from '../../shared/domain/enums';
+import { AppError } from '../../shared/errors';
+import { failure, type Dispatch, type DispatchOutcome } from '../dispatcher';
+import { INVOKE_CHANNEL } from './ipcChannels';
+
+export type IpcBinding = {
+  ipcMain: Pick<IpcMain, 'handle' | 'removeHandler'>;
+  dispatch: Dispatch;
+  /** Whether a frame URL is the app's own renderer; anything else is refused. */
+  isTrustedUrl: (url: string) => boolean;
+  language: () => Language;
+};
+
+/** One channel for every method; the answer is the same `{ ok, value | error }` the HTTP host sends. */
+export function bindIpc({ ipcMain, dispatch, isTrustedUrl, language }: IpcBinding): () => void {
+  ipcMain.handle(INVOKE_CHANNEL, async (event: IpcMainInvokeEvent, method: unknown, input: unknown): Promise<DispatchOutcome> => {
+    const frameUrl = event.senderFrame?.url ?? '';
+    if (!isTrustedUrl(frameUrl) || event.senderFrame?.parent) {
+      return failure(new AppError('forbidden', 'forbidden_sender'), language());
+    }
+    if (typeof method !== 'string') {
+      return failure(new AppError('unknown_method', 'unknown_method', { method: String(method) }), language());
+    }
+    return dispatch(method, input, language());
+  });
+  return () => ipcMain.removeHandler(INVOKE_CHANNEL);
+}

@@ -1,0 +1,19 @@
+import { z } from 'zod';
+import { empty, query } from './common';
+
+export const auditVerifyOutput = z.strictObject({
+  ok: z.boolean(),
+  checked: z.int(),
+  firstBroken: z
+    .strictObject({
+      eventId: z.int(),
+      reason: z.enum(['hash_mismatch', 'previous_mismatch', 'head_mismatch']),
+    })
+    .nullable(),
+});
+export type AuditVerifyResult = z.infer<typeof auditVerifyOutput>;
+
+export const auditContract = {
+  'audit.verify': query(empty, auditVerifyOutput),
+} as const;
+

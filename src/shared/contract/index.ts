@@ -1,0 +1,25 @@
+import type { z } from 'zod';
+import { auditContract } from './audit';
+import { settingsContract } from './settings';
+import { ticketsContract } from './tickets';
+
+/** Every API method, by `domain.verb`. The table of contents of Leitstand. */
+export const contract = {
+  ...ticketsContract,
+  ...auditContract,
+  ...settingsContract,
+} as const;
+
+export type Contract = typeof contract;
+export type MethodName = keyof Contract;
+export type MethodInput<M extends MethodName> = z.input<Contract[M]['input']>;
+export type ParsedInput<M extends MethodName> = z.output<Contract[M]['input']>;
+export type MethodOutput<M extends MethodName> = z.output<Contract[M]['output']>;
+
+export const methodNames = Object.keys(contract) as MethodName[];
+export const isMethodName = (name: string): name is MethodName => Object.hasOwn(contract, name);
+
+/** What main pushes after a committed change, so every view can refetch what it shows. */
+export type ChangeEvent = { entity: 'ticket' | 'settings'; ids: number[] };
+
+export type ApiResult<T> = { ok: true; value: T } | { ok: false; error: { code: string; message: string; details?: unknown } };

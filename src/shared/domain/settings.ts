@@ -1,0 +1,24 @@
+import { z } from 'zod';
+import { defaultTriageRules, triageRulesSchema } from './triage';
+
+export const MAX_ATTACHMENT_BYTES_CEILING = 100 * 1024 * 1024;
+
+export const settingsSchema = z.strictObject({
+  /** 'system' follows the operating system's language, German when it is German. */
+  language: z.enum(['system', 'de', 'en']),
+  /** Name recorded as the actor of every change made at this desk. */
+  coordinatorName: z.string().trim().min(1).max(100),
+  triage: triageRulesSchema,
+  attachmentMaxBytes: z.int().min(1024).max(MAX_ATTACHMENT_BYTES_CEILING),
+});
+export type Settings = z.infer<typeof settingsSchema>;
+
+export const defaultSettings: Settings = {
+  language: 'system',
+  coordinatorName: 'IT-Koordination',
+  triage: defaultTriageRules,
+  attachmentMaxBytes: 25 * 1024 * 1024,
+};
+
+export const settingsPatchSchema = settingsSchema.partial();
+export type SettingsPatch = z.infer<typeof settingsPatchSchema>;

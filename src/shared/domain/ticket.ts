@@ -1,0 +1,134 @@
+import { z } from 'zod';
+import { isoTime, line, requiredLine, text } from './fields';
+import {
+  affectedScopeSchema,
+  categorySchema,
+  channelSchema,
+  impairmentSchema,
+  levelSchema,
+  noteKindSchema,
+  prioritySchema,
+  statusSchema,
+  tierSchema,
+} from './enums';
+
+export const requesterSchema = z.strictObject({
+  name: requiredLine(120),
+  department: line(120).default(''),
+  phone: line(60).default(''),
+  email: z.union([z.literal(''), z.email().max(200)]).default(''),
+});
+export type Requester = z.infer<typeof requesterSchema>;
+
+/** The first-contact questions every request is taken in with. */
+export const firstContactSchema = z.strictObject({
+  affectedScope: affectedScopeSchema,
+  affectedSystems: line(500).default(''),
+  businessProcess: line(500).default(''),
+  businessCritical: z.boolean().default(false),
+  /** When the problem started, as an ISO time; null when the requester cannot say. */
+  since: isoTime.nullable().default(null),
+  recentChanges: text(4000).default(''),
+  impairment: impairmentSchema,
+});
+export type FirstContact = z.infer<typeof firstContactSchema>;
+
+export const triageOverrideSchema = z
+  .strictObject({
+    impact: levelSchema.optional(),
+    urgency: levelSchema.optional(),
+    priority: prioritySchema.optional(),
+    reason: requiredLine(1000),
+  })
+  .refine((o) => o.impact || o.urgency || o.priority, { message: 'override names nothing to change' });
+
+export const triageSchema = z.strictObject({
+  impact: levelSchema,
+  urgency: levelSchema,
+  priority: prioritySchema,
+  suggested: z.strictObject({
+    impact: levelSchema,
+    urgency: levelSchema,
+    priority: prioritySchema,
+    impactFrom: z.enum(['scope', 'businessCritical']),
+  }),
+  override: z
+    .strictObject({
+      impact: levelSchema.optional(),
+      urgency: levelSchema.optional(),
+      priority: prioritySchema.optional(),
+      reason: z.string(),
+    })
+    .nullable(),
+});
+export type Triage = z.infer<typeof triageSchema>;
+
+export const ticketSchema = z.strictObject({
+  id: z.int(),
+  number: z.string(),
+  title: z.string(),
+  description: z.string(),
+  channel: channelSchema,
+  requester: requesterSchema,
+  firstContact: firstContactSchema,
+  triage: triageSchema,
+  status: statusSchema,
+  tier: tierSchema,
+  category: categorySchema.nullable(),
+  assignee: z.string().nullable(),
+  resolution: z.string().nullable(),
+  createdAt: isoTime,
+  updatedAt: isoTime,
+  resolvedAt: isoTime.nullable(),
+  version: z.int(),
+});
+export type Ticket = z.infer<typeof ticketSchema>;
+
+export const ticketSummarySchema = z.strictObject({
+  id: z.int(),
+  number: z.string(),
+  title: z.string(),
+  status: statusSchema,
+  priority: prioritySchema,
+  channel: channelSchema,
+  category: categorySchema.nullable(),
+  tier: tierSchema,
+  requesterName: z.string(),
+  department: z.string(),
+  assignee: z.string().nullable(),
+  createdAt: isoTime,
+  updatedAt: isoTime,
+});
+export type TicketSummary = z.infer<typeof ticketSummarySchema>;
+
+export const noteSchema = z.strictObject({
+  id: z.int(),
+  ticketId: z.int(),
+  kind: noteKindSchema,
+  body: z.string(),
+  author: z.string(),
+  createdAt: isoTime,
+});
+export type Note = z.infer<typeof noteSchema>;
+
+export const attachmentSchema = z.strictObject({
+  id: z.int(),
+  ticketId: z.int(),
+  fileName: z.string(),
+  mimeType: z.string(),
+  size: z.int(),
+  sha256: z.string(),
+  author: z.string(),
+  createdAt: isoTime,
+});
+export type Attachment = z.infer<typeof attachmentSchema>;
+
+export const eventSchema = z.strictObject({
+  id: z.int(),
+  ticketId: z.int().nullable(),
+  at: isoTime,
+  actor: z.string(),
+  kind: z.string(),
+  data: z.record(z.string(), z.unknown()),
+});
+export type LoggedEvent = z.infer<typeof eventSchema>;

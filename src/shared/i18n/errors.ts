@@ -1,0 +1,48 @@
+/** Error texts in i18next syntax; keys are AppError.messageKey values. */
+export const errorMessages = {
+  de: {
+    invalid_input: 'Ungültige Eingabe: {{summary}}',
+    invalid_json: 'Der Inhalt der Anfrage ist kein gültiges JSON.',
+    unauthorized: 'Nicht angemeldet: Zugangsschlüssel fehlt oder ist falsch.',
+    forbidden_host: 'Zugriff verweigert: nur von diesem Rechner (127.0.0.1) erlaubt.',
+    forbidden_sender: 'Zugriff verweigert: Anfrage kommt nicht aus dem Leitstand-Fenster.',
+    unknown_method: 'Unbekannte Methode „{{method}}“.',
+    not_found_ticket: 'Ticket {{id}} nicht gefunden.',
+    not_found_attachment: 'Anhang {{id}} nicht gefunden.',
+    not_found_route: 'Nicht gefunden.',
+    conflict_transition: 'Statuswechsel von „{{from}}“ nach „{{to}}“ ist nicht erlaubt.',
+    conflict_version: 'Das Ticket wurde inzwischen geändert (Version {{actual}} statt {{expected}}). Bitte neu laden.',
+    resolution_required: 'Zum Lösen bitte beschreiben, was getan wurde.',
+    override_reason_required: 'Eine manuelle Einstufung braucht eine Begründung.',
+    payload_too_large: 'Die Anfrage ist zu groß (höchstens {{limit}}).',
+    attachment_too_large: 'Der Anhang „{{name}}“ ist zu groß: {{size}}, erlaubt sind höchstens {{limit}}.',
+    attachment_empty: 'Der Anhang „{{name}}“ ist leer.',
+    store_too_new:
+      'Die Datenbank wurde von einer neueren Leitstand-Version geschrieben (Schema {{found}}, diese Version kennt {{known}}). Bitte Leitstand aktualisieren; die Datei bleibt unverändert.',
+    store_unavailable: 'Die Datenbank ist nicht verfügbar: {{reason}}',
+    internal: 'Interner Fehler. Die Änderung wurde nicht gespeichert.',
+  },
+  en: {
+    invalid_input: 'Invalid input: {{summary}}',
+    invalid_json: 'The request body is not valid JSON.',
+    unauthorized: 'Not signed in: access token missing or wrong.',
+    forbidden_host: 'Access denied: only allowed from this computer (127.0.0.1).',
+    forbidden_sender: 'Access denied: the request does not come from the Leitstand window.',
+    unknown_method: 'Unknown method "{{method}}".',
+    not_found_ticket: 'Ticket {{id}} not found.',
+    not_found_attachment: 'Attachment {{id}} not found.',
+    not_found_route: 'Not found.',
+    conflict_transition: 'Moving from "{{from}}" to "{{to}}" is not allowed.',
+    conflict_version: 'The ticket has changed meanwhile (version {{actual}}, not {{expected}}). Please reload.',
+    resolution_required: 'To resolve, please describe what was done.',
+    override_reason_required: 'A manual triage needs a reason.',
+    payload_too_large: 'The request is too large (at most {{limit}}).',
+    attachment_too_large: 'The attachment "{{name}}" is too large: {{size}}, at most {{limit}} allowed.',
+    attachment_empty: 'The attachment "{{name}}" is empty.',
+    store_too_new:
+      'The database was written by a newer Leitstand (schema {{found}}, this version knows {{known}}). Please update Leitstand; the file is left unchanged.',
+    store_unavailable: 'The database is not available: {{reason}}',
+    internal: 'Internal error. The change was not saved.',
+  },
+} as const;
+export type ErrorMessageKey = keyof (typeof errorMessages)['en'];

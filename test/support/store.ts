@@ -1,0 +1,74 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { MethodInput, MethodName, MethodOutput } from '../../src/shared/contract';
+import type { TicketCreateInput } from '../../src/shared/contract/tickets';
+import { createDispatcher } from '../../src/main/dispatcher';
+import { startInProcessStore, type StoreClient } from '../../src/main/store/client';
+
+export function tempDir(prefix = 'leitstand-test-'): { dir: string; remove: () => void } {
+  const dir = mkdtempSync(join(tmpdir(), prefix));
+  return { dir, remove: () => rmSync(dir, { recursive: true, force: true }) };
+}
+
+/** A fixed, advancing clock: every call is one second later. */
+export function steppingClock(start = '2026-11-23T07:15:00.000Z'): () => Date {
+  let t = Date.parse(start);
+  return () => new Date((t += 1000));
+}
+
+export function testStore(now = steppingClock()) {
+  const { dir, remove } = tempDir();
+  const store: StoreClient = startInProcessStore({ dataDir: dir, now });
+  const dispatch = createDispatcher(store, { checkOutput: true, log: () => {} });
+  /** Calls a method the way a transport does (validated, defaults applied) and unwraps the answer. */
+  const call = async <M extends MethodName>(method: M, input: MethodInput<M>): Promise<MethodOutput<M>> => {
+    const outcome = await dispatch(method, input, 'en');
+    if (!outcome.ok) throw new Error(`${outcome.error.code}: ${outcome.error.message}`);
+    return outcome.value as MethodOutput<M>;
+  };
+  return {
+    dir,
+    store,
+    dispatch,
+    call,
+    close: async () => {
+      await store.close();
+      remove();
+    },
+  };
+}
+
+export const outlookTicket: TicketCreateInput = {
+  title: 'Outlook startet nicht',
+  description: 'Outlook bleibt beim Start im Ladebildschirm hängen.',
+  channel: 'walkIn',
+  requester: { name: 'Anna Becker', department: 'Vertrieb', phone: '', email: 'anna.becker@example.de' },
+  firstContact: {
+    affectedScope: 'person',
+    affectedSystems: 'Outlook, Laptop NB-0142',
+    businessProcess: 'E-Mail',
+    businessCritical: false,
+    since: '2026-11-23T07:00:00.000Z',
+    recentChanges: 'Windows-Update am Freitag',
+    impairment: 'workaround',
+  },
+  category: 'email',
+};
+
+export const fileServerTicket: TicketCreateInput = {
+  title: 'Dateiserver nicht erreichbar',
+  description: 'Laufwerk S: ist für Buchhaltung und Vertrieb weg.',
+  channel: 'phone',
+  requester: { name: 'Thomas Krüger', department: 'Buchhaltung', phone: '0711 123-45', email: '' },
+  firstContact: {
+    affectedScope: 'company',
+    affectedSystems: 'Dateiserver FS01, Laufwerk S:',
+    businessProcess: 'Buchhaltung, Vertrieb',
+    businessCritical: true,
+    since: '2026-11-23T07:05:00.000Z',
+    recentChanges: '',
+    impairment: 'stopped',
+  },
+  category: 'server',
+};

@@ -1,0 +1,84 @@
+import { DatabaseSync } from 'node:sqlite';
+import { afterEach, describe, expect, it } from 'vitest';
+import { AppError } from '../../../src/shared/errors';
+import { databaseFile, openDatabase, schemaVersion } from '../../../src/main/store/database';
+import { latestSchemaVersion, migrations } from '../../../src/main/store/migrations';
+import { tempDir } from '../../support/store';
+
+const dirs: (() => void)[] = [];
+const fresh = () => {
+  const t = tempDir();
+  dirs.push(t.remove);
+  return t.dir;
+};
+afterEach(() => dirs.splice(0).forEach((remove) => remove()));
+
+describe('store opening', () => {
+  it('numbers migrations 1..n without gaps', () => {
+    expect(migrations.map((m) => m.version)).toEqual(migrations.map((_, i) => i + 1));
+    expect(latestSchemaVersion).toBe(migrations.length);
+  });
+
+  it('sets WAL, synchronous=FULL and foreign keys', () => {
+    const db = openDatabase(fresh());
+    expect(db.prepare('PRAGMA journal_mode').get()).toEqual({ journal_mode: 'wal' });
+    expect(db.prepare('PRAGMA synchronous').get()).toEqual({ synchronous: 2 });
+    expect(db.prepare('PRAGMA foreign_keys').get()).toEqual({ foreign_keys: 1 });
+    db.close();
+  });
+
+  it('refuses a database written by a newer version and leaves it as it was', () => {
+    const dir = fresh();
+    openDatabase(dir).close();
+    const raw = new DatabaseSync(databaseFile(dir));
+    raw.exec(`PRAGMA user_version = ${latestSchemaVersion + 1}`);
+    raw.close();
+    let caught: unknown;
+    try {
+      openDatabase(dir);
+    } catch (error) {
+      caught = error;
+    }
+    expect(caught).toBeInstanceOf(AppError);
+    expect((caught as AppError).messageKey).toBe('store_too_new');
+    const check = new DatabaseSync(databaseFile(dir));
+    expect(schemaVersion(check)).toBe(latestSchemaVersion + 1);
+    check.close();
+  });
+
+  it('reopens an existing database without running migrations again', () => {
+    const dir = fresh();
+    const db = openDatabase(dir);
+    db.exec("INSERT INTO settings (key, value) VALUES ('language', '\"de\"')");
+    db.close();
+    const again = openDatabase(dir);
+    expect(schemaVersion(again)).toBe(latestSchemaVersion);
+    expect(again.prepare('SELECT value FROM settings').get()).toEqual({ value: '"de"' });
+    again.close();
+  });
+});
+
+describe('migration 001', () => {
+  it('creates the tables, indexes and search index, and sets user_version 1', () => {
+    const db = new DatabaseSync(':memory:');
+    const [first] = migrations;
+    db.exec(first!.up);
+    const names = (db.prepare("SELECT name FROM sqlite_master WHERE type IN ('table','index') ORDER BY name").all() as { name: string }[]).map((r) => r.name);
+    for (const name of ['tickets', 'notes', 'attachments', 'events', 'audit_head', 'settings', 'ticket_counters', 'tickets_fts', 'tickets_open_priority']) {
+      expect(names).toContain(name);
+    }
+    db.exec("INSERT INTO tickets_fts (rowid, number, title, body) VALUES (1, '2026-0001', 'Drucker', 'Störung')");
+    expect(db.prepare("SELECT rowid FROM tickets_fts WHERE tickets_fts MATCH '\"stor\"*'").all()).toHaveLength(1);
+    db.close();
+  });
+
+  it('is run inside a transaction: a failing migration leaves user_version untouched', () => {
+    const dir = fresh();
+    const broken = [...migrations, { version: latestSchemaVersion + 1, name: 'broken', up: 'CREATE TABLE x (a); SELECT nonsense FROM nowhere;' }];
+    expect(() => openDatabase(dir, broken)).toThrow();
+    const db = new DatabaseSync(databaseFile(dir));
+    expect(schemaVersion(db)).toBe(latestSchemaVersion);
+    expect(db.prepare("SELECT count(*) AS n FROM sqlite_master WHERE name = 'x'").get()).toEqual({ n: 0 });
+    db.close();
+  });
+});
