@@ -1,8 +1,17 @@
 import { z } from 'zod';
 
+const controlInLine = /[\u0000-\u001f\u007f]/;
+const controlInText = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/;
+
+/** Text people typed: well-formed Unicode (no lone surrogates) and no control characters but line breaks and tabs. */
+const humane = (schema: z.ZodString, control: RegExp) =>
+  schema
+    .refine((value) => value.isWellFormed(), { message: 'contains broken Unicode (lone surrogate)' })
+    .refine((value) => !control.test(value), { message: 'contains control characters' });
+
 /** Text limits: generous for people, small enough that nobody can fill the disk through one field. */
-export const line = (max = 200) => z.string().trim().max(max);
-export const requiredLine = (max = 200) => z.string().trim().min(1).max(max);
-export const text = (max = 20_000) => z.string().max(max);
+export const line = (max = 200) => humane(z.string().trim().max(max), controlInLine);
+export const requiredLine = (max = 200) => humane(z.string().trim().min(1).max(max), controlInLine);
+export const text = (max = 20_000) => humane(z.string().max(max), controlInText);
 export const id = z.int().positive().max(Number.MAX_SAFE_INTEGER);
 export const isoTime = z.iso.datetime({ offset: true });

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { requiredLine } from './fields';
 import { defaultTriageRules, triageRulesSchema } from './triage';
 
 export const MAX_ATTACHMENT_BYTES_CEILING = 100 * 1024 * 1024;
@@ -7,7 +8,7 @@ export const settingsSchema = z.strictObject({
   /** 'system' follows the operating system's language, German when it is German. */
   language: z.enum(['system', 'de', 'en']),
   /** Name recorded as the actor of every change made at this desk. */
-  coordinatorName: z.string().trim().min(1).max(100),
+  coordinatorName: requiredLine(100),
   triage: triageRulesSchema,
   attachmentMaxBytes: z.int().min(1024).max(MAX_ATTACHMENT_BYTES_CEILING),
 });

@@ -1,0 +1,102 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { methodNames, type MethodName } from '../../../src/shared/contract';
+import { fileServerTicket, outlookTicket, testStore } from '../../support/store';
+
+let t: ReturnType<typeof testStore>;
+beforeEach(async () => {
+  t = testStore();
+  await t.call('tickets.create', outlookTicket);
+  await t.call('tickets.attach', { id: 1, fileName: 'log.txt', contentBase64: Buffer.from('error 0x80').toString('base64') });
+});
+afterEach(() => t.close());
+
+/** A valid call for every method, and one invalid input for it. */
+const calls: Record<MethodName, { valid: unknown; invalid: unknown }> = {
+  'tickets.create': { valid: fileServerTicket, invalid: { ...fileServerTicket, channel: 'pigeon' } },
+  'tickets.get': { valid: { id: 1 }, invalid: { id: '1' } },
+  'tickets.list': { valid: { filter: { open: true }, sort: { by: 'priority', dir: 'asc' } }, invalid: { limit: 0 } },
+  'tickets.update': { valid: { id: 1, patch: { assignee: 'Jonas' } }, invalid: { id: 1, patch: { status: 'closed' } } },
+  'tickets.transition': { valid: { id: 1, to: 'inProgress' }, invalid: { id: 1, to: 'done' } },
+  'tickets.addNote': { valid: { id: 1, kind: 'note', body: 'Neustart' }, invalid: { id: 1, kind: 'note', body: '   ' } },
+  'tickets.search': { valid: { q: 'outlook' }, invalid: { q: '' } },
+  'tickets.timeline': { valid: { id: 1 }, invalid: {} },
+  'tickets.attach': {
+    valid: { id: 1, fileName: 'x.txt', contentBase64: 'aGFsbG8=' },
+    invalid: { id: 1, fileName: 'x.txt', contentBase64: 'not base64!' },
+  },
+  'tickets.attachment': { valid: { attachmentId: 1 }, invalid: { attachmentId: -1 } },
+  'audit.verify': { valid: {}, invalid: { deep: true } },
+  'settings.get': { valid: {}, invalid: [] },
+  'settings.update': { valid: { patch: { coordinatorName: 'Jonas Weber' } }, invalid: { patch: { language: 'fr' } } },
+};
+
+async function snapshot() {
+  const list = await t.call('tickets.list', { sort: { by: 'updated', dir: 'desc' }, limit: 500 });
+  const audit = await t.call('audit.verify', {});
+  const settings = await t.call('settings.get', {});
+  return { list, events: audit.checked, settings };
+}
+
+describe('dispatcher', () => {
+  it('has a case for every method in the contract', () => {
+    expect(Object.keys(calls).sort()).toEqual([...methodNames].sort());
+  });
+
+  it.each(methodNames)('%s answers a valid call with a value that fits its output schema', async (method) => {
+    const outcome = await t.dispatch(method, calls[method].valid, 'en');
+    expect(outcome).toMatchObject({ ok: true });
+  });
+
+  it.each(methodNames)('%s refuses invalid input with invalid_input and writes nothing', async (method) => {
+    const before = await snapshot();
+    const outcome = await t.dispatch(method, calls[method].invalid, 'de');
+    expect(outcome.ok).toBe(false);
+    if (outcome.ok) return;
+    expect(outcome.status).toBe(400);
+    expect(outcome.error.code).toBe('invalid_input');
+    expect(outcome.error.message).toMatch(/^Ungültige Eingabe: /);
+    expect(await snapshot()).toEqual(before);
+  });
+
+  it('answers an unknown method with unknown_method', async () => {
+    const outcome = await t.dispatch('tickets.destroyAll', {}, 'en');
+    expect(outcome).toMatchObject({ ok: false, status: 404, error: { code: 'unknown_method', message: 'Unknown method "tickets.destroyAll".' } });
+  });
+
+  it('answers a missing ticket with not_found in the user language', async () => {
+    const outcome = await t.dispatch('tickets.get', { id: 999 }, 'de');
+    expect(outcome).toMatchObject({ ok: false, status: 404, error: { code: 'not_found', message: 'Ticket 999 nicht gefunden.' } });
+  });
+
+  it('refuses an illegal status move with conflict, naming both statuses', async () => {
+    const outcome = await t.dispatch('tickets.transition', { id: 1, to: 'closed' }, 'de');
+    expect(outcome).toMatchObject({ ok: false, status: 409, error: { code: 'conflict', message: 'Statuswechsel von „Neu“ nach „Geschlossen“ ist nicht erlaubt.' } });
+  });
+
+  it('refuses a stale version with conflict', async () => {
+    await t.call('tickets.update', { id: 1, patch: { title: 'Outlook hängt' } });
+    const outcome = await t.dispatch('tickets.update', { id: 1, expectedVersion: 1, patch: { title: 'x' } }, 'en');
+    expect(outcome).toMatchObject({ ok: false, error: { code: 'conflict' } });
+    expect((await t.call('tickets.get', { id: 1 })).ticket.title).toBe('Outlook hängt');
+  });
+
+  it('requires what was done before a ticket is resolved', async () => {
+    const outcome = await t.dispatch('tickets.transition', { id: 1, to: 'resolved' }, 'en');
+    expect(outcome).toMatchObject({ ok: false, error: { code: 'invalid_input', message: 'To resolve, please describe what was done.' } });
+    const resolved = await t.call('tickets.transition', { id: 1, to: 'resolved', resolution: 'OST-Datei neu aufgebaut' });
+    expect(resolved).toMatchObject({ status: 'resolved', resolution: 'OST-Datei neu aufgebaut' });
+    expect(resolved.resolvedAt).not.toBeNull();
+    const reopened = await t.call('tickets.transition', { id: 1, to: 'inProgress' });
+    expect(reopened.resolvedAt).toBeNull();
+    const kinds = (await t.call('tickets.timeline', { id: 1 })).events.map((e) => e.kind);
+    expect(kinds.slice(-2)).toEqual(['ticket.transitioned', 'ticket.reopened']);
+  });
+
+  it('refuses an attachment over the size limit with a clear error and stores nothing', async () => {
+    await t.call('settings.update', { patch: { attachmentMaxBytes: 2048 } });
+    const outcome = await t.dispatch('tickets.attach', { id: 1, fileName: 'dump.bin', contentBase64: Buffer.alloc(4096, 1).toString('base64') }, 'de');
+    expect(outcome).toMatchObject({ ok: false, status: 413, error: { code: 'payload_too_large' } });
+    if (!outcome.ok) expect(outcome.error.message).toBe('Der Anhang „dump.bin“ ist zu groß: 4 KB, erlaubt sind höchstens 2 KB.');
+    expect((await t.call('tickets.get', { id: 1 })).attachments).toHaveLength(1);
+  });
+});

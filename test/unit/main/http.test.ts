@@ -1,0 +1,93 @@
+import { request } from 'node:http';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { methodNames } from '../../../src/shared/contract';
+import { testHttpHost } from '../../support/http';
+import { outlookTicket } from '../../support/store';
+
+let h: Awaited<ReturnType<typeof testHttpHost>>;
+beforeEach(async () => {
+  h = await testHttpHost();
+});
+afterEach(() => h.close());
+
+/** A raw request, so that Host and Origin can be set to anything. */
+function rawGet(path: string, headers: Record<string, string>): Promise<{ status: number; body: string }> {
+  const { port } = new URL(h.url);
+  return new Promise((resolve, reject) => {
+    const req = request({ host: '127.0.0.1', port, path, method: 'GET', headers }, (res) => {
+      let body = '';
+      res.on('data', (chunk) => (body += chunk));
+      res.on('end', () => resolve({ status: res.statusCode ?? 0, body }));
+    });
+    req.on('error', reject);
+    req.end();
+  });
+}
+
+describe('HTTP API', () => {
+  it('answers a call with ok and value', async () => {
+    const res = await h.post('tickets.create', outlookTicket);
+    expect(res.status).toBe(200);
+    const body = (await res.json()) as { ok: boolean; value: { number: string } };
+    expect(body).toMatchObject({ ok: true, value: { number: '2026-0001' } });
+  });
+
+  it('answers errors with a status, a code and a message in the requested language', async () => {
+    const res = await h.post('tickets.get', { id: 42 }, { 'accept-language': 'en-GB,en;q=0.8' });
+    expect(res.status).toBe(404);
+    expect(await res.json()).toEqual({ ok: false, error: { code: 'not_found', message: 'Ticket 42 not found.' } });
+    const german = await h.post('tickets.get', { id: 42 });
+    expect(((await german.json()) as { error: { message: string } }).error.message).toBe('Ticket 42 nicht gefunden.');
+  });
+
+  it('refuses a missing or wrong token with 401', async () => {
+    const missing = await fetch(`${h.url}/api/settings.get`, { method: 'POST', body: '{}' });
+    expect(missing.status).toBe(401);
+    const wrong = await h.post('settings.get', {}, { authorization: 'Bearer nope' });
+    expect(wrong.status).toBe(401);
+    expect(((await wrong.json()) as { error: { code: string } }).error.code).toBe('unauthorized');
+  });
+
+  it('refuses a Host or Origin that is not loopback with 403', async () => {
+    const auth = { authorization: `Bearer ${h.token}` };
+    const port = new URL(h.url).port;
+    expect((await rawGet('/api', { ...auth, host: `evil.example:${port}` })).status).toBe(403);
+    expect((await rawGet('/api', { ...auth, host: `127.0.0.1:${port}`, origin: 'https://evil.example' })).status).toBe(403);
+    expect((await rawGet('/api', { ...auth, host: `localhost:${port}`, origin: `http://localhost:${port}` })).status).toBe(200);
+  });
+
+  it('refuses an oversized body with 413 and writes nothing', async () => {
+    const res = await h.post('tickets.create', { ...outlookTicket, description: 'x'.repeat(2 * 1024 * 1024) });
+    expect(res.status).toBe(413);
+    expect(((await res.json()) as { error: { code: string } }).error.code).toBe('payload_too_large');
+    const list = await (await h.post('tickets.list', {})).json();
+    expect(list).toMatchObject({ value: { total: 0 } });
+  });
+
+  it('refuses a body that is not JSON with invalid_input', async () => {
+    const res = await h.post('tickets.create', '{"title": ');
+    expect(res.status).toBe(400);
+    expect(await res.json()).toMatchObject({ ok: false, error: { code: 'invalid_input', message: 'Der Inhalt der Anfrage ist kein gültiges JSON.' } });
+  });
+
+  it('lists every method with JSON Schemas of input and output', async () => {
+    const res = await fetch(`${h.url}/api`, { headers: { authorization: `Bearer ${h.token}` } });
+    const body = (await res.json()) as { methods: { name: string; input: { type: string }; output: object }[] };
+    expect(body.methods.map((m) => m.name).sort()).toEqual([...methodNames].sort());
+    const create = body.methods.find((m) => m.name === 'tickets.create');
+    expect(create?.input).toMatchObject({ type: 'object', additionalProperties: false, required: expect.arrayContaining(['title', 'channel']) });
+  });
+
+  it('pushes committed changes over server-sent events', async () => {
+    const controller = new AbortController();
+    const res = await fetch(`${h.url}/api/events`, { headers: { authorization: `Bearer ${h.token}` }, signal: controller.signal });
+    expect(res.headers.get('content-type')).toContain('text/event-stream');
+    const reader = res.body!.getReader();
+    await reader.read(); // ": connected"
+    await h.post('tickets.create', outlookTicket);
+    let text = '';
+    while (!text.includes('\n\n')) text += new TextDecoder().decode((await reader.read()).value);
+    expect(text).toBe('event: change\ndata: {"entity":"ticket","ids":[1]}\n\n');
+    controller.abort();
+  });
+});
