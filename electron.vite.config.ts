@@ -1,6 +1,17 @@
 import { resolve } from 'node:path';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'electron-vite';
+import type { Plugin } from 'vite';
+import { CONTENT_SECURITY_POLICY } from './src/main/transports/csp';
+
+/** The built page carries its CSP itself, so the Electron window (file://) is covered too; the dev server needs none. */
+const contentSecurityPolicy = (): Plugin => ({
+  name: 'leitstand-csp',
+  apply: 'build',
+  transformIndexHtml: () => [
+    { tag: 'meta', attrs: { 'http-equiv': 'Content-Security-Policy', content: CONTENT_SECURITY_POLICY }, injectTo: 'head-prepend' },
+  ],
+});
 
 // One build produces three programs: the Electron main process, the headless host (`npm run serve`)
 // and the store worker they share; the preload (CommonJS, sandboxed) and the renderer.
@@ -11,6 +22,7 @@ export default defineConfig({
         input: {
           index: resolve(__dirname, 'src/main/electron/index.ts'),
           serve: resolve(__dirname, 'src/main/host/serve.ts'),
+          launch: resolve(__dirname, 'src/main/host/launch.ts'),
           storeWorker: resolve(__dirname, 'src/main/store/worker.ts'),
         },
       },
@@ -23,7 +35,7 @@ export default defineConfig({
   },
   renderer: {
     root: resolve(__dirname, 'src/renderer'),
-    plugins: [react()],
+    plugins: [react(), contentSecurityPolicy()],
     build: {
       rollupOptions: { input: resolve(__dirname, 'src/renderer/index.html') },
     },

@@ -8,21 +8,10 @@ import { AppError } from '../../shared/errors';
 import { failure, type Dispatch } from '../dispatcher';
 import { languageFromHeader } from '../i18n';
 import { describeApi } from './apiDescription';
+import { CONTENT_SECURITY_POLICY } from './csp';
 
 export const DEFAULT_MAX_BODY_BYTES = 1024 * 1024;
 
-export const CONTENT_SECURITY_POLICY = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "style-src 'self'",
-  "img-src 'self' data: blob:",
-  "connect-src 'self'",
-  "font-src 'self'",
-  "object-src 'none'",
-  "base-uri 'none'",
-  "form-action 'none'",
-  "frame-ancestors 'none'",
-].join('; ');
 
 export type HttpHostOptions = {
   dispatch: Dispatch;
@@ -151,7 +140,8 @@ async function serveStatic(res: ServerResponse, staticDir: string, urlPath: stri
     res.writeHead(200, {
       'content-type': mimeTypes[extname(file)] ?? 'application/octet-stream',
       'content-length': content.length,
-      'content-security-policy': CONTENT_SECURITY_POLICY,
+      'content-security-policy': `${CONTENT_SECURITY_POLICY}; frame-ancestors 'none'`,
+      'x-frame-options': 'DENY',
       'x-content-type-options': 'nosniff',
       'referrer-policy': 'no-referrer',
       'cache-control': isIndex ? 'no-store' : 'public, max-age=31536000, immutable',

@@ -141,3 +141,4 @@ export const ticketsContract = {
     z.strictObject({ attachment: attachmentSchema, contentBase64: z.string() }),
   ),
 } as const;
+export type TicketPatch = z.input<typeof ticketPatchSchema>;

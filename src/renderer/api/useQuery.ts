@@ -1,0 +1,43 @@
+import { useCallback, useEffect, useRef, useState } from 'react';
+import type { ChangeEvent, MethodInput, MethodName, MethodOutput } from '../../shared/contract';
+import { ApiError } from './client';
+import { useClient } from './context';
+
+export type QueryState<T> = { data: T | undefined; error: ApiError | null; loading: boolean; refetch: () => void };
+
+/**
+ * Fetches through the client and fetches again whenever main announces a change that `affects` this view.
+ * The answer is kept in component state only: the store in main stays the one source of truth.
+ */
+export function useQuery<M extends MethodName>(
+  method: M,
+  input: MethodInput<M> | null,
+  affects: (change: ChangeEvent) => boolean = () => true,
+): QueryState<MethodOutput<M>> {
+  const client = useClient();
+  const [state, setState] = useState<{ data: MethodOutput<M> | undefined; error: ApiError | null; loading: boolean }>({
+    data: undefined,
+    error: null,
+    loading: input !== null,
+  });
+  const key = JSON.stringify(input);
+  const generation = useRef(0);
+  const affectsRef = useRef(affects);
+  affectsRef.current = affects;
+
+  const run = useCallback(() => {
+    if (key === 'null') return;
+    const mine = ++generation.current;
+    setState((s) => ({ ...s, loading: true }));
+    client.call(method, JSON.parse(key) as MethodInput<M>).then(
+      (data) => mine === generation.current && setState({ data, error: null, loading: false }),
+      (error: unknown) =>
+        mine === generation.current &&
+        setState((s) => ({ data: s.data, error: error instanceof ApiError ? error : new ApiError('internal', String(error)), loading: false })),
+    );
+  }, [client, method, key]);
+
+  useEffect(run, [run]);
+  useEffect(() => client.onChange((change) => affectsRef.current(change) && run()), [client, run]);
+  return { ...state, refetch: run };
+}

@@ -1,0 +1,80 @@
+import { useEffect } from 'react';
+import { useClient } from '../api/context';
+import { useQuery } from '../api/useQuery';
+import { IntakeView } from '../features/intake/IntakeView';
+import { SettingsView } from '../features/settings/SettingsView';
+import { TicketDetailView } from '../features/ticket/TicketDetailView';
+import { isTyping } from '../features/ticket/useShortcut';
+import { TicketListView } from '../features/tickets/TicketListView';
+import { applyLanguage } from '../i18n/setup';
+import { useUi } from '../state/ui';
+import { ShortcutHelp, Toasts } from './Overlays';
+import { Sidebar } from './Sidebar';
+
+function useGlobalShortcuts() {
+  const client = useClient();
+  const { navigate, focusSearch, toggleShortcuts, syncFromLocation } = useUi();
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      const mod = event.ctrlKey || event.metaKey;
+      if (mod && event.key.toLowerCase() === 'n') {
+        event.preventDefault();
+        navigate({ name: 'new' });
+      } else if (mod && event.key === '1') {
+        event.preventDefault();
+        navigate({ name: 'tickets' });
+      } else if (mod && event.key.toLowerCase() === 'k') {
+        event.preventDefault();
+        focusSearch();
+      } else if (mod && event.key === ',') {
+        event.preventDefault();
+        navigate({ name: 'settings' });
+      } else if (!mod && !event.altKey && !isTyping(event)) {
+        if (event.key === '/') {
+          event.preventDefault();
+          focusSearch();
+        } else if (event.key === '?') {
+          toggleShortcuts();
+        } else if (event.key === 'Escape') {
+          toggleShortcuts(false);
+        }
+      }
+    };
+    window.addEventListener('keydown', onKey);
+    window.addEventListener('hashchange', syncFromLocation);
+    const offCommand = client.onCommand((command) => {
+      if (command === 'newTicket') navigate({ name: 'new' });
+      else if (command === 'tickets') navigate({ name: 'tickets' });
+      else if (command === 'settings') navigate({ name: 'settings' });
+      else focusSearch();
+    });
+    return () => {
+      window.removeEventListener('keydown', onKey);
+      window.removeEventListener('hashchange', syncFromLocation);
+      offCommand();
+    };
+  }, [client, navigate, focusSearch, toggleShortcuts, syncFromLocation]);
+}
+
+export function App() {
+  const route = useUi((s) => s.route);
+  const settings = useQuery('settings.get', {}, (c) => c.entity === 'settings');
+  useGlobalShortcuts();
+  useEffect(() => {
+    if (settings.data) applyLanguage(settings.data.language);
+  }, [settings.data]);
+  if (!settings.data) return null;
+  return (
+    <div className="app">
+      <Sidebar />
+      <div className="content">
+        {route.name === 'new' ? <IntakeView /> : null}
+        {route.name === 'tickets' ? <TicketListView /> : null}
+        {route.name === 'ticket' ? <TicketDetailView key={route.id} id={route.id} /> : null}
+        {route.name === 'settings' ? <SettingsView /> : null}
+      </div>
+      <ShortcutHelp />
+      <Toasts />
+    </div>
+  );
+}

@@ -1,0 +1,31 @@
+import { useTranslation } from 'react-i18next';
+import { Kbd } from '../components/Badges';
+import { useUi } from '../state/ui';
+
+export function Sidebar() {
+  const { t } = useTranslation();
+  const { route, navigate, toggleShortcuts } = useUi();
+  const item = (name: 'new' | 'tickets' | 'settings', label: string, keys: string) => (
+    <button
+      type="button"
+      className={`nav-item ${route.name === name || (name === 'tickets' && route.name === 'ticket') ? 'on' : ''}`}
+      onClick={() => navigate({ name })}
+    >
+      <span>{label}</span>
+      <Kbd>{keys}</Kbd>
+    </button>
+  );
+  return (
+    <nav className="sidebar" aria-label={t('nav.main')}>
+      <div className="brand">Leitstand</div>
+      {item('new', t('nav.new'), 'Ctrl+N')}
+      {item('tickets', t('nav.tickets'), 'Ctrl+1')}
+      {item('settings', t('nav.settings'), 'Ctrl+,')}
+      <div className="spacer" />
+      <button type="button" className="nav-item quiet" onClick={() => toggleShortcuts()}>
+        <span>{t('nav.shortcuts')}</span>
+        <Kbd>?</Kbd>
+      </button>
+    </nav>
+  );
+}

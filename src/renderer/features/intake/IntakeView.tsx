@@ -1,0 +1,98 @@
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ApiError } from '../../api/client';
+import { useClient } from '../../api/context';
+import { useQuery } from '../../api/useQuery';
+import { Kbd } from '../../components/Badges';
+import { formatAge } from '../../components/format';
+import { useUi } from '../../state/ui';
+import { intakeProblems, toCreateInput, type IntakeProblem } from './intakeForm';
+import { FirstContactSection, ProblemSection, RequesterSection } from './IntakeSections';
+import { TriagePanel } from './TriagePanel';
+import { useIntakeDraft } from './useIntakeDraft';
+
+export function IntakeView() {
+  const { t } = useTranslation();
+  const client = useClient();
+  const { navigate, toast } = useUi();
+  const settings = useQuery('settings.get', {}, (c) => c.entity === 'settings');
+  const { form, update, clear, restoredAt, loaded } = useIntakeDraft();
+  const [shownProblems, setShownProblems] = useState<Set<IntakeProblem>>(new Set());
+  const [saving, setSaving] = useState(false);
+  const [confirmDiscard, setConfirmDiscard] = useState(false);
+
+  const save = async () => {
+    const problems = intakeProblems(form);
+    setShownProblems(new Set(problems));
+    if (problems.length > 0) {
+      toast('error', t('intake.missing', { fields: problems.map((p) => t(`intake.problem.${p}`)).join(', ') }));
+      return;
+    }
+    setSaving(true);
+    try {
+      const ticket = await client.call('tickets.create', toCreateInput(form));
+      await clear();
+      toast('info', t('intake.saved', { number: ticket.number, priority: ticket.triage.priority }));
+      navigate({ name: 'ticket', id: ticket.id });
+    } catch (error) {
+      toast('error', error instanceof ApiError ? error.message : String(error));
+    } finally {
+      setSaving(false);
+    }
+  };
+
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      if ((event.ctrlKey || event.metaKey) && event.key === 'Enter') {
+        event.preventDefault();
+        void save();
+      }
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  });
+
+  if (!loaded) return null;
+  const props = { form, update, problems: shownProblems };
+  return (
+    <div className="intake">
+      <header className="view-header">
+        <h2>{t('intake.heading')}</h2>
+        {restoredAt ? (
+          <span className="draft-note" data-testid="draft-restored">
+            {t('intake.draftRestored', { age: formatAge(new Date(restoredAt).toISOString()) })}
+          </span>
+        ) : null}
+        <div className="spacer" />
+        <button
+          type="button"
+          className={confirmDiscard ? 'danger' : 'quiet'}
+          onClick={() => {
+            if (!confirmDiscard) return setConfirmDiscard(true);
+            setConfirmDiscard(false);
+            void clear();
+          }}
+          onBlur={() => setConfirmDiscard(false)}
+        >
+          {confirmDiscard ? t('intake.discardConfirm') : t('intake.discard')}
+        </button>
+        <button type="button" className="primary" disabled={saving} onClick={() => void save()}>
+          {t('intake.save')} <Kbd>Ctrl+Enter</Kbd>
+        </button>
+      </header>
+      <div className="intake-body">
+        <form className="intake-form" onSubmit={(e) => e.preventDefault()}>
+          <RequesterSection {...props} />
+          <ProblemSection {...props} />
+          <FirstContactSection {...props} />
+        </form>
+        <TriagePanel
+          form={form}
+          rules={settings.data?.triage}
+          onOverride={(override) => update((f) => ({ ...f, override }))}
+          reasonMissing={shownProblems.has('overrideReason')}
+        />
+      </div>
+    </div>
+  );
+}

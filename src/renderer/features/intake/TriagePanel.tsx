@@ -1,0 +1,62 @@
+import { useTranslation } from 'react-i18next';
+import type { Language } from '../../../shared/domain/enums';
+import { effectiveTriage, type TriageRules } from '../../../shared/domain/triage';
+import { triageReason } from '../../../shared/i18n/triageReason';
+import { PriorityBadge } from '../../components/Badges';
+import { TriageOverrideFields } from '../../components/TriageOverrideFields';
+import { hasOverride, type IntakeForm } from './intakeForm';
+
+/** The live priority: what the answers so far say, and why. */
+export function TriagePanel({
+  form,
+  rules,
+  onOverride,
+  reasonMissing,
+}: {
+  form: IntakeForm;
+  rules: TriageRules | undefined;
+  onOverride: (override: IntakeForm['override']) => void;
+  reasonMissing: boolean;
+}) {
+  const { t, i18n } = useTranslation();
+  const ready = rules && form.affectedScope && form.impairment;
+  const answers = ready
+    ? { affectedScope: form.affectedScope!, businessCritical: form.businessCritical, impairment: form.impairment! }
+    : null;
+  const o = form.override;
+  const override = hasOverride(o)
+    ? { reason: o.reason, impact: o.impact || undefined, urgency: o.urgency || undefined, priority: o.priority || undefined }
+    : null;
+  const result = answers && rules ? effectiveTriage(answers, rules, override) : null;
+  return (
+    <aside className="triage-panel" aria-live="polite" data-testid="triage-preview">
+      <h3>{t('intake.priorityPreview')}</h3>
+      {result && answers ? (
+        <>
+          <div className="triage-result">
+            <PriorityBadge priority={result.priority} long />
+          </div>
+          <p className="triage-reason">{triageReason(i18n.language as Language, result.priority, answers, Boolean(override))}</p>
+          <dl className="triage-facts">
+            <dt>{t('triage.impact')}</dt>
+            <dd>{t(`labels:level.${result.impact}`)}</dd>
+            <dt>{t('triage.urgency')}</dt>
+            <dd>{t(`labels:level.${result.urgency}`)}</dd>
+            {override ? (
+              <>
+                <dt>{t('triage.suggestedWas')}</dt>
+                <dd>{result.suggested.priority}</dd>
+              </>
+            ) : null}
+          </dl>
+        </>
+      ) : (
+        <p className="muted">{t('intake.priorityNeeds')}</p>
+      )}
+      <details className="override-box" open={hasOverride(o)}>
+        <summary>{t('triage.override')}</summary>
+        <TriageOverrideFields value={o} onChange={onOverride} reasonMissing={reasonMissing} />
+      </details>
+    </aside>
+  );
+}

@@ -1,0 +1,106 @@
+import type { TicketCreateInput } from '../../../shared/contract/tickets';
+import type { AffectedScope, Category, Channel, Impairment, Level, Priority } from '../../../shared/domain/enums';
+
+export type SinceChoice = 'now' | 'hour' | 'morning' | 'yesterday' | 'unknown' | 'custom';
+
+export type OverrideForm = { impact: Level | ''; urgency: Level | ''; priority: Priority | ''; reason: string };
+
+export type IntakeForm = {
+  channel: Channel;
+  requester: { name: string; department: string; phone: string; email: string };
+  title: string;
+  description: string;
+  affectedScope: AffectedScope | null;
+  affectedSystems: string;
+  businessProcess: string;
+  businessCritical: boolean;
+  sinceChoice: SinceChoice | null;
+  /** ISO time when known. */
+  since: string | null;
+  recentChanges: string;
+  impairment: Impairment | null;
+  category: Category | null;
+  override: OverrideForm;
+};
+
+export const emptyOverride: OverrideForm = { impact: '', urgency: '', priority: '', reason: '' };
+
+export const emptyIntake: IntakeForm = {
+  channel: 'walkIn',
+  requester: { name: '', department: '', phone: '', email: '' },
+  title: '',
+  description: '',
+  affectedScope: null,
+  affectedSystems: '',
+  businessProcess: '',
+  businessCritical: false,
+  sinceChoice: null,
+  since: null,
+  recentChanges: '',
+  impairment: null,
+  category: null,
+  override: emptyOverride,
+};
+
+/** Turns a quick "since when" answer into a time, relative to the moment it is chosen. */
+export function sinceFor(choice: SinceChoice, now: Date = new Date()): string | null {
+  const at = new Date(now);
+  switch (choice) {
+    case 'now':
+      return at.toISOString();
+    case 'hour':
+      return new Date(at.getTime() - 3_600_000).toISOString();
+    case 'morning':
+      at.setHours(8, 0, 0, 0);
+      return at.toISOString();
+    case 'yesterday':
+      at.setDate(at.getDate() - 1);
+      at.setHours(8, 0, 0, 0);
+      return at.toISOString();
+    default:
+      return null;
+  }
+}
+
+export const hasOverride = (o: OverrideForm): boolean => Boolean(o.impact || o.urgency || o.priority);
+
+export type IntakeProblem = 'requesterName' | 'title' | 'affectedScope' | 'impairment' | 'overrideReason';
+
+/** What still has to be answered before the request can be filed. */
+export function intakeProblems(form: IntakeForm): IntakeProblem[] {
+  const problems: IntakeProblem[] = [];
+  if (!form.requester.name.trim()) problems.push('requesterName');
+  if (!form.title.trim()) problems.push('title');
+  if (!form.affectedScope) problems.push('affectedScope');
+  if (!form.impairment) problems.push('impairment');
+  if (hasOverride(form.override) && !form.override.reason.trim()) problems.push('overrideReason');
+  return problems;
+}
+
+export function toCreateInput(form: IntakeForm): TicketCreateInput {
+  const o = form.override;
+  return {
+    title: form.title,
+    description: form.description,
+    channel: form.channel,
+    requester: form.requester,
+    firstContact: {
+      affectedScope: form.affectedScope ?? 'person',
+      affectedSystems: form.affectedSystems,
+      businessProcess: form.businessProcess,
+      businessCritical: form.businessCritical,
+      since: form.since,
+      recentChanges: form.recentChanges,
+      impairment: form.impairment ?? 'none',
+    },
+    category: form.category,
+    triageOverride: hasOverride(o)
+      ? {
+          reason: o.reason,
+          ...(o.impact ? { impact: o.impact } : {}),
+          ...(o.urgency ? { urgency: o.urgency } : {}),
+          ...(o.priority ? { priority: o.priority } : {}),
+        }
+      : null,
+  };
+}

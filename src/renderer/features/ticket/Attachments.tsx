@@ -1,0 +1,90 @@
+import { useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Attachment } from '../../../shared/domain/ticket';
+import { ApiError } from '../../api/client';
+import { useClient } from '../../api/context';
+import { formatBytes } from '../../components/format';
+import { useUi } from '../../state/ui';
+
+const toBase64 = async (file: File): Promise<string> => {
+  const bytes = new Uint8Array(await file.arrayBuffer());
+  let binary = '';
+  for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  return btoa(binary);
+};
+
+export function useAttach(ticketId: number) {
+  const client = useClient();
+  const toast = useUi((s) => s.toast);
+  const { t } = useTranslation();
+  return async (files: FileList | File[]) => {
+    for (const file of Array.from(files)) {
+      try {
+        await client.call('tickets.attach', {
+          id: ticketId,
+          fileName: file.name,
+          mimeType: file.type || 'application/octet-stream',
+          contentBase64: await toBase64(file),
+        });
+        toast('info', t('detail.attached', { name: file.name }));
+      } catch (error) {
+        toast('error', error instanceof ApiError ? error.message : String(error));
+      }
+    }
+  };
+}
+
+export function Attachments({ ticketId, attachments }: { ticketId: number; attachments: Attachment[] }) {
+  const { t } = useTranslation();
+  const client = useClient();
+  const attach = useAttach(ticketId);
+  const picker = useRef<HTMLInputElement>(null);
+  const [busy, setBusy] = useState(false);
+
+  const download = async (attachment: Attachment) => {
+    const { contentBase64 } = await client.call('tickets.attachment', { attachmentId: attachment.id });
+    const bytes = Uint8Array.from(atob(contentBase64), (c) => c.charCodeAt(0));
+    const url = URL.createObjectURL(new Blob([bytes], { type: attachment.mimeType }));
+    const link = document.createElement('a');
+    link.href = url;
+    link.download = attachment.fileName;
+    link.click();
+    setTimeout(() => URL.revokeObjectURL(url), 10_000);
+  };
+
+  return (
+    <section className="panel-section" data-testid="attachments">
+      <h4>
+        {t('detail.attachments')} <span className="muted">({attachments.length})</span>
+      </h4>
+      <ul className="attachments">
+        {attachments.map((a) => (
+          <li key={a.id}>
+            <button type="button" className="link" onClick={() => void download(a)}>
+              {a.fileName}
+            </button>
+            <span className="muted"> {formatBytes(a.size)}</span>
+          </li>
+        ))}
+      </ul>
+      <input
+        ref={picker}
+        type="file"
+        multiple
+        hidden
+        data-testid="attach-input"
+        onChange={async (e) => {
+          if (!e.target.files) return;
+          setBusy(true);
+          await attach(e.target.files);
+          setBusy(false);
+          e.target.value = '';
+        }}
+      />
+      <button type="button" className="quiet" disabled={busy} onClick={() => picker.current?.click()}>
+        {t('detail.addAttachment')}
+      </button>
+      <p className="hint">{t('detail.dropHint')}</p>
+    </section>
+  );
+}

@@ -1,0 +1,66 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Status } from '../../../shared/domain/enums';
+import { statusTransitions } from '../../../shared/domain/status';
+import type { Ticket } from '../../../shared/domain/ticket';
+import { ApiError } from '../../api/client';
+import { useClient } from '../../api/context';
+import { Kbd } from '../../components/Badges';
+import { useUi } from '../../state/ui';
+import { useKeys } from './useShortcut';
+
+/** The moves allowed from the current status, each on a digit key. Resolving asks what was done. */
+export function StatusActions({ ticket }: { ticket: Ticket }) {
+  const { t } = useTranslation();
+  const client = useClient();
+  const toast = useUi((s) => s.toast);
+  const [resolving, setResolving] = useState(false);
+  const [resolution, setResolution] = useState('');
+  const targets = statusTransitions[ticket.status];
+
+  const move = async (to: Status, text?: string) => {
+    if (to === 'resolved' && text === undefined) return setResolving(true);
+    try {
+      await client.call('tickets.transition', { id: ticket.id, to, expectedVersion: ticket.version, ...(text ? { resolution: text } : {}) });
+      setResolving(false);
+      setResolution('');
+      toast('info', t('detail.moved', { status: t(`labels:status.${to}`) }));
+    } catch (error) {
+      toast('error', error instanceof ApiError ? error.message : String(error));
+    }
+  };
+
+  useKeys(Object.fromEntries(targets.map((to, i) => [String(i + 1), () => void move(to)])));
+
+  const label = (to: Status) =>
+    (ticket.status === 'resolved' || ticket.status === 'closed') && to === 'inProgress' ? t('detail.reopen') : t(`detail.to.${to}`);
+  return (
+    <div className="status-actions" data-testid="status-actions">
+      {targets.map((to, i) => (
+        <button key={to} type="button" onClick={() => void move(to)} className={to === 'resolved' ? 'primary' : ''}>
+          {label(to)} <Kbd>{String(i + 1)}</Kbd>
+        </button>
+      ))}
+      {resolving ? (
+        <div className="resolve-box">
+          <label>
+            {t('detail.resolution')}
+            <textarea
+              autoFocus
+              rows={3}
+              value={resolution}
+              onChange={(e) => setResolution(e.target.value)}
+              onKeyDown={(e) => {
+                if ((e.ctrlKey || e.metaKey) && e.key === 'Enter') void move('resolved', resolution);
+                if (e.key === 'Escape') setResolving(false);
+              }}
+            />
+          </label>
+          <button type="button" className="primary" onClick={() => void move('resolved', resolution)}>
+            {t('detail.confirmResolve')} <Kbd>Ctrl+Enter</Kbd>
+          </button>
+        </div>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,78 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useQuery } from '../../api/useQuery';
+import { StatusBadge } from '../../components/Badges';
+import { formatAge } from '../../components/format';
+import { useUi } from '../../state/ui';
+import { Attachments, useAttach } from './Attachments';
+import { NoteComposer } from './NoteComposer';
+import { PropertiesPanel } from './PropertiesPanel';
+import { StatusActions } from './StatusActions';
+import { Timeline } from './Timeline';
+import { useKeys } from './useShortcut';
+
+export function TicketDetailView({ id }: { id: number }) {
+  const { t } = useTranslation();
+  const navigate = useUi((s) => s.navigate);
+  const mine = (change: { entity: string; ids: number[] }) => change.entity === 'ticket' && change.ids.includes(id);
+  const detail = useQuery('tickets.get', { id }, mine);
+  const timeline = useQuery('tickets.timeline', { id }, mine);
+  const attach = useAttach(id);
+  const [dragging, setDragging] = useState(false);
+  useKeys({ Escape: () => navigate({ name: 'tickets' }) });
+
+  if (detail.error && !detail.data) return <div className="banner error">{detail.error.message}</div>;
+  if (!detail.data) return null;
+  const { ticket, attachments, notes } = detail.data;
+  const lastReply = [...notes].reverse().find((n) => n.kind === 'reply');
+  return (
+    <div
+      className={`detail ${dragging ? 'dragging' : ''}`}
+      onDragOver={(e) => {
+        if (!e.dataTransfer.types.includes('Files')) return;
+        e.preventDefault();
+        setDragging(true);
+      }}
+      onDragLeave={(e) => e.currentTarget === e.target && setDragging(false)}
+      onDrop={(e) => {
+        e.preventDefault();
+        setDragging(false);
+        if (e.dataTransfer.files.length) void attach(e.dataTransfer.files);
+      }}
+    >
+      <header className="detail-header">
+        <button type="button" className="quiet back" onClick={() => navigate({ name: 'tickets' })}>
+          ← {t('nav.tickets')}
+        </button>
+        <div className="detail-title">
+          <span className="mono muted">{ticket.number}</span>
+          <h2>{ticket.title}</h2>
+          <StatusBadge status={ticket.status} />
+          <span className="muted">{t('detail.age', { age: formatAge(ticket.createdAt) })}</span>
+        </div>
+        <StatusActions ticket={ticket} />
+      </header>
+      <div className="detail-body">
+        <main className="detail-main">
+          {ticket.description ? <p className="description">{ticket.description}</p> : null}
+          {ticket.resolution ? (
+            <p className="resolution">
+              <strong>{t('detail.resolution')}:</strong> {ticket.resolution}
+            </p>
+          ) : null}
+          <p className="comms muted" data-testid="comms">
+            {t('detail.comms', { assignee: ticket.assignee ?? t('detail.unassigned'), status: t(`labels:status.${ticket.status}`) })}
+            {lastReply ? ` · ${t('detail.lastReply', { age: formatAge(lastReply.createdAt) })}` : ` · ${t('detail.noReplyYet')}`}
+          </p>
+          <NoteComposer ticketId={ticket.id} />
+          <h3 className="section-title">{t('detail.timeline')}</h3>
+          <Timeline events={timeline.data?.events ?? []} />
+        </main>
+        <div className="detail-side">
+          <PropertiesPanel ticket={ticket} />
+          <Attachments ticketId={ticket.id} attachments={attachments} />
+        </div>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,105 @@
+import { useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { TicketFilter } from '../../../shared/contract/tickets';
+import { categorySchema, channelSchema, prioritySchema, tierSchema } from '../../../shared/domain/enums';
+import { Kbd } from '../../components/Badges';
+import { useUi } from '../../state/ui';
+
+type Props = {
+  filter: TicketFilter;
+  onFilter: (filter: TicketFilter) => void;
+  total: number;
+  columnsMenu: React.ReactNode;
+};
+
+const single = <T extends string>(values: T[] | undefined): T | '' => values?.[0] ?? '';
+
+export function ListToolbar({ filter, onFilter, total, columnsMenu }: Props) {
+  const { t } = useTranslation();
+  const searchFocus = useUi((s) => s.searchFocus);
+  const search = useRef<HTMLInputElement>(null);
+  const [q, setQ] = useState(filter.q ?? '');
+
+  useEffect(() => {
+    if (searchFocus) search.current?.focus();
+  }, [searchFocus]);
+  useEffect(() => {
+    const timer = setTimeout(() => {
+      if ((filter.q ?? '') !== q) onFilter({ ...filter, q: q || undefined });
+    }, 150);
+    return () => clearTimeout(timer);
+  }, [q, filter, onFilter]);
+
+  const scope = filter.open === true ? 'open' : filter.open === false ? 'done' : 'all';
+  const togglePriority = (p: (typeof prioritySchema.options)[number]) => {
+    const current = new Set(filter.priority ?? []);
+    if (current.has(p)) current.delete(p);
+    else current.add(p);
+    onFilter({ ...filter, priority: current.size ? [...current].sort() : undefined });
+  };
+  const select = <T extends string>(key: 'channel' | 'category' | 'tier', value: T | '') =>
+    onFilter({ ...filter, [key]: value ? [value] : undefined });
+
+  return (
+    <div className="toolbar">
+      <div className="search">
+        <input
+          ref={search}
+          type="search"
+          value={q}
+          placeholder={t('list.searchPlaceholder')}
+          aria-label={t('list.search')}
+          onChange={(e) => setQ(e.target.value)}
+          onKeyDown={(e) => {
+            if (e.key === 'Escape') {
+              setQ('');
+              e.currentTarget.blur();
+            }
+            if (e.key === 'ArrowDown') e.currentTarget.blur();
+          }}
+        />
+        <Kbd>/</Kbd>
+      </div>
+      <div className="segmented" role="group" aria-label={t('list.scope')}>
+        {(['open', 'all', 'done'] as const).map((s) => (
+          <button
+            key={s}
+            type="button"
+            className={scope === s ? 'on' : ''}
+            onClick={() => onFilter({ ...filter, open: s === 'open' ? true : s === 'done' ? false : undefined })}
+          >
+            {t(`list.scope_${s}`)}
+          </button>
+        ))}
+      </div>
+      <div className="segmented" role="group" aria-label={t('list.col.priority')}>
+        {prioritySchema.options.map((p) => (
+          <button key={p} type="button" className={`prio-toggle ${filter.priority?.includes(p) ? `on prio-${p}` : ''}`} onClick={() => togglePriority(p)}>
+            {p}
+          </button>
+        ))}
+      </div>
+      <select aria-label={t('list.col.category')} value={single(filter.category)} onChange={(e) => select('category', e.target.value)}>
+        <option value="">{t('list.allCategories')}</option>
+        {categorySchema.options.map((c) => (
+          <option key={c} value={c}>{t(`labels:category.${c}`)}</option>
+        ))}
+      </select>
+      <select aria-label={t('list.col.channel')} value={single(filter.channel)} onChange={(e) => select('channel', e.target.value)}>
+        <option value="">{t('list.allChannels')}</option>
+        {channelSchema.options.map((c) => (
+          <option key={c} value={c}>{t(`labels:channel.${c}`)}</option>
+        ))}
+      </select>
+      <select aria-label={t('list.col.tier')} value={single(filter.tier)} onChange={(e) => select('tier', e.target.value)}>
+        <option value="">{t('list.allTiers')}</option>
+        {tierSchema.options.map((c) => (
+          <option key={c} value={c}>{t(`labels:tier.${c}`)}</option>
+        ))}
+      </select>
+      <div className="spacer" />
+      <span className="count" data-testid="list-total">{t('list.total', { count: total })}</span>
+      {columnsMenu}
+    </div>
+  );
+}

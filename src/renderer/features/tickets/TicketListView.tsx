@@ -1,0 +1,156 @@
+import { useTable } from '@tanstack/react-table';
+import { useVirtualizer } from '@tanstack/react-virtual';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { TicketFilter } from '../../../shared/contract/tickets';
+import { loadViewPref, saveViewPref } from '../../local/db';
+import { useUi } from '../../state/ui';
+import { ColumnsMenu } from './ColumnsMenu';
+import { listFeatures, sortByColumn, ticketColumns } from './columns';
+import { defaultListPrefs, type ListPrefs } from './listPrefs';
+import { ListToolbar } from './ListToolbar';
+import { useTicketPages } from './useTicketPages';
+
+const ROW_HEIGHT = 32;
+const PREFS_KEY = 'ticketList';
+
+export function TicketListView() {
+  const [prefs, setPrefs] = useState<ListPrefs | null>(null);
+  useEffect(() => {
+    void loadViewPref(PREFS_KEY, defaultListPrefs).then((stored) => setPrefs({ ...defaultListPrefs, ...stored }));
+  }, []);
+  return prefs ? <TicketList prefs={prefs} setPrefs={setPrefs} /> : null;
+}
+
+function TicketList({ prefs, setPrefs }: { prefs: ListPrefs; setPrefs: (prefs: ListPrefs) => void }) {
+  const { t, i18n } = useTranslation();
+  const navigate = useUi((s) => s.navigate);
+  const update = useCallback(
+    (change: Partial<ListPrefs>) => {
+      const next = { ...prefs, ...change };
+      setPrefs(next);
+      void saveViewPref(PREFS_KEY, next);
+    },
+    [prefs, setPrefs],
+  );
+  const { items, total, hasMore, loadMore, error } = useTicketPages(prefs.filter, prefs.sort);
+  const columns = useMemo(() => ticketColumns(t), [t, i18n.language]);
+  const table = useTable({
+    features: listFeatures,
+    columns,
+    data: items,
+    getRowId: (row) => String(row.id),
+    columnResizeMode: 'onChange',
+    state: { columnSizing: prefs.columnSizing, columnVisibility: prefs.columnVisibility },
+    onColumnSizingChange: (updater) => update({ columnSizing: typeof updater === 'function' ? updater(prefs.columnSizing) : updater }),
+    onColumnVisibilityChange: (updater) =>
+      update({ columnVisibility: typeof updater === 'function' ? updater(prefs.columnVisibility) : updater }),
+  });
+
+  const scroller = useRef<HTMLDivElement>(null);
+  const rows = table.getRowModel().rows;
+  const virtualizer = useVirtualizer({
+    count: rows.length,
+    getScrollElement: () => scroller.current,
+    estimateSize: () => ROW_HEIGHT,
+    overscan: 12,
+  });
+  const virtualRows = virtualizer.getVirtualItems();
+  const lastIndex = virtualRows.at(-1)?.index ?? 0;
+  useEffect(() => {
+    if (hasMore && lastIndex >= rows.length - 30) loadMore();
+  }, [hasMore, lastIndex, rows.length, loadMore]);
+
+  const [active, setActive] = useState(0);
+  useEffect(() => setActive(0), [prefs.filter, prefs.sort]);
+  const onKeyDown = (event: React.KeyboardEvent) => {
+    const move = (to: number) => {
+      event.preventDefault();
+      const next = Math.max(0, Math.min(rows.length - 1, to));
+      setActive(next);
+      virtualizer.scrollToIndex(next);
+    };
+    if (event.key === 'ArrowDown' || event.key === 'j') move(active + 1);
+    else if (event.key === 'ArrowUp' || event.key === 'k') move(active - 1);
+    else if (event.key === 'PageDown') move(active + 15);
+    else if (event.key === 'PageUp') move(active - 15);
+    else if (event.key === 'Home') move(0);
+    else if (event.key === 'End') move(rows.length - 1);
+    else if (event.key === 'Enter' && rows[active]) navigate({ name: 'ticket', id: rows[active].original.id });
+  };
+
+  const onFilter = useCallback((filter: TicketFilter) => update({ filter }), [update]);
+  const totalWidth = table.getTotalSize();
+  return (
+    <div className="list-view">
+      <ListToolbar
+        filter={prefs.filter}
+        onFilter={onFilter}
+        total={total}
+        columnsMenu={
+          <ColumnsMenu
+            columns={table.getAllLeafColumns().map((c) => ({
+              id: c.id,
+              label: t(`list.col.${c.id}`),
+              visible: c.getIsVisible(),
+              toggle: () => c.toggleVisibility(),
+            }))}
+            onReset={() => update({ columnSizing: {}, columnVisibility: defaultListPrefs.columnVisibility })}
+          />
+        }
+      />
+      {error ? <div className="banner error">{error}</div> : null}
+      <div className="grid" role="grid" aria-rowcount={total} tabIndex={0} ref={scroller} onKeyDown={onKeyDown} data-testid="ticket-grid">
+        <div className="grid-head" role="row" style={{ width: totalWidth }}>
+          {table.getHeaderGroups()[0]?.headers.map((header) => {
+            const sortKey = sortByColumn[header.column.id];
+            const sorted = sortKey && prefs.sort.by === sortKey ? prefs.sort.dir : null;
+            return (
+              <div key={header.id} role="columnheader" className="cell head" style={{ width: header.getSize() }} aria-sort={sorted ? (sorted === 'asc' ? 'ascending' : 'descending') : undefined}>
+                <button
+                  type="button"
+                  className="head-label"
+                  disabled={!sortKey}
+                  onClick={() => sortKey && update({ sort: { by: sortKey, dir: sorted === 'asc' ? 'desc' : 'asc' } })}
+                >
+                  <table.FlexRender header={header} />
+                  {sorted ? <span className="sort-mark">{sorted === 'asc' ? '▲' : '▼'}</span> : null}
+                </button>
+                <span className="resizer" onMouseDown={header.getResizeHandler()} onDoubleClick={() => header.column.resetSize()} />
+              </div>
+            );
+          })}
+        </div>
+        {rows.length === 0 && !hasMore ? <div className="empty">{t(prefs.filter.q ? 'list.noMatches' : 'list.empty')}</div> : null}
+        <div style={{ height: virtualizer.getTotalSize(), width: totalWidth, position: 'relative' }}>
+          {virtualRows.map((item) => {
+            const row = rows[item.index]!;
+            return (
+              <div
+                key={row.id}
+                role="row"
+                data-testid="ticket-row"
+                className={`grid-row ${item.index === active ? 'active' : ''}`}
+                style={{ transform: `translateY(${item.start}px)`, height: ROW_HEIGHT }}
+                onClick={() => setActive(item.index)}
+                onDoubleClick={() => navigate({ name: 'ticket', id: row.original.id })}
+              >
+                {row.getVisibleCells().map((cell) => (
+                  <div key={cell.id} role="gridcell" className="cell" style={{ width: cell.column.getSize() }}>
+                    {cell.column.id === 'title' ? (
+                      <a href={`#/tickets/${row.original.id}`} className="row-link" tabIndex={-1}>
+                        <table.FlexRender cell={cell} />
+                      </a>
+                    ) : (
+                      <table.FlexRender cell={cell} />
+                    )}
+                  </div>
+                ))}
+              </div>
+            );
+          })}
+        </div>
+      </div>
+    </div>
+  );
+}
