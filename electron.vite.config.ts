@@ -23,6 +23,7 @@ export default defineConfig({
           index: resolve(__dirname, 'src/main/electron/index.ts'),
           serve: resolve(__dirname, 'src/main/host/serve.ts'),
           launch: resolve(__dirname, 'src/main/host/launch.ts'),
+          seed: resolve(__dirname, 'src/main/tools/seed.ts'),
           storeWorker: resolve(__dirname, 'src/main/store/worker.ts'),
         },
       },

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import type { AuditVerifyResult } from '../../shared/contract/audit';
 import type { LoggedEvent } from '../../shared/domain/ticket';
 import type { Db } from '../store/database';
+import { sql } from '../store/statements';
 
 export const GENESIS_HASH = '0'.repeat(64);
 
@@ -33,32 +34,36 @@ export function eventHash(row: Omit<EventRow, 'hash'>): string {
 
 /** Appends one event to the chain. Call inside the transaction that makes the change it records. */
 export function appendEvent(db: Db, event: NewEvent): number {
-  const head = db.prepare('SELECT event_id, hash FROM audit_head WHERE id = 1').get() as
+  const head = sql(db, 'SELECT event_id, hash FROM audit_head WHERE id = 1').get() as
     | { event_id: number; hash: string }
     | undefined;
-  const prevHash = head?.hash ?? GENESIS_HASH;
-  const data = JSON.stringify(event.data);
-  const inserted = db
-    .prepare(
-      `INSERT INTO events (ticket_id, at, actor, kind, data, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, '')
-       RETURNING id`,
-    )
-    .get(event.ticketId, event.at, event.actor, event.kind, data, prevHash) as { id: number };
-  const hash = eventHash({
-    id: inserted.id,
+  // The id is chosen here, so the hash can be computed before the one INSERT; ids continue the chain.
+  const row = {
+    id: (head?.event_id ?? 0) + 1,
     ticket_id: event.ticketId,
     at: event.at,
     actor: event.actor,
     kind: event.kind,
-    data,
-    prev_hash: prevHash,
-  });
-  db.prepare('UPDATE events SET hash = ? WHERE id = ?').run(hash, inserted.id);
-  db.prepare(
+    data: JSON.stringify(event.data),
+    prev_hash: head?.hash ?? GENESIS_HASH,
+  };
+  const hash = eventHash(row);
+  sql(db, 'INSERT INTO events (id, ticket_id, at, actor, kind, data, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?)').run(
+    row.id,
+    row.ticket_id,
+    row.at,
+    row.actor,
+    row.kind,
+    row.data,
+    row.prev_hash,
+    hash,
+  );
+  sql(
+    db,
     `INSERT INTO audit_head (id, event_id, hash) VALUES (1, ?, ?)
      ON CONFLICT (id) DO UPDATE SET event_id = excluded.event_id, hash = excluded.hash`,
-  ).run(inserted.id, hash);
-  return inserted.id;
+  ).run(row.id, hash);
+  return row.id;
 }
 
 const toEvent = (row: EventRow): LoggedEvent => ({
@@ -71,7 +76,7 @@ const toEvent = (row: EventRow): LoggedEvent => ({
 });
 
 export function eventsForTicket(db: Db, ticketId: number): LoggedEvent[] {
-  const rows = db.prepare('SELECT * FROM events WHERE ticket_id = ? ORDER BY id').all(ticketId) as EventRow[];
+  const rows = sql(db, 'SELECT * FROM events WHERE ticket_id = ? ORDER BY id').all(ticketId) as EventRow[];
   return rows.map(toEvent);
 }
 
@@ -80,7 +85,7 @@ export function verifyChain(db: Db): AuditVerifyResult {
   let expectedPrev = GENESIS_HASH;
   let checked = 0;
   let lastId = 0;
-  for (const value of db.prepare('SELECT * FROM events ORDER BY id').iterate()) {
+  for (const value of sql(db, 'SELECT * FROM events ORDER BY id').iterate()) {
     const row = value as EventRow;
     checked += 1;
     if (row.prev_hash !== expectedPrev) {
@@ -92,7 +97,7 @@ export function verifyChain(db: Db): AuditVerifyResult {
     expectedPrev = row.hash;
     lastId = row.id;
   }
-  const head = db.prepare('SELECT event_id, hash FROM audit_head WHERE id = 1').get() as
+  const head = sql(db, 'SELECT event_id, hash FROM audit_head WHERE id = 1').get() as
     | { event_id: number; hash: string }
     | undefined;
   const headMatches = head ? head.event_id === lastId && head.hash === expectedPrev : checked === 0;

@@ -3,6 +3,7 @@ import type { TicketFilter, TicketSort } from '../../shared/contract/tickets';
 import { priorityRank } from '../../shared/domain/enums';
 import type { TicketSummary } from '../../shared/domain/ticket';
 import type { Db } from '../store/database';
+import { sql } from '../store/statements';
 import { rowToSummary, summaryColumns, type SummaryRow } from './tickets';
 
 /**
@@ -17,8 +18,7 @@ export function toFtsQuery(input: string): string | null {
 
 /** Rewrites the ticket's search row from its current fields and notes. Call in the changing transaction. */
 export function indexTicketText(db: Db, ticketId: number): void {
-  const ticket = db
-    .prepare(
+  const ticket = sql(db, 
       `SELECT number, title, description, requester_name, requester_department, first_contact
        FROM tickets WHERE id = ?`,
     )
@@ -34,7 +34,7 @@ export function indexTicketText(db: Db, ticketId: number): void {
     | undefined;
   if (!ticket) return;
   const firstContact = JSON.parse(ticket.first_contact) as Record<string, unknown>;
-  const notes = db.prepare('SELECT body FROM notes WHERE ticket_id = ? ORDER BY id').all(ticketId) as {
+  const notes = sql(db, 'SELECT body FROM notes WHERE ticket_id = ? ORDER BY id').all(ticketId) as {
     body: string;
   }[];
   const body = [
@@ -48,8 +48,8 @@ export function indexTicketText(db: Db, ticketId: number): void {
   ]
     .filter((part) => typeof part === 'string' && part.length > 0)
     .join('\n');
-  db.prepare('DELETE FROM tickets_fts WHERE rowid = ?').run(ticketId);
-  db.prepare('INSERT INTO tickets_fts (rowid, number, title, body) VALUES (?, ?, ?, ?)').run(
+  sql(db, 'DELETE FROM tickets_fts WHERE rowid = ?').run(ticketId);
+  sql(db, 'INSERT INTO tickets_fts (rowid, number, title, body) VALUES (?, ?, ?, ?)').run(
     ticketId,
     ticket.number,
     ticket.title,
@@ -127,8 +127,7 @@ export function listTickets(
     }
   }
   const order = column === 'id' ? `id ${dir}` : `${column} ${dir}, id ${dir}`;
-  const rows = db
-    .prepare(
+  const rows = sql(db, 
       `SELECT ${summaryColumns} FROM tickets ${toWhere(pageWhere)} ORDER BY ${order} LIMIT ?`,
     )
     .all(...pageParams, input.limit + 1) as SummaryRow[];
@@ -136,7 +135,7 @@ export function listTickets(
   const page = more ? rows.slice(0, input.limit) : rows;
   const last = page.at(-1);
   const total = (
-    db.prepare(`SELECT count(*) AS n FROM tickets ${toWhere(where.sql)}`).get(...where.params) as { n: number }
+    sql(db, `SELECT count(*) AS n FROM tickets ${toWhere(where.sql)}`).get(...where.params) as { n: number }
   ).n;
   return {
     items: page.map(rowToSummary),
@@ -151,15 +150,13 @@ const toWhere = (parts: string[]): string => (parts.length ? `WHERE ${parts.join
 export function searchTickets(db: Db, q: string, limit: number): (TicketSummary & { snippet: string })[] {
   const fts = toFtsQuery(q);
   if (!fts) return [];
-  const hits = db
-    .prepare(
+  const hits = sql(db, 
       `SELECT rowid AS id, snippet(tickets_fts, -1, '[', ']', '…', 12) AS snippet
        FROM tickets_fts WHERE tickets_fts MATCH ? ORDER BY rowid DESC LIMIT ?`,
     )
     .all(fts, limit) as { id: number; snippet: string }[];
   if (hits.length === 0) return [];
-  const rows = db
-    .prepare(`SELECT ${summaryColumns} FROM tickets WHERE id IN (${hits.map(() => '?').join(', ')})`)
+  const rows = sql(db, `SELECT ${summaryColumns} FROM tickets WHERE id IN (${hits.map(() => '?').join(', ')})`)
     .all(...hits.map((hit) => hit.id)) as SummaryRow[];
   const byId = new Map(rows.map((row) => [row.id, row]));
   return hits.flatMap((hit) => {

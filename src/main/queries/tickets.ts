@@ -1,6 +1,7 @@
 import { priorityFromRank, priorityRank } from '../../shared/domain/enums';
 import type { Attachment, Note, Ticket, TicketSummary } from '../../shared/domain/ticket';
 import type { Db } from '../store/database';
+import { sql } from '../store/statements';
 
 export type TicketRow = {
   id: number;
@@ -89,7 +90,7 @@ export function ticketToColumns(ticket: Omit<Ticket, 'id' | 'number' | 'version'
     resolved_at: ticket.resolvedAt,
   };
 }
-type TicketColumns = ReturnType<typeof ticketToColumns>;
+export type TicketColumns = ReturnType<typeof ticketToColumns>;
 
 export const summaryColumns = `id, number, title, status, priority, channel, category, tier,
   requester_name, requester_department, assignee, created_at, updated_at`;
@@ -128,13 +129,12 @@ export const rowToSummary = (row: SummaryRow): TicketSummary => ({
 });
 
 export function findTicketRow(db: Db, id: number): TicketRow | undefined {
-  return db.prepare('SELECT * FROM tickets WHERE id = ?').get(id) as TicketRow | undefined;
+  return sql(db, 'SELECT * FROM tickets WHERE id = ?').get(id) as TicketRow | undefined;
 }
 
 /** Next number of the year, e.g. 2026-0001; four digits at least, more when a year needs them. */
 export function nextTicketNumber(db: Db, year: number): { number: string; seq: number } {
-  const row = db
-    .prepare(
+  const row = sql(db, 
       `INSERT INTO ticket_counters (year, last) VALUES (?, 1)
        ON CONFLICT (year) DO UPDATE SET last = last + 1 RETURNING last`,
     )
@@ -144,8 +144,7 @@ export function nextTicketNumber(db: Db, year: number): { number: string; seq: n
 
 export function insertTicket(db: Db, columns: TicketColumns, number: string, year: number, seq: number): number {
   const names = Object.keys(columns);
-  const row = db
-    .prepare(
+  const row = sql(db, 
       `INSERT INTO tickets (number, year, seq, ${names.join(', ')})
        VALUES (?, ?, ?, ${names.map(() => '?').join(', ')}) RETURNING id`,
     )
@@ -153,12 +152,24 @@ export function insertTicket(db: Db, columns: TicketColumns, number: string, yea
   return row.id;
 }
 
-export function updateTicketRow(db: Db, id: number, columns: TicketColumns): void {
-  const names = Object.keys(columns);
-  db.prepare(
-    `UPDATE tickets SET ${names.map((name) => `${name} = ?`).join(', ')}, version = version + 1 WHERE id = ?`,
-  ).run(...Object.values(columns), id);
+/** Writes only the columns that differ, so untouched indexes are left alone; bumps the version. */
+export function updateTicketRow(db: Db, id: number, before: TicketColumns, after: TicketColumns): void {
+  const changed = (Object.keys(after) as (keyof TicketColumns)[]).filter((name) => after[name] !== before[name]);
+  if (changed.length === 0) return;
+  sql(db, `UPDATE tickets SET ${changed.map((name) => `${name} = ?`).join(', ')}, version = version + 1 WHERE id = ?`).run(
+    ...changed.map((name) => after[name]),
+    id,
+  );
 }
+
+/** Columns whose text the search index holds. */
+export const searchedColumns: readonly (keyof TicketColumns)[] = [
+  'title',
+  'description',
+  'requester_name',
+  'requester_department',
+  'first_contact',
+];
 
 type NoteRow = { id: number; ticket_id: number; kind: string; body: string; author: string; created_at: string };
 const rowToNote = (row: NoteRow): Note => ({
@@ -171,14 +182,13 @@ const rowToNote = (row: NoteRow): Note => ({
 });
 
 export function insertNote(db: Db, note: Omit<Note, 'id'>): Note {
-  const row = db
-    .prepare('INSERT INTO notes (ticket_id, kind, body, author, created_at) VALUES (?, ?, ?, ?, ?) RETURNING *')
+  const row = sql(db, 'INSERT INTO notes (ticket_id, kind, body, author, created_at) VALUES (?, ?, ?, ?, ?) RETURNING *')
     .get(note.ticketId, note.kind, note.body, note.author, note.createdAt) as NoteRow;
   return rowToNote(row);
 }
 
 export function notesForTicket(db: Db, ticketId: number): Note[] {
-  return (db.prepare('SELECT * FROM notes WHERE ticket_id = ? ORDER BY id').all(ticketId) as NoteRow[]).map(rowToNote);
+  return (sql(db, 'SELECT * FROM notes WHERE ticket_id = ? ORDER BY id').all(ticketId) as NoteRow[]).map(rowToNote);
 }
 
 type AttachmentRow = {
@@ -203,8 +213,7 @@ const rowToAttachment = (row: AttachmentRow): Attachment => ({
 });
 
 export function insertAttachment(db: Db, attachment: Omit<Attachment, 'id'>): Attachment {
-  const row = db
-    .prepare(
+  const row = sql(db, 
       `INSERT INTO attachments (ticket_id, file_name, mime_type, size, sha256, author, created_at)
        VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING *`,
     )
@@ -221,11 +230,11 @@ export function insertAttachment(db: Db, attachment: Omit<Attachment, 'id'>): At
 }
 
 export function attachmentsForTicket(db: Db, ticketId: number): Attachment[] {
-  const rows = db.prepare('SELECT * FROM attachments WHERE ticket_id = ? ORDER BY id').all(ticketId);
+  const rows = sql(db, 'SELECT * FROM attachments WHERE ticket_id = ? ORDER BY id').all(ticketId);
   return (rows as AttachmentRow[]).map(rowToAttachment);
 }
 
 export function findAttachment(db: Db, id: number): Attachment | undefined {
-  const row = db.prepare('SELECT * FROM attachments WHERE id = ?').get(id) as AttachmentRow | undefined;
+  const row = sql(db, 'SELECT * FROM attachments WHERE id = ?').get(id) as AttachmentRow | undefined;
   return row ? rowToAttachment(row) : undefined;
 }

@@ -71,7 +71,7 @@ export function attachmentService(ctx: ServiceContext, load: (id: number) => Tic
             author: actor(),
             createdAt: now,
           });
-          updateTicketRow(ctx.db, ticket.id, ticketToColumns({ ...ticket, updatedAt: now }));
+          updateTicketRow(ctx.db, ticket.id, ticketToColumns(ticket), ticketToColumns({ ...ticket, updatedAt: now }));
           appendEvent(ctx.db, {
             ticketId: ticket.id,
             at: now,

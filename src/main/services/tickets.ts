@@ -13,6 +13,7 @@ import {
   nextTicketNumber,
   notesForTicket,
   rowToTicket,
+  searchedColumns,
   ticketToColumns,
   updateTicketRow,
 } from '../queries/tickets';
@@ -21,8 +22,8 @@ import { attachmentService } from './ticketAttachments';
 
 type TicketFields = Omit<Ticket, 'id' | 'number' | 'version'>;
 
-const berlinYear = (at: Date): number =>
-  Number(new Intl.DateTimeFormat('en', { timeZone: 'Europe/Berlin', year: 'numeric' }).format(at));
+const berlinYearFormat = new Intl.DateTimeFormat('en', { timeZone: 'Europe/Berlin', year: 'numeric' });
+const berlinYear = (at: Date): number => Number(berlinYearFormat.format(at));
 
 function triageFor(ctx: ServiceContext, firstContact: FirstContact, override: TriageOverride | null): Ticket['triage'] {
   const result = effectiveTriage(firstContact, ctx.settings().triage, override);
@@ -76,8 +77,10 @@ export function ticketsService(ctx: ServiceContext) {
     if (Object.keys(changes).length === 0) return current;
     return ctx.write(
       () => {
-        updateTicketRow(ctx.db, current.id, ticketToColumns(next));
-        indexTicketText(ctx.db, current.id);
+        const before = ticketToColumns(current);
+        const after = ticketToColumns(next);
+        updateTicketRow(ctx.db, current.id, before, after);
+        if (searchedColumns.some((name) => before[name] !== after[name])) indexTicketText(ctx.db, current.id);
         appendEvent(ctx.db, { ticketId: current.id, at: next.updatedAt, actor: actor(), kind, data: { changes, ...extra } });
         return load(current.id);
       },
@@ -181,7 +184,7 @@ export function ticketsService(ctx: ServiceContext) {
       return ctx.write(
         () => {
           const note = insertNote(ctx.db, { ticketId: id, kind, body, author: actor(), createdAt: now });
-          updateTicketRow(ctx.db, id, ticketToColumns({ ...current, updatedAt: now }));
+          updateTicketRow(ctx.db, id, ticketToColumns(current), ticketToColumns({ ...current, updatedAt: now }));
           indexTicketText(ctx.db, id);
           appendEvent(ctx.db, {
             ticketId: id,

@@ -45,8 +45,27 @@ export function migrate(db: Db, list: readonly Migration[] = migrations): void {
   }
 }
 
-/** Runs `work` in one IMMEDIATE transaction: all of it is committed, or none of it. Never async. */
+let savepoints = 0;
+
+/**
+ * Runs `work` in one IMMEDIATE transaction: all of it is committed, or none of it. Never async.
+ * Inside an open transaction it nests as a savepoint, so a batch (the seeder, an import) can group many
+ * changes into one commit while each change still rolls back on its own.
+ */
 export function transaction<T>(db: Db, work: () => T): T {
+  if (db.isTransaction) {
+    const name = `nested_${++savepoints}`;
+    db.exec(`SAVEPOINT ${name}`);
+    try {
+      const result = work();
+      db.exec(`RELEASE ${name}`);
+      return result;
+    } catch (error) {
+      db.exec(`ROLLBACK TO ${name}`);
+      db.exec(`RELEASE ${name}`);
+      throw error;
+    }
+  }
   db.exec('BEGIN IMMEDIATE');
   try {
     const result = work();

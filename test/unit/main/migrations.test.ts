@@ -82,3 +82,23 @@ describe('migration 001', () => {
     db.close();
   });
 });
+
+describe('transaction', () => {
+  it('nests as a savepoint: an inner failure rolls back only the inner work', async () => {
+    const { transaction } = await import('../../../src/main/store/database');
+    const db = openDatabase(fresh());
+    transaction(db, () => {
+      db.exec("INSERT INTO settings (key, value) VALUES ('a', '1')");
+      expect(() =>
+        transaction(db, () => {
+          db.exec("INSERT INTO settings (key, value) VALUES ('b', '2')");
+          throw new Error('inner');
+        }),
+      ).toThrow('inner');
+      transaction(db, () => db.exec("INSERT INTO settings (key, value) VALUES ('c', '3')"));
+    });
+    expect(db.prepare('SELECT key FROM settings ORDER BY key').all()).toEqual([{ key: 'a' }, { key: 'c' }]);
+    expect(db.isTransaction).toBe(false);
+    db.close();
+  });
+});

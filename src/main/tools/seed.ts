@@ -1,0 +1,76 @@
+import { resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { channelSchema } from '../../shared/domain/enums';
+import { ticketCreateInput } from '../../shared/contract/tickets';
+import { createEngine } from '../store/engine';
+import { departments, firstNames, lastNames, problems, random } from './seedData';
+
+// `npm run seed -- --data DIR --tickets N [--seed S]`: realistic, deterministic tickets written through
+// the same services as the app, so events, numbers and the search index are real.
+const { values } = parseArgs({
+  options: { data: { type: 'string' }, tickets: { type: 'string', default: '1000' }, seed: { type: 'string', default: '1' } },
+  strict: true,
+});
+if (!values.data) {
+  console.error('Usage: npm run seed -- --data DIR --tickets N [--seed S]');
+  process.exit(2);
+}
+const count = Number(values.tickets);
+const rand = random(Number(values.seed));
+const pick = <T>(list: readonly T[]): T => list[Math.floor(rand() * list.length)]!;
+
+const TWO_YEARS = 2 * 365 * 86_400_000;
+const end = Date.parse('2026-11-20T16:00:00Z');
+let clock = end - TWO_YEARS;
+const step = TWO_YEARS / Math.max(count, 1);
+const engine = createEngine({ dataDir: resolve(values.data), now: () => new Date(clock) });
+// Generated data is committed in batches of 500 tickets without fsync; FULL comes back before the tool ends.
+engine.db.exec('PRAGMA synchronous = OFF');
+
+const started = performance.now();
+const channelWeights = ['phone', 'phone', 'email', 'email', 'email', 'walkIn', 'walkIn', 'portal', 'monitoring'] as const;
+const BATCH = 500;
+for (let i = 0; i < count; i += 1) {
+  if (i % BATCH === 0) engine.db.exec('BEGIN IMMEDIATE');
+  clock += step * (0.5 + rand());
+  const problem = pick(problems);
+  const name = `${pick(firstNames)} ${pick(lastNames)}`;
+  const input = ticketCreateInput.parse({
+    title: problem.title,
+    description: problem.description,
+    channel: channelSchema.parse(pick(channelWeights)),
+    requester: { name, department: pick(departments), phone: `0711 ${100 + Math.floor(rand() * 900)}-${10 + Math.floor(rand() * 90)}`, email: '' },
+    firstContact: {
+      affectedScope: pick(problem.scope),
+      affectedSystems: problem.systems,
+      businessCritical: rand() < 0.08,
+      impairment: pick(problem.impairment),
+    },
+    category: problem.category,
+  });
+  const ticket = engine.execute('tickets.create', input).value;
+  // Older tickets are mostly finished; the last weeks hold the open work.
+  const age = (end - clock) / 86_400_000;
+  const open = age < 21 ? rand() < 0.6 : rand() < 0.01;
+  const notes = Math.floor(rand() * 3);
+  for (let n = 0; n < notes; n += 1) {
+    clock += 60_000;
+    engine.execute('tickets.addNote', { id: ticket.id, kind: rand() < 0.3 ? 'reply' : 'note', body: pick(problem.notes) });
+  }
+  if (!open || rand() < 0.5) engine.execute('tickets.transition', { id: ticket.id, to: 'inProgress' });
+  if (!open) {
+    engine.execute('tickets.transition', { id: ticket.id, to: 'resolved', resolution: pick(problem.notes) });
+    if (rand() < 0.8) engine.execute('tickets.transition', { id: ticket.id, to: 'closed' });
+  }
+  if ((i + 1) % BATCH === 0 || i + 1 === count) engine.db.exec('COMMIT');
+  if ((i + 1) % 1000 === 0 || i + 1 === count) {
+    const done = (i + 1) / count;
+    const bar = '#'.repeat(Math.round(done * 30)).padEnd(30, '.');
+    process.stdout.write(`\r[${bar}] ${i + 1}/${count} tickets, ${((performance.now() - started) / 1000).toFixed(1)} s`);
+  }
+}
+engine.db.exec('PRAGMA synchronous = FULL');
+engine.db.exec('PRAGMA wal_checkpoint(TRUNCATE)');
+engine.db.exec("INSERT INTO tickets_fts (tickets_fts) VALUES ('optimize')");
+engine.close();
+process.stdout.write(`\nSeeded ${count} tickets in ${((performance.now() - started) / 1000).toFixed(1)} s\n`);
