@@ -24,6 +24,7 @@ export default defineConfig({
           serve: resolve(__dirname, 'src/main/host/serve.ts'),
           launch: resolve(__dirname, 'src/main/host/launch.ts'),
           seed: resolve(__dirname, 'src/main/tools/seed.ts'),
+          bench: resolve(__dirname, 'src/main/tools/bench.ts'),
           storeWorker: resolve(__dirname, 'src/main/store/worker.ts'),
         },
       },

@@ -1,0 +1,131 @@
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { DatabaseSync } from 'node:sqlite';
+import { parseArgs } from 'node:util';
+import type { TicketListInput } from '../../shared/contract/tickets';
+import { ticketListInput } from '../../shared/contract/tickets';
+import { databaseFile } from '../store/database';
+import { listTickets, searchTickets } from '../queries/ticketSearch';
+import { ms, stats, time, type Stats } from './benchStats';
+
+// `npm run bench -- [--tickets N] [--runs R] [--data DIR]`: end-to-end timings through the HTTP API,
+// each beside the same query run directly on node:sqlite (the floor). Reports; asserts nothing.
+const { values } = parseArgs({
+  options: { tickets: { type: 'string', default: '100000' }, runs: { type: 'string', default: '200' }, data: { type: 'string' } },
+  strict: true,
+});
+const tickets = Number(values.tickets);
+const runs = Number(values.runs);
+const root = resolve(__dirname, '../..');
+const dataDir = resolve(values.data ?? join(root, '.data', `bench-${tickets}`));
+
+function ensureSeeded(): void {
+  if (existsSync(databaseFile(dataDir))) {
+    const db = new DatabaseSync(databaseFile(dataDir), { readOnly: true });
+    const { n } = db.prepare('SELECT count(*) AS n FROM tickets').get() as { n: number };
+    db.close();
+    if (n >= tickets) return;
+    throw new Error(`${dataDir} holds ${n} tickets, fewer than ${tickets}; remove it or pass --data`);
+  }
+  console.log(`Seeding ${tickets} tickets into ${dataDir} …`);
+  const result = spawnSync(process.execPath, [join(__dirname, 'seed.js'), '--data', dataDir, '--tickets', String(tickets)], { stdio: 'inherit' });
+  if (result.status !== 0) throw new Error('seeding failed');
+}
+
+type Host = { child: ChildProcess; url: string; token: string };
+function startHost(): Promise<Host> {
+  const child = spawn(process.execPath, [join(__dirname, 'serve.js'), '--data', dataDir], { stdio: ['ignore', 'pipe', 'inherit'] });
+  return new Promise((resolveHost, reject) => {
+    let out = '';
+    child.stdout?.on('data', (chunk: Buffer) => {
+      out += chunk.toString();
+      const match = /listening on (\S+)\/#token=(\S+)/.exec(out);
+      if (match?.[1] && match[2]) resolveHost({ child, url: match[1], token: match[2] });
+    });
+    child.on('exit', (code) => reject(new Error(`host exited ${code}`)));
+  });
+}
+const stopHost = (host: Host) =>
+  new Promise<void>((done) => {
+    host.child.once('exit', () => done());
+    host.child.kill('SIGTERM');
+  });
+
+async function call(host: Host, method: string, input: unknown): Promise<unknown> {
+  const response = await fetch(`${host.url}/api/${method}`, {
+    method: 'POST',
+    headers: { authorization: `Bearer ${host.token}`, 'content-type': 'application/json' },
+    body: JSON.stringify(input),
+  });
+  const body = (await response.json()) as { ok: boolean; value: unknown; error?: unknown };
+  if (!body.ok) throw new Error(`${method}: ${JSON.stringify(body.error)}`);
+  return body.value;
+}
+
+type Row = { name: string; api: Stats; floor: Stats | null };
+
+async function main(): Promise<void> {
+  ensureSeeded();
+  const rows: Row[] = [];
+
+  const coldStarts = await time(5, async () => {
+    const host = await startHost();
+    await call(host, 'settings.get', {});
+    await stopHost(host);
+  });
+
+  const host = await startHost();
+  const floorDb = new DatabaseSync(databaseFile(dataDir), { readOnly: true });
+  const secondPage = ((await call(host, 'tickets.list', { filter: { open: false }, sort: { by: 'updated', dir: 'desc' }, limit: 100 })) as { nextCursor: string }).nextCursor;
+  const lists: [string, TicketListInput][] = [
+    ['list: open, by priority', { filter: { open: true }, sort: { by: 'priority', dir: 'asc' }, limit: 100 }],
+    ['list: all, newest first', { sort: { by: 'created', dir: 'desc' }, limit: 100 }],
+    ['list: closed, by last change, page 2', { filter: { open: false }, sort: { by: 'updated', dir: 'desc' }, limit: 100, cursor: secondPage }],
+    ['list: P1+P2 printing, by priority', { filter: { priority: ['P1', 'P2'], category: ['printing'] }, sort: { by: 'priority', dir: 'asc' }, limit: 100 }],
+    ['list: open + word "drucker"', { filter: { open: true, q: 'drucker' }, sort: { by: 'priority', dir: 'asc' }, limit: 100 }],
+  ];
+  for (const [name, input] of lists) {
+    const api = await time(runs, () => call(host, 'tickets.list', input));
+    const parsed = ticketListInput.parse(input);
+    const floor = await time(runs, () => listTickets(floorDb, parsed));
+    rows.push({ name, api: stats(api), floor: stats(floor) });
+  }
+  const searches: [string, string][] = [
+    ['search: common word "outlook"', 'outlook'],
+    ['search: two words "drucker druckt"', 'drucker druckt'],
+    ['search: rare word "ersatzgerät"', 'ersatzgerät'],
+    ['search: prefix "serv"', 'serv'],
+  ];
+  for (const [name, q] of searches) {
+    const api = await time(runs, () => call(host, 'tickets.search', { q, limit: 20 }));
+    const floor = await time(runs, () => searchTickets(floorDb, q, 20));
+    rows.push({ name, api: stats(api), floor: stats(floor) });
+  }
+  const base = { title: 'Bench: Drucker streikt', channel: 'phone', requester: { name: 'Bench' }, firstContact: { affectedScope: 'person', impairment: 'workaround' } };
+  const created: number[] = [];
+  const createSamples = await time(Math.min(runs, 100), async () => created.push(((await call(host, 'tickets.create', base)) as { id: number }).id));
+  rows.push({ name: 'durable create', api: stats(createSamples), floor: null });
+  const updateSamples = await time(created.length, (i) => call(host, 'tickets.update', { id: created[i], patch: { assignee: `Bench ${i}` } }));
+  rows.push({ name: 'durable update', api: stats(updateSamples), floor: null });
+  const rss = /VmHWM:\s+(\d+) kB/.exec(readFileSync(`/proc/${host.child.pid}/status`, 'utf8'))?.[1];
+  floorDb.close();
+  await stopHost(host);
+
+  const cold = stats(coldStarts);
+  console.log(`\nLeitstand bench — ${tickets} tickets, ${runs} runs each, times in ms (end to end through HTTP; floor = same query on node:sqlite)\n`);
+  console.log(['case'.padEnd(40), 'p50', 'p95', 'max', 'floor p95', 'overhead p95'].map((h, i) => (i ? h.padStart(11) : h)).join(''));
+  for (const row of rows) {
+    const cells = [ms(row.api.p50), ms(row.api.p95), ms(row.api.max), row.floor ? ms(row.floor.p95) : '–', row.floor ? ms(row.api.p95 - row.floor.p95) : '–'];
+    console.log(row.name.padEnd(40) + cells.map((c) => c.padStart(11)).join(''));
+  }
+  console.log(`${'host cold start to first answer'.padEnd(40)}${[ms(cold.p50), ms(cold.p95), ms(cold.max)].map((c) => c.padStart(11)).join('')}`);
+  console.log(`host peak memory (VmHWM): ${rss ? (Number(rss) / 1024).toFixed(0) : '?'} MB`);
+  writeFileSync(join(root, 'bench-results.json'), JSON.stringify({ tickets, runs, date: new Date().toISOString(), coldStart: cold, peakRssMb: rss ? Number(rss) / 1024 : null, rows }, null, 2));
+  console.log('written: bench-results.json');
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});
