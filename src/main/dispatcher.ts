@@ -6,9 +6,7 @@ import { AppError, httpStatusByCode, type ApiErrorBody } from '../shared/errors'
 import { errorMessage } from './i18n';
 import type { StoreClient } from './store/client';
 
-export type DispatchOutcome =
-  | { ok: true; value: unknown }
-  | { ok: false; status: number; error: ApiErrorBody };
+export type DispatchOutcome = { ok: true; value: unknown } | { ok: false; status: number; error: ApiErrorBody };
 
 export type Dispatch = (method: string, input: unknown, language: Language) => Promise<DispatchOutcome>;
 

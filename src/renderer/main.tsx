@@ -12,11 +12,7 @@ setupI18n();
 const root = createRoot(document.getElementById('root')!);
 const transport = createTransport();
 if (!transport) {
-  root.render(
-    <div className="banner error standalone">
-      {i18next.t('app.noToken')}
-    </div>,
-  );
+  root.render(<div className="banner error standalone">{i18next.t('app.noToken')}</div>);
 } else {
   const client = createClient(transport, () => i18next.language);
   root.render(

@@ -4,13 +4,20 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { test as base, type Page } from '@playwright/test';
 
-export type Host = { url: string; token: string; dataDir: string; api: (method: string, input: unknown) => Promise<unknown> };
+export type Host = {
+  url: string;
+  token: string;
+  dataDir: string;
+  api: (method: string, input: unknown) => Promise<unknown>;
+};
 
 const root = resolve(__dirname, '../..');
 
 /** Starts the built headless host on a fresh data directory and waits for its one line. */
 async function startHost(dataDir: string): Promise<{ child: ChildProcess; url: string; token: string }> {
-  const child = spawn(process.execPath, [join(root, 'out/main/serve.js'), '--data', dataDir], { stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, [join(root, 'out/main/serve.js'), '--data', dataDir], {
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   let output = '';
   return new Promise((resolvePromise, reject) => {
     const timer = setTimeout(() => reject(new Error(`host did not start: ${output}`)), 15_000);
@@ -57,4 +64,5 @@ export async function openApp(page: Page, host: Host): Promise<void> {
   await page.locator('.app').waitFor();
 }
 
-export const screenshotPath = (lang: string, name: string) => resolve(root, 'test-results/screenshots', `${lang}-${name}.png`);
+export const screenshotPath = (lang: string, name: string) =>
+  resolve(root, 'test-results/screenshots', `${lang}-${name}.png`);

@@ -37,7 +37,8 @@ async function start(): Promise<void> {
   const preload = join(__dirname, '../preload/index.js');
   createMainWindow({ BrowserWindow, shell }, preload, rendererUrl, 'Leitstand');
   app.on('activate', () => {
-    if (BrowserWindow.getAllWindows().length === 0) createMainWindow({ BrowserWindow, shell }, preload, rendererUrl, 'Leitstand');
+    if (BrowserWindow.getAllWindows().length === 0)
+      createMainWindow({ BrowserWindow, shell }, preload, rendererUrl, 'Leitstand');
   });
   app.on('before-quit', () => void store.close());
 }

@@ -30,7 +30,11 @@ const labels = {
 } as const;
 
 /** The application menu in the user's language; its items send commands to the renderer. */
-export function menuTemplate(language: Language, send: (command: ShellCommand) => void, isDev: boolean): MenuItemConstructorOptions[] {
+export function menuTemplate(
+  language: Language,
+  send: (command: ShellCommand) => void,
+  isDev: boolean,
+): MenuItemConstructorOptions[] {
   const l = labels[language];
   return [
     {

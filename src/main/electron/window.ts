@@ -34,7 +34,11 @@ export function windowOptions(preloadFile: string, title: string): BrowserWindow
 }
 
 /** No navigation away from the app, no new windows; allowed external links open in the OS. */
-export function lockDownNavigation(contents: WebContents, isAppUrl: (url: string) => boolean, shell: Pick<Shell, 'openExternal'>): void {
+export function lockDownNavigation(
+  contents: WebContents,
+  isAppUrl: (url: string) => boolean,
+  shell: Pick<Shell, 'openExternal'>,
+): void {
   contents.setWindowOpenHandler(({ url }) => {
     if (isAllowedExternal(url)) void shell.openExternal(url);
     return { action: 'deny' };
@@ -66,7 +70,12 @@ export type WindowDeps = {
   shell: Pick<Shell, 'openExternal'>;
 };
 
-export function createMainWindow(deps: WindowDeps, preloadFile: string, rendererUrl: string, title: string): BrowserWindow {
+export function createMainWindow(
+  deps: WindowDeps,
+  preloadFile: string,
+  rendererUrl: string,
+  title: string,
+): BrowserWindow {
   const window = new deps.BrowserWindow(windowOptions(preloadFile, title));
   lockDownNavigation(window.webContents, appUrlMatcher(rendererUrl), deps.shell);
   window.once('ready-to-show', () => window.show());

@@ -17,7 +17,8 @@ export type HeadlessOptions = {
   token?: string;
 };
 
-const resolveLanguage = (setting: Settings['language']): Language => (setting === 'system' ? systemLanguage() : setting);
+const resolveLanguage = (setting: Settings['language']): Language =>
+  setting === 'system' ? systemLanguage() : setting;
 
 /** Store worker + dispatcher + HTTP on 127.0.0.1: the whole app without Electron. */
 export async function startHeadlessHost(options: HeadlessOptions): Promise<HeadlessHost> {

@@ -35,8 +35,7 @@ export function eventHash(row: Omit<EventRow, 'hash'>): string {
 /** Appends one event to the chain. Call inside the transaction that makes the change it records. */
 export function appendEvent(db: Db, event: NewEvent): number {
   const head = sql(db, 'SELECT event_id, hash FROM audit_head WHERE id = 1').get() as
-    | { event_id: number; hash: string }
-    | undefined;
+    { event_id: number; hash: string } | undefined;
   // The id is chosen here, so the hash can be computed before the one INSERT; ids continue the chain.
   const row = {
     id: (head?.event_id ?? 0) + 1,
@@ -48,16 +47,10 @@ export function appendEvent(db: Db, event: NewEvent): number {
     prev_hash: head?.hash ?? GENESIS_HASH,
   };
   const hash = eventHash(row);
-  sql(db, 'INSERT INTO events (id, ticket_id, at, actor, kind, data, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?)').run(
-    row.id,
-    row.ticket_id,
-    row.at,
-    row.actor,
-    row.kind,
-    row.data,
-    row.prev_hash,
-    hash,
-  );
+  sql(
+    db,
+    'INSERT INTO events (id, ticket_id, at, actor, kind, data, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
+  ).run(row.id, row.ticket_id, row.at, row.actor, row.kind, row.data, row.prev_hash, hash);
   sql(
     db,
     `INSERT INTO audit_head (id, event_id, hash) VALUES (1, ?, ?)
@@ -98,8 +91,7 @@ export function verifyChain(db: Db): AuditVerifyResult {
     lastId = row.id;
   }
   const head = sql(db, 'SELECT event_id, hash FROM audit_head WHERE id = 1').get() as
-    | { event_id: number; hash: string }
-    | undefined;
+    { event_id: number; hash: string } | undefined;
   const headMatches = head ? head.event_id === lastId && head.hash === expectedPrev : checked === 0;
   if (!headMatches) {
     return { ok: false, checked, firstBroken: { eventId: head?.event_id ?? lastId, reason: 'head_mismatch' } };

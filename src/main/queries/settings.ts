@@ -7,7 +7,8 @@ export function readSettingsRows(db: Db): Record<string, unknown> {
 }
 
 export function writeSetting(db: Db, key: string, value: unknown): void {
-  sql(db, 
-    'INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value',
-  ).run(key, JSON.stringify(value));
+  sql(db, 'INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value').run(
+    key,
+    JSON.stringify(value),
+  );
 }

@@ -18,11 +18,11 @@ export function toFtsQuery(input: string): string | null {
 
 /** Rewrites the ticket's search row from its current fields and notes. Call in the changing transaction. */
 export function indexTicketText(db: Db, ticketId: number): void {
-  const ticket = sql(db, 
-      `SELECT number, title, description, requester_name, requester_department, first_contact
+  const ticket = sql(
+    db,
+    `SELECT number, title, description, requester_name, requester_department, first_contact
        FROM tickets WHERE id = ?`,
-    )
-    .get(ticketId) as
+  ).get(ticketId) as
     | {
         number: string;
         title: string;
@@ -89,7 +89,10 @@ function whereClause(filter: TicketFilter): { sql: string[]; params: SQLInputVal
     params.push(...values);
   };
   inList('status', filter.status);
-  inList('priority', filter.priority?.map((p) => priorityRank[p]));
+  inList(
+    'priority',
+    filter.priority?.map((p) => priorityRank[p]),
+  );
   inList('channel', filter.channel);
   inList('category', filter.category);
   inList('tier', filter.tier);
@@ -109,7 +112,7 @@ function whereClause(filter: TicketFilter): { sql: string[]; params: SQLInputVal
 export function listTickets(
   db: Db,
   input: { filter: TicketFilter; sort: TicketSort; limit: number; cursor: string | null },
-): { items: TicketSummary[]; nextCursor: string | null; total: number } {
+): { items: TicketSummary[]; nextCursor: string | null; total: number | null } {
   const where = whereClause(input.filter);
   const column = sortColumn[input.sort.by];
   const dir = input.sort.dir === 'asc' ? 'ASC' : 'DESC';
@@ -127,16 +130,17 @@ export function listTickets(
     }
   }
   const order = column === 'id' ? `id ${dir}` : `${column} ${dir}, id ${dir}`;
-  const rows = sql(db, 
-      `SELECT ${summaryColumns} FROM tickets ${toWhere(pageWhere)} ORDER BY ${order} LIMIT ?`,
-    )
-    .all(...pageParams, input.limit + 1) as SummaryRow[];
+  const rows = sql(db, `SELECT ${summaryColumns} FROM tickets ${toWhere(pageWhere)} ORDER BY ${order} LIMIT ?`).all(
+    ...pageParams,
+    input.limit + 1,
+  ) as SummaryRow[];
   const more = rows.length > input.limit;
   const page = more ? rows.slice(0, input.limit) : rows;
   const last = page.at(-1);
-  const total = (
-    sql(db, `SELECT count(*) AS n FROM tickets ${toWhere(where.sql)}`).get(...where.params) as { n: number }
-  ).n;
+  // Counting costs as much as the page itself on broad filters; later pages keep the first page's count.
+  const total = after
+    ? null
+    : (sql(db, `SELECT count(*) AS n FROM tickets ${toWhere(where.sql)}`).get(...where.params) as { n: number }).n;
   return {
     items: page.map(rowToSummary),
     nextCursor: more && last ? encodeCursor({ key: column === 'id' ? last.id : last[column], id: last.id }) : null,
@@ -150,14 +154,15 @@ const toWhere = (parts: string[]): string => (parts.length ? `WHERE ${parts.join
 export function searchTickets(db: Db, q: string, limit: number): (TicketSummary & { snippet: string })[] {
   const fts = toFtsQuery(q);
   if (!fts) return [];
-  const hits = sql(db, 
-      `SELECT rowid AS id, snippet(tickets_fts, -1, '[', ']', '…', 12) AS snippet
+  const hits = sql(
+    db,
+    `SELECT rowid AS id, snippet(tickets_fts, -1, '[', ']', '…', 12) AS snippet
        FROM tickets_fts WHERE tickets_fts MATCH ? ORDER BY rowid DESC LIMIT ?`,
-    )
-    .all(fts, limit) as { id: number; snippet: string }[];
+  ).all(fts, limit) as { id: number; snippet: string }[];
   if (hits.length === 0) return [];
-  const rows = sql(db, `SELECT ${summaryColumns} FROM tickets WHERE id IN (${hits.map(() => '?').join(', ')})`)
-    .all(...hits.map((hit) => hit.id)) as SummaryRow[];
+  const rows = sql(db, `SELECT ${summaryColumns} FROM tickets WHERE id IN (${hits.map(() => '?').join(', ')})`).all(
+    ...hits.map((hit) => hit.id),
+  ) as SummaryRow[];
   const byId = new Map(rows.map((row) => [row.id, row]));
   return hits.flatMap((hit) => {
     const row = byId.get(hit.id);

@@ -134,21 +134,21 @@ export function findTicketRow(db: Db, id: number): TicketRow | undefined {
 
 /** Next number of the year, e.g. 2026-0001; four digits at least, more when a year needs them. */
 export function nextTicketNumber(db: Db, year: number): { number: string; seq: number } {
-  const row = sql(db, 
-      `INSERT INTO ticket_counters (year, last) VALUES (?, 1)
+  const row = sql(
+    db,
+    `INSERT INTO ticket_counters (year, last) VALUES (?, 1)
        ON CONFLICT (year) DO UPDATE SET last = last + 1 RETURNING last`,
-    )
-    .get(year) as { last: number };
+  ).get(year) as { last: number };
   return { number: `${year}-${String(row.last).padStart(4, '0')}`, seq: row.last };
 }
 
 export function insertTicket(db: Db, columns: TicketColumns, number: string, year: number, seq: number): number {
   const names = Object.keys(columns);
-  const row = sql(db, 
-      `INSERT INTO tickets (number, year, seq, ${names.join(', ')})
+  const row = sql(
+    db,
+    `INSERT INTO tickets (number, year, seq, ${names.join(', ')})
        VALUES (?, ?, ?, ${names.map(() => '?').join(', ')}) RETURNING id`,
-    )
-    .get(number, year, seq, ...Object.values(columns)) as { id: number };
+  ).get(number, year, seq, ...Object.values(columns)) as { id: number };
   return row.id;
 }
 
@@ -156,10 +156,10 @@ export function insertTicket(db: Db, columns: TicketColumns, number: string, yea
 export function updateTicketRow(db: Db, id: number, before: TicketColumns, after: TicketColumns): void {
   const changed = (Object.keys(after) as (keyof TicketColumns)[]).filter((name) => after[name] !== before[name]);
   if (changed.length === 0) return;
-  sql(db, `UPDATE tickets SET ${changed.map((name) => `${name} = ?`).join(', ')}, version = version + 1 WHERE id = ?`).run(
-    ...changed.map((name) => after[name]),
-    id,
-  );
+  sql(
+    db,
+    `UPDATE tickets SET ${changed.map((name) => `${name} = ?`).join(', ')}, version = version + 1 WHERE id = ?`,
+  ).run(...changed.map((name) => after[name]), id);
 }
 
 /** Columns whose text the search index holds. */
@@ -182,8 +182,10 @@ const rowToNote = (row: NoteRow): Note => ({
 });
 
 export function insertNote(db: Db, note: Omit<Note, 'id'>): Note {
-  const row = sql(db, 'INSERT INTO notes (ticket_id, kind, body, author, created_at) VALUES (?, ?, ?, ?, ?) RETURNING *')
-    .get(note.ticketId, note.kind, note.body, note.author, note.createdAt) as NoteRow;
+  const row = sql(
+    db,
+    'INSERT INTO notes (ticket_id, kind, body, author, created_at) VALUES (?, ?, ?, ?, ?) RETURNING *',
+  ).get(note.ticketId, note.kind, note.body, note.author, note.createdAt) as NoteRow;
   return rowToNote(row);
 }
 
@@ -213,19 +215,19 @@ const rowToAttachment = (row: AttachmentRow): Attachment => ({
 });
 
 export function insertAttachment(db: Db, attachment: Omit<Attachment, 'id'>): Attachment {
-  const row = sql(db, 
-      `INSERT INTO attachments (ticket_id, file_name, mime_type, size, sha256, author, created_at)
+  const row = sql(
+    db,
+    `INSERT INTO attachments (ticket_id, file_name, mime_type, size, sha256, author, created_at)
        VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING *`,
-    )
-    .get(
-      attachment.ticketId,
-      attachment.fileName,
-      attachment.mimeType,
-      attachment.size,
-      attachment.sha256,
-      attachment.author,
-      attachment.createdAt,
-    ) as AttachmentRow;
+  ).get(
+    attachment.ticketId,
+    attachment.fileName,
+    attachment.mimeType,
+    attachment.size,
+    attachment.sha256,
+    attachment.author,
+    attachment.createdAt,
+  ) as AttachmentRow;
   return rowToAttachment(row);
 }
 

@@ -24,7 +24,8 @@ export function settingsService(ctx: ServiceContext, cache: { current: Settings 
     'settings.update': ({ patch }: ParsedInput<'settings.update'>): MethodOutput<'settings.update'> => {
       const before = cache.current;
       const changed = Object.entries(patch).filter(
-        ([key, value]) => value !== undefined && JSON.stringify(before[key as keyof Settings]) !== JSON.stringify(value),
+        ([key, value]) =>
+          value !== undefined && JSON.stringify(before[key as keyof Settings]) !== JSON.stringify(value),
       );
       if (changed.length === 0) return before;
       const next = settingsSchema.parse({ ...before, ...Object.fromEntries(changed) });

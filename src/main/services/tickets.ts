@@ -81,7 +81,13 @@ export function ticketsService(ctx: ServiceContext) {
         const after = ticketToColumns(next);
         updateTicketRow(ctx.db, current.id, before, after);
         if (searchedColumns.some((name) => before[name] !== after[name])) indexTicketText(ctx.db, current.id);
-        appendEvent(ctx.db, { ticketId: current.id, at: next.updatedAt, actor: actor(), kind, data: { changes, ...extra } });
+        appendEvent(ctx.db, {
+          ticketId: current.id,
+          at: next.updatedAt,
+          actor: actor(),
+          kind,
+          data: { changes, ...extra },
+        });
         return load(current.id);
       },
       (ticket) => [{ entity: 'ticket', ids: [ticket.id] }],
@@ -114,7 +120,13 @@ export function ticketsService(ctx: ServiceContext) {
           const { number, seq } = nextTicketNumber(ctx.db, year);
           const id = insertTicket(ctx.db, ticketToColumns(fields), number, year, seq);
           indexTicketText(ctx.db, id);
-          appendEvent(ctx.db, { ticketId: id, at: now, actor: actor(), kind: 'ticket.created', data: { after: { number, ...fields } } });
+          appendEvent(ctx.db, {
+            ticketId: id,
+            at: now,
+            actor: actor(),
+            kind: 'ticket.created',
+            data: { after: { number, ...fields } },
+          });
           return load(id);
         },
         (ticket) => [{ entity: 'ticket', ids: [ticket.id] }],

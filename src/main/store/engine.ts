@@ -9,7 +9,10 @@ export type Handlers = { [M in MethodName]: (input: ParsedInput<M>) => MethodOut
 
 export type Engine = {
   /** Runs one validated call; returns its value and the changes it committed. */
-  execute: <M extends MethodName>(method: M, input: ParsedInput<M>) => { value: MethodOutput<M>; changes: ChangeEvent[] };
+  execute: <M extends MethodName>(
+    method: M,
+    input: ParsedInput<M>,
+  ) => { value: MethodOutput<M>; changes: ChangeEvent[] };
   db: Db;
   close: () => void;
 };

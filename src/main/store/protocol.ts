@@ -1,7 +1,13 @@
 import type { ChangeEvent } from '../../shared/contract';
 import type { ErrorCode, ErrorParams } from '../../shared/errors';
 
-export type SerializedError = { code: ErrorCode; messageKey: string; params: ErrorParams; details?: unknown; cause?: string };
+export type SerializedError = {
+  code: ErrorCode;
+  messageKey: string;
+  params: ErrorParams;
+  details?: unknown;
+  cause?: string;
+};
 
 export type WorkerRequest = { id: number; method: string; input: unknown };
 export type WorkerMessage =

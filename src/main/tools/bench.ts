@@ -1,5 +1,6 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { Agent, request } from 'node:http';
 import { join, resolve } from 'node:path';
 import { DatabaseSync } from 'node:sqlite';
 import { parseArgs } from 'node:util';
@@ -12,7 +13,11 @@ import { ms, stats, time, type Stats } from './benchStats';
 // `npm run bench -- [--tickets N] [--runs R] [--data DIR]`: end-to-end timings through the HTTP API,
 // each beside the same query run directly on node:sqlite (the floor). Reports; asserts nothing.
 const { values } = parseArgs({
-  options: { tickets: { type: 'string', default: '100000' }, runs: { type: 'string', default: '200' }, data: { type: 'string' } },
+  options: {
+    tickets: { type: 'string', default: '100000' },
+    runs: { type: 'string', default: '100' },
+    data: { type: 'string' },
+  },
   strict: true,
 });
 const tickets = Number(values.tickets);
@@ -29,13 +34,26 @@ function ensureSeeded(): void {
     throw new Error(`${dataDir} holds ${n} tickets, fewer than ${tickets}; remove it or pass --data`);
   }
   console.log(`Seeding ${tickets} tickets into ${dataDir} …`);
-  const result = spawnSync(process.execPath, [join(__dirname, 'seed.js'), '--data', dataDir, '--tickets', String(tickets)], { stdio: 'inherit' });
+  const result = spawnSync(
+    process.execPath,
+    [join(__dirname, 'seed.js'), '--data', dataDir, '--tickets', String(tickets)],
+    { stdio: 'inherit' },
+  );
   if (result.status !== 0) throw new Error('seeding failed');
 }
 
 type Host = { child: ChildProcess; url: string; token: string };
+const children = new Set<ChildProcess>();
+// A bench stopped half-way must not leave a host running.
+process.on('exit', () => children.forEach((child) => child.kill('SIGKILL')));
+for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => process.exit(130));
+
 function startHost(): Promise<Host> {
-  const child = spawn(process.execPath, [join(__dirname, 'serve.js'), '--data', dataDir], { stdio: ['ignore', 'pipe', 'inherit'] });
+  const child = spawn(process.execPath, [join(__dirname, 'serve.js'), '--data', dataDir], {
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  children.add(child);
+  child.once('exit', () => children.delete(child));
   return new Promise((resolveHost, reject) => {
     let out = '';
     child.stdout?.on('data', (chunk: Buffer) => {
@@ -52,15 +70,43 @@ const stopHost = (host: Host) =>
     host.child.kill('SIGTERM');
   });
 
-async function call(host: Host, method: string, input: unknown): Promise<unknown> {
-  const response = await fetch(`${host.url}/api/${method}`, {
-    method: 'POST',
-    headers: { authorization: `Bearer ${host.token}`, 'content-type': 'application/json' },
-    body: JSON.stringify(input),
+// A keep-alive agent, as a browser holds its connection: the numbers are the host's, not connection set-up.
+const agent = new Agent({ keepAlive: true, maxSockets: 1 });
+
+function call(host: Host, method: string, input: unknown): Promise<unknown> {
+  const data = JSON.stringify(input);
+  const { port } = new URL(host.url);
+  return new Promise((resolveCall, reject) => {
+    const req = request(
+      {
+        host: '127.0.0.1',
+        port,
+        path: `/api/${method}`,
+        method: 'POST',
+        agent,
+        headers: {
+          authorization: `Bearer ${host.token}`,
+          'content-type': 'application/json',
+          'content-length': Buffer.byteLength(data),
+        },
+      },
+      (res) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (chunk: Buffer) => chunks.push(chunk));
+        res.on('end', () => {
+          const body = JSON.parse(Buffer.concat(chunks).toString('utf8')) as {
+            ok: boolean;
+            value: unknown;
+            error?: unknown;
+          };
+          if (body.ok) resolveCall(body.value);
+          else reject(new Error(`${method}: ${JSON.stringify(body.error)}`));
+        });
+      },
+    );
+    req.on('error', reject);
+    req.end(data);
   });
-  const body = (await response.json()) as { ok: boolean; value: unknown; error?: unknown };
-  if (!body.ok) throw new Error(`${method}: ${JSON.stringify(body.error)}`);
-  return body.value;
 }
 
 type Row = { name: string; api: Stats; floor: Stats | null };
@@ -69,21 +115,44 @@ async function main(): Promise<void> {
   ensureSeeded();
   const rows: Row[] = [];
 
-  const coldStarts = await time(5, async () => {
-    const host = await startHost();
-    await call(host, 'settings.get', {});
-    await stopHost(host);
-  });
+  // The first start after seeding may migrate; cold start is measured on the starts after it.
+  const first = await startHost();
+  await call(first, 'settings.get', {});
+  await stopHost(first);
+  const coldStarts = await time(
+    5,
+    async () => {
+      const host = await startHost();
+      await call(host, 'settings.get', {});
+      await stopHost(host);
+    },
+    0,
+  );
 
   const host = await startHost();
   const floorDb = new DatabaseSync(databaseFile(dataDir), { readOnly: true });
-  const secondPage = ((await call(host, 'tickets.list', { filter: { open: false }, sort: { by: 'updated', dir: 'desc' }, limit: 100 })) as { nextCursor: string }).nextCursor;
+  const secondPage = (
+    (await call(host, 'tickets.list', {
+      filter: { open: false },
+      sort: { by: 'updated', dir: 'desc' },
+      limit: 100,
+    })) as { nextCursor: string }
+  ).nextCursor;
   const lists: [string, TicketListInput][] = [
     ['list: open, by priority', { filter: { open: true }, sort: { by: 'priority', dir: 'asc' }, limit: 100 }],
     ['list: all, newest first', { sort: { by: 'created', dir: 'desc' }, limit: 100 }],
-    ['list: closed, by last change, page 2', { filter: { open: false }, sort: { by: 'updated', dir: 'desc' }, limit: 100, cursor: secondPage }],
-    ['list: P1+P2 printing, by priority', { filter: { priority: ['P1', 'P2'], category: ['printing'] }, sort: { by: 'priority', dir: 'asc' }, limit: 100 }],
-    ['list: open + word "drucker"', { filter: { open: true, q: 'drucker' }, sort: { by: 'priority', dir: 'asc' }, limit: 100 }],
+    [
+      'list: closed, by last change, page 2',
+      { filter: { open: false }, sort: { by: 'updated', dir: 'desc' }, limit: 100, cursor: secondPage },
+    ],
+    [
+      'list: P1+P2 printing, by priority',
+      { filter: { priority: ['P1', 'P2'], category: ['printing'] }, sort: { by: 'priority', dir: 'asc' }, limit: 100 },
+    ],
+    [
+      'list: open + word "drucker"',
+      { filter: { open: true, q: 'drucker' }, sort: { by: 'priority', dir: 'asc' }, limit: 100 },
+    ],
   ];
   for (const [name, input] of lists) {
     const api = await time(runs, () => call(host, 'tickets.list', input));
@@ -102,26 +171,63 @@ async function main(): Promise<void> {
     const floor = await time(runs, () => searchTickets(floorDb, q, 20));
     rows.push({ name, api: stats(api), floor: stats(floor) });
   }
-  const base = { title: 'Bench: Drucker streikt', channel: 'phone', requester: { name: 'Bench' }, firstContact: { affectedScope: 'person', impairment: 'workaround' } };
+  const base = {
+    title: 'Bench: Drucker streikt',
+    channel: 'phone',
+    requester: { name: 'Bench' },
+    firstContact: { affectedScope: 'person', impairment: 'workaround' },
+  };
   const created: number[] = [];
-  const createSamples = await time(Math.min(runs, 100), async () => created.push(((await call(host, 'tickets.create', base)) as { id: number }).id));
+  const createSamples = await time(Math.min(runs, 100), async () =>
+    created.push(((await call(host, 'tickets.create', base)) as { id: number }).id),
+  );
   rows.push({ name: 'durable create', api: stats(createSamples), floor: null });
-  const updateSamples = await time(created.length, (i) => call(host, 'tickets.update', { id: created[i], patch: { assignee: `Bench ${i}` } }));
+  const updateSamples = await time(created.length, (i) =>
+    call(host, 'tickets.update', { id: created[i], patch: { assignee: `Bench ${i}` } }),
+  );
   rows.push({ name: 'durable update', api: stats(updateSamples), floor: null });
   const rss = /VmHWM:\s+(\d+) kB/.exec(readFileSync(`/proc/${host.child.pid}/status`, 'utf8'))?.[1];
   floorDb.close();
   await stopHost(host);
 
   const cold = stats(coldStarts);
-  console.log(`\nLeitstand bench — ${tickets} tickets, ${runs} runs each, times in ms (end to end through HTTP; floor = same query on node:sqlite)\n`);
-  console.log(['case'.padEnd(40), 'p50', 'p95', 'max', 'floor p95', 'overhead p95'].map((h, i) => (i ? h.padStart(11) : h)).join(''));
+  console.log(
+    `\nLeitstand bench — ${tickets} tickets, ${runs} runs each, times in ms (end to end through HTTP; floor = same query on node:sqlite)\n`,
+  );
+  console.log(
+    ['case'.padEnd(40), 'p50', 'p95', 'max', 'floor p95', 'overhead p95']
+      .map((h, i) => (i ? h.padStart(11) : h))
+      .join(''),
+  );
   for (const row of rows) {
-    const cells = [ms(row.api.p50), ms(row.api.p95), ms(row.api.max), row.floor ? ms(row.floor.p95) : '–', row.floor ? ms(row.api.p95 - row.floor.p95) : '–'];
+    const cells = [
+      ms(row.api.p50),
+      ms(row.api.p95),
+      ms(row.api.max),
+      row.floor ? ms(row.floor.p95) : '–',
+      row.floor ? ms(row.api.p95 - row.floor.p95) : '–',
+    ];
     console.log(row.name.padEnd(40) + cells.map((c) => c.padStart(11)).join(''));
   }
-  console.log(`${'host cold start to first answer'.padEnd(40)}${[ms(cold.p50), ms(cold.p95), ms(cold.max)].map((c) => c.padStart(11)).join('')}`);
+  console.log(
+    `${'host cold start to first answer'.padEnd(40)}${[ms(cold.p50), ms(cold.p95), ms(cold.max)].map((c) => c.padStart(11)).join('')}`,
+  );
   console.log(`host peak memory (VmHWM): ${rss ? (Number(rss) / 1024).toFixed(0) : '?'} MB`);
-  writeFileSync(join(root, 'bench-results.json'), JSON.stringify({ tickets, runs, date: new Date().toISOString(), coldStart: cold, peakRssMb: rss ? Number(rss) / 1024 : null, rows }, null, 2));
+  writeFileSync(
+    join(root, 'bench-results.json'),
+    JSON.stringify(
+      {
+        tickets,
+        runs,
+        date: new Date().toISOString(),
+        coldStart: cold,
+        peakRssMb: rss ? Number(rss) / 1024 : null,
+        rows,
+      },
+      null,
+      2,
+    ),
+  );
   console.log('written: bench-results.json');
 }
 

@@ -8,7 +8,11 @@ import { departments, firstNames, lastNames, problems, random } from './seedData
 // `npm run seed -- --data DIR --tickets N [--seed S]`: realistic, deterministic tickets written through
 // the same services as the app, so events, numbers and the search index are real.
 const { values } = parseArgs({
-  options: { data: { type: 'string' }, tickets: { type: 'string', default: '1000' }, seed: { type: 'string', default: '1' } },
+  options: {
+    data: { type: 'string' },
+    tickets: { type: 'string', default: '1000' },
+    seed: { type: 'string', default: '1' },
+  },
   strict: true,
 });
 if (!values.data) {
@@ -28,7 +32,17 @@ const engine = createEngine({ dataDir: resolve(values.data), now: () => new Date
 engine.db.exec('PRAGMA synchronous = OFF');
 
 const started = performance.now();
-const channelWeights = ['phone', 'phone', 'email', 'email', 'email', 'walkIn', 'walkIn', 'portal', 'monitoring'] as const;
+const channelWeights = [
+  'phone',
+  'phone',
+  'email',
+  'email',
+  'email',
+  'walkIn',
+  'walkIn',
+  'portal',
+  'monitoring',
+] as const;
 const BATCH = 500;
 for (let i = 0; i < count; i += 1) {
   if (i % BATCH === 0) engine.db.exec('BEGIN IMMEDIATE');
@@ -39,7 +53,12 @@ for (let i = 0; i < count; i += 1) {
     title: problem.title,
     description: problem.description,
     channel: channelSchema.parse(pick(channelWeights)),
-    requester: { name, department: pick(departments), phone: `0711 ${100 + Math.floor(rand() * 900)}-${10 + Math.floor(rand() * 90)}`, email: '' },
+    requester: {
+      name,
+      department: pick(departments),
+      phone: `0711 ${100 + Math.floor(rand() * 900)}-${10 + Math.floor(rand() * 90)}`,
+      email: '',
+    },
     firstContact: {
       affectedScope: pick(problem.scope),
       affectedSystems: problem.systems,
@@ -55,7 +74,11 @@ for (let i = 0; i < count; i += 1) {
   const notes = Math.floor(rand() * 3);
   for (let n = 0; n < notes; n += 1) {
     clock += 60_000;
-    engine.execute('tickets.addNote', { id: ticket.id, kind: rand() < 0.3 ? 'reply' : 'note', body: pick(problem.notes) });
+    engine.execute('tickets.addNote', {
+      id: ticket.id,
+      kind: rand() < 0.3 ? 'reply' : 'note',
+      body: pick(problem.notes),
+    });
   }
   if (!open || rand() < 0.5) engine.execute('tickets.transition', { id: ticket.id, to: 'inProgress' });
   if (!open) {
@@ -66,7 +89,9 @@ for (let i = 0; i < count; i += 1) {
   if ((i + 1) % 1000 === 0 || i + 1 === count) {
     const done = (i + 1) / count;
     const bar = '#'.repeat(Math.round(done * 30)).padEnd(30, '.');
-    process.stdout.write(`\r[${bar}] ${i + 1}/${count} tickets, ${((performance.now() - started) / 1000).toFixed(1)} s`);
+    process.stdout.write(
+      `\r[${bar}] ${i + 1}/${count} tickets, ${((performance.now() - started) / 1000).toFixed(1)} s`,
+    );
   }
 }
 engine.db.exec('PRAGMA synchronous = FULL');

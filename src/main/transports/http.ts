@@ -12,7 +12,6 @@ import { CONTENT_SECURITY_POLICY } from './csp';
 
 export const DEFAULT_MAX_BODY_BYTES = 1024 * 1024;
 
-
 export type HttpHostOptions = {
   dispatch: Dispatch;
   onChange: (listener: (change: ChangeEvent) => void) => () => void;
@@ -95,12 +94,22 @@ function readBody(req: IncomingMessage, limit: number): Promise<Buffer | null> {
   });
 }
 
-async function handleCall(req: IncomingMessage, res: ServerResponse, method: string, options: HttpHostOptions, language: Language) {
+async function handleCall(
+  req: IncomingMessage,
+  res: ServerResponse,
+  method: string,
+  options: HttpHostOptions,
+  language: Language,
+) {
   const limit = (isMethodName(method) ? contract[method].maxBodyBytes : undefined) ?? DEFAULT_MAX_BODY_BYTES;
   const body = await readBody(req, limit);
   if (body === null) {
     res.setHeader('connection', 'close');
-    return sendError(res, new AppError('payload_too_large', 'payload_too_large', { limit: `${Math.round(limit / 1024)} KB` }), language);
+    return sendError(
+      res,
+      new AppError('payload_too_large', 'payload_too_large', { limit: `${Math.round(limit / 1024)} KB` }),
+      language,
+    );
   }
   let input: unknown = {};
   if (body.length > 0) {
@@ -160,13 +169,15 @@ export function createHttpHost(options: HttpHostOptions): Server {
       if (!isLoopbackRequest(req)) return sendError(res, new AppError('forbidden', 'forbidden_host'), language);
       const url = new URL(req.url ?? '/', 'http://127.0.0.1');
       if (url.pathname === '/api' || url.pathname.startsWith('/api/')) {
-        if (!tokenMatches(req, options.token)) return sendError(res, new AppError('unauthorized', 'unauthorized'), language);
+        if (!tokenMatches(req, options.token))
+          return sendError(res, new AppError('unauthorized', 'unauthorized'), language);
         if (req.method === 'GET' && url.pathname === '/api') return sendJson(res, 200, describeApi());
         if (req.method === 'GET' && url.pathname === '/api/events') return handleEvents(req, res, options);
         if (req.method === 'POST') return handleCall(req, res, url.pathname.slice('/api/'.length), options, language);
         return sendError(res, new AppError('not_found', 'not_found_route'), language);
       }
-      if (req.method === 'GET' && options.staticDir && (await serveStatic(res, options.staticDir, url.pathname))) return;
+      if (req.method === 'GET' && options.staticDir && (await serveStatic(res, options.staticDir, url.pathname)))
+        return;
       return sendError(res, new AppError('not_found', 'not_found_route'), language);
     };
     route().catch((error: unknown) => {

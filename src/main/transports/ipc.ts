@@ -14,15 +14,18 @@ export type IpcBinding = {
 
 /** One channel for every method; the answer is the same `{ ok, value | error }` the HTTP host sends. */
 export function bindIpc({ ipcMain, dispatch, isTrustedUrl, language }: IpcBinding): () => void {
-  ipcMain.handle(INVOKE_CHANNEL, async (event: IpcMainInvokeEvent, method: unknown, input: unknown): Promise<DispatchOutcome> => {
-    const frameUrl = event.senderFrame?.url ?? '';
-    if (!isTrustedUrl(frameUrl) || event.senderFrame?.parent) {
-      return failure(new AppError('forbidden', 'forbidden_sender'), language());
-    }
-    if (typeof method !== 'string') {
-      return failure(new AppError('unknown_method', 'unknown_method', { method: String(method) }), language());
-    }
-    return dispatch(method, input, language());
-  });
+  ipcMain.handle(
+    INVOKE_CHANNEL,
+    async (event: IpcMainInvokeEvent, method: unknown, input: unknown): Promise<DispatchOutcome> => {
+      const frameUrl = event.senderFrame?.url ?? '';
+      if (!isTrustedUrl(frameUrl) || event.senderFrame?.parent) {
+        return failure(new AppError('forbidden', 'forbidden_sender'), language());
+      }
+      if (typeof method !== 'string') {
+        return failure(new AppError('unknown_method', 'unknown_method', { method: String(method) }), language());
+      }
+      return dispatch(method, input, language());
+    },
+  );
   return () => ipcMain.removeHandler(INVOKE_CHANNEL);
 }

@@ -1,6 +1,7 @@
 import type { ChangeEvent } from '../../shared/contract';
 
-export type CallAnswer = { ok: true; value: unknown } | { ok: false; error: { code: string; message: string; details?: unknown } };
+export type CallAnswer =
+  { ok: true; value: unknown } | { ok: false; error: { code: string; message: string; details?: unknown } };
 export type ShellCommand = 'newTicket' | 'tickets' | 'settings' | 'search';
 
 export type Transport = {
@@ -12,7 +13,9 @@ export type Transport = {
 
 type Bridge = {
   invoke: (method: string, input: unknown) => Promise<CallAnswer>;
-  subscribe: (listener: (message: { type: 'change'; change: ChangeEvent } | { type: 'command'; command: ShellCommand }) => void) => () => void;
+  subscribe: (
+    listener: (message: { type: 'change'; change: ChangeEvent } | { type: 'command'; command: ShellCommand }) => void,
+  ) => () => void;
 };
 
 declare global {
@@ -26,7 +29,9 @@ function ipcTransport(bridge: Bridge): Transport {
     kind: 'ipc',
     invoke: (method, input) => bridge.invoke(method, input),
     subscribe: (onChange, onCommand) =>
-      bridge.subscribe((message) => (message.type === 'change' ? onChange(message.change) : onCommand(message.command))),
+      bridge.subscribe((message) =>
+        message.type === 'change' ? onChange(message.change) : onCommand(message.command),
+      ),
   };
 }
 

@@ -33,7 +33,11 @@ export function useQuery<M extends MethodName>(
       (data) => mine === generation.current && setState({ data, error: null, loading: false }),
       (error: unknown) =>
         mine === generation.current &&
-        setState((s) => ({ data: s.data, error: error instanceof ApiError ? error : new ApiError('internal', String(error)), loading: false })),
+        setState((s) => ({
+          data: s.data,
+          error: error instanceof ApiError ? error : new ApiError('internal', String(error)),
+          loading: false,
+        })),
     );
   }, [client, method, key]);
 

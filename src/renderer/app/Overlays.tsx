@@ -20,14 +20,22 @@ export function ShortcutHelp() {
   const { showShortcuts, toggleShortcuts } = useUi();
   if (!showShortcuts) return null;
   return (
-    <div className="overlay" role="dialog" aria-modal="true" aria-label={t('nav.shortcuts')} onClick={() => toggleShortcuts(false)}>
+    <div
+      className="overlay"
+      role="dialog"
+      aria-modal="true"
+      aria-label={t('nav.shortcuts')}
+      onClick={() => toggleShortcuts(false)}
+    >
       <div className="dialog" onClick={(e) => e.stopPropagation()}>
         <h3>{t('nav.shortcuts')}</h3>
         <table className="shortcut-table">
           <tbody>
             {shortcutRows.map(([keys, label]) => (
               <tr key={label}>
-                <td><Kbd>{keys}</Kbd></td>
+                <td>
+                  <Kbd>{keys}</Kbd>
+                </td>
                 <td>{t(label)}</td>
               </tr>
             ))}
@@ -43,7 +51,12 @@ export function Toasts() {
   return (
     <div className="toasts" aria-live="assertive">
       {toasts.map((toast) => (
-        <div key={toast.id} className={`toast toast-${toast.kind}`} role={toast.kind === 'error' ? 'alert' : 'status'} onClick={() => dismissToast(toast.id)}>
+        <div
+          key={toast.id}
+          className={`toast toast-${toast.kind}`}
+          role={toast.kind === 'error' ? 'alert' : 'status'}
+          onClick={() => dismissToast(toast.id)}
+        >
           {toast.text}
         </div>
       ))}

@@ -42,7 +42,10 @@ export function TriageOverrideFields({
         </label>
         <label>
           {t('triage.priority')}
-          <select value={value.priority} onChange={(e) => onChange({ ...value, priority: e.target.value as Priority | '' })}>
+          <select
+            value={value.priority}
+            onChange={(e) => onChange({ ...value, priority: e.target.value as Priority | '' })}
+          >
             <option value="">{suggested}</option>
             {prioritySchema.options.map((p) => (
               <option key={p} value={p}>

@@ -2,7 +2,13 @@
 export const de = {
   app: { noToken: 'Kein Zugangsschlüssel. Bitte die Adresse öffnen, die „npm run serve“ ausgibt (mit #token=…).' },
   common: { yes: 'Ja', no: 'Nein', save: 'Speichern', cancel: 'Abbrechen' },
-  nav: { main: 'Hauptnavigation', new: 'Neue Meldung', tickets: 'Tickets', settings: 'Einstellungen', shortcuts: 'Tastenkürzel' },
+  nav: {
+    main: 'Hauptnavigation',
+    new: 'Neue Meldung',
+    tickets: 'Tickets',
+    settings: 'Einstellungen',
+    shortcuts: 'Tastenkürzel',
+  },
   shortcuts: {
     new: 'Neue Meldung aufnehmen',
     tickets: 'Ticketliste',
@@ -37,13 +43,21 @@ export const de = {
     businessCriticalHint: '(Produktion, Zahlungsverkehr, Kundenkontakt, Sicherheit)',
     since: 'Seit wann?',
     sinceExact: 'Genauer Zeitpunkt',
-    sinceChoice: { now: 'Gerade eben', hour: 'Seit ca. 1 Std.', morning: 'Seit heute früh', yesterday: 'Seit gestern', unknown: 'Unbekannt', custom: 'Zeitpunkt' },
+    sinceChoice: {
+      now: 'Gerade eben',
+      hour: 'Seit ca. 1 Std.',
+      morning: 'Seit heute früh',
+      yesterday: 'Seit gestern',
+      unknown: 'Unbekannt',
+      custom: 'Zeitpunkt',
+    },
     recentChanges: 'Was hat sich kürzlich geändert?',
     recentChangesPlaceholder: 'Updates, neue Geräte, Umzüge, Passwortwechsel …',
     impairment: 'Wie stark ist die Arbeit beeinträchtigt?',
     category: 'Kategorie',
     priorityPreview: 'Einstufung',
-    priorityNeeds: 'Sobald „Wer ist betroffen?“ und „Wie stark beeinträchtigt?“ beantwortet sind, steht hier die Priorität mit Begründung.',
+    priorityNeeds:
+      'Sobald „Wer ist betroffen?“ und „Wie stark beeinträchtigt?“ beantwortet sind, steht hier die Priorität mit Begründung.',
     save: 'Ticket anlegen',
     discard: 'Entwurf verwerfen',
     discardConfirm: 'Wirklich verwerfen?',
@@ -165,7 +179,8 @@ export const de = {
     attachmentMax: 'Größte Anhangsdatei (MB)',
     saved: 'Gespeichert',
     triage: 'Einstufung: Auswirkung × Dringlichkeit',
-    triageHint: 'Diese Regeln machen aus den Erstkontakt-Antworten die vorgeschlagene Priorität. Änderungen gelten für neue Einstufungen; bestehende Tickets behalten ihre Priorität.',
+    triageHint:
+      'Diese Regeln machen aus den Erstkontakt-Antworten die vorgeschlagene Priorität. Änderungen gelten für neue Einstufungen; bestehende Tickets behalten ihre Priorität.',
     impactRules: 'Auswirkung nach Betroffenen',
     businessCriticalAtLeast: 'Geschäftskritisch: mindestens',
     urgencyRules: 'Dringlichkeit nach Beeinträchtigung',

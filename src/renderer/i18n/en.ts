@@ -6,7 +6,13 @@ type Shape<T> = { [K in keyof T]: T[K] extends string ? string : Shape<T[K]> };
 export const en: Shape<typeof de> = {
   app: { noToken: 'No access token. Please open the address that "npm run serve" prints (with #token=…).' },
   common: { yes: 'Yes', no: 'No', save: 'Save', cancel: 'Cancel' },
-  nav: { main: 'Main navigation', new: 'New request', tickets: 'Tickets', settings: 'Settings', shortcuts: 'Keyboard shortcuts' },
+  nav: {
+    main: 'Main navigation',
+    new: 'New request',
+    tickets: 'Tickets',
+    settings: 'Settings',
+    shortcuts: 'Keyboard shortcuts',
+  },
   shortcuts: {
     new: 'Take in a new request',
     tickets: 'Ticket list',
@@ -41,13 +47,21 @@ export const en: Shape<typeof de> = {
     businessCriticalHint: '(production, payment, customer-facing, security)',
     since: 'Since when?',
     sinceExact: 'Exact time',
-    sinceChoice: { now: 'Just now', hour: 'About 1 hour', morning: 'Since this morning', yesterday: 'Since yesterday', unknown: 'Unknown', custom: 'Time' },
+    sinceChoice: {
+      now: 'Just now',
+      hour: 'About 1 hour',
+      morning: 'Since this morning',
+      yesterday: 'Since yesterday',
+      unknown: 'Unknown',
+      custom: 'Time',
+    },
     recentChanges: 'What changed recently?',
     recentChangesPlaceholder: 'Updates, new devices, moves, password changes …',
     impairment: 'How badly is work impaired?',
     category: 'Category',
     priorityPreview: 'Triage',
-    priorityNeeds: 'Once "Who is affected?" and "How badly is work impaired?" are answered, the priority and its reason appear here.',
+    priorityNeeds:
+      'Once "Who is affected?" and "How badly is work impaired?" are answered, the priority and its reason appear here.',
     save: 'Create ticket',
     discard: 'Discard draft',
     discardConfirm: 'Really discard?',
@@ -169,7 +183,8 @@ export const en: Shape<typeof de> = {
     attachmentMax: 'Largest attachment (MB)',
     saved: 'Saved',
     triage: 'Triage: impact × urgency',
-    triageHint: 'These rules turn first-contact answers into the suggested priority. Changes apply to new triage; existing tickets keep their priority.',
+    triageHint:
+      'These rules turn first-contact answers into the suggested priority. Changes apply to new triage; existing tickets keep their priority.',
     impactRules: 'Impact by who is affected',
     businessCriticalAtLeast: 'Business-critical: at least',
     urgencyRules: 'Urgency by impairment',

@@ -16,4 +16,3 @@ export type AuditVerifyResult = z.infer<typeof auditVerifyOutput>;
 export const auditContract = {
   'audit.verify': query(empty, auditVerifyOutput),
 } as const;
-

@@ -22,4 +22,5 @@ export const isMethodName = (name: string): name is MethodName => Object.hasOwn(
 /** What main pushes after a committed change, so every view can refetch what it shows. */
 export type ChangeEvent = { entity: 'ticket' | 'settings'; ids: number[] };
 
-export type ApiResult<T> = { ok: true; value: T } | { ok: false; error: { code: string; message: string; details?: unknown } };
+export type ApiResult<T> =
+  { ok: true; value: T } | { ok: false; error: { code: string; message: string; details?: unknown } };

@@ -67,7 +67,8 @@ export type TicketListInput = z.input<typeof ticketListInput>;
 export const ticketListOutput = z.strictObject({
   items: z.array(ticketSummarySchema),
   nextCursor: z.string().nullable(),
-  total: z.int(),
+  /** How many tickets match; counted for the first page only (null on later pages, it has not changed meaning). */
+  total: z.int().nullable(),
 });
 
 export const ticketPatchSchema = z.strictObject({
@@ -117,10 +118,7 @@ export const ticketsContract = {
   'tickets.list': query(ticketListInput, ticketListOutput),
   'tickets.update': command(ticketUpdateInput, ticketSchema),
   'tickets.transition': command(ticketTransitionInput, ticketSchema),
-  'tickets.addNote': command(
-    z.strictObject({ id, kind: noteKindSchema, body: requiredLine(20_000) }),
-    noteSchema,
-  ),
+  'tickets.addNote': command(z.strictObject({ id, kind: noteKindSchema, body: requiredLine(20_000) }), noteSchema),
   'tickets.search': query(
     z.strictObject({ q: requiredLine(200), limit: z.int().min(1).max(100).default(20) }),
     ticketSearchOutput,

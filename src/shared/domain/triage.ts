@@ -1,18 +1,16 @@
 import { z } from 'zod';
-import {
-  levelSchema,
-  prioritySchema,
-  type AffectedScope,
-  type Impairment,
-  type Level,
-  type Priority,
-} from './enums';
+import { levelSchema, prioritySchema, type AffectedScope, type Impairment, type Level, type Priority } from './enums';
 
 const urgencyRow = z.strictObject({ high: prioritySchema, medium: prioritySchema, low: prioritySchema });
 
 /** The rules that turn first-contact answers into impact, urgency and priority; editable in settings. */
 export const triageRulesSchema = z.strictObject({
-  impactByScope: z.strictObject({ person: levelSchema, team: levelSchema, department: levelSchema, company: levelSchema }),
+  impactByScope: z.strictObject({
+    person: levelSchema,
+    team: levelSchema,
+    department: levelSchema,
+    company: levelSchema,
+  }),
   businessCriticalImpact: levelSchema,
   urgencyByImpairment: z.strictObject({
     stopped: levelSchema,

@@ -35,7 +35,11 @@ describe('black box', () => {
   it('reports the edited event when someone changes a row', async () => {
     await seed();
     tamper(`UPDATE events SET data = replace(data, 'Profil', 'Nichts') WHERE id = 3`);
-    expect(await t.call('audit.verify', {})).toEqual({ ok: false, checked: 3, firstBroken: { eventId: 3, reason: 'hash_mismatch' } });
+    expect(await t.call('audit.verify', {})).toEqual({
+      ok: false,
+      checked: 3,
+      firstBroken: { eventId: 3, reason: 'hash_mismatch' },
+    });
   });
 
   it('reports the link after a deleted event', async () => {

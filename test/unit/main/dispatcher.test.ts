@@ -6,7 +6,11 @@ let t: ReturnType<typeof testStore>;
 beforeEach(async () => {
   t = testStore();
   await t.call('tickets.create', outlookTicket);
-  await t.call('tickets.attach', { id: 1, fileName: 'log.txt', contentBase64: Buffer.from('error 0x80').toString('base64') });
+  await t.call('tickets.attach', {
+    id: 1,
+    fileName: 'log.txt',
+    contentBase64: Buffer.from('error 0x80').toString('base64'),
+  });
 });
 afterEach(() => t.close());
 
@@ -17,7 +21,10 @@ const calls: Record<MethodName, { valid: unknown; invalid: unknown }> = {
   'tickets.list': { valid: { filter: { open: true }, sort: { by: 'priority', dir: 'asc' } }, invalid: { limit: 0 } },
   'tickets.update': { valid: { id: 1, patch: { assignee: 'Jonas' } }, invalid: { id: 1, patch: { status: 'closed' } } },
   'tickets.transition': { valid: { id: 1, to: 'inProgress' }, invalid: { id: 1, to: 'done' } },
-  'tickets.addNote': { valid: { id: 1, kind: 'note', body: 'Neustart' }, invalid: { id: 1, kind: 'note', body: '   ' } },
+  'tickets.addNote': {
+    valid: { id: 1, kind: 'note', body: 'Neustart' },
+    invalid: { id: 1, kind: 'note', body: '   ' },
+  },
   'tickets.search': { valid: { q: 'outlook' }, invalid: { q: '' } },
   'tickets.timeline': { valid: { id: 1 }, invalid: {} },
   'tickets.attach': {
@@ -60,17 +67,29 @@ describe('dispatcher', () => {
 
   it('answers an unknown method with unknown_method', async () => {
     const outcome = await t.dispatch('tickets.destroyAll', {}, 'en');
-    expect(outcome).toMatchObject({ ok: false, status: 404, error: { code: 'unknown_method', message: 'Unknown method "tickets.destroyAll".' } });
+    expect(outcome).toMatchObject({
+      ok: false,
+      status: 404,
+      error: { code: 'unknown_method', message: 'Unknown method "tickets.destroyAll".' },
+    });
   });
 
   it('answers a missing ticket with not_found in the user language', async () => {
     const outcome = await t.dispatch('tickets.get', { id: 999 }, 'de');
-    expect(outcome).toMatchObject({ ok: false, status: 404, error: { code: 'not_found', message: 'Ticket 999 nicht gefunden.' } });
+    expect(outcome).toMatchObject({
+      ok: false,
+      status: 404,
+      error: { code: 'not_found', message: 'Ticket 999 nicht gefunden.' },
+    });
   });
 
   it('refuses an illegal status move with conflict, naming both statuses', async () => {
     const outcome = await t.dispatch('tickets.transition', { id: 1, to: 'closed' }, 'de');
-    expect(outcome).toMatchObject({ ok: false, status: 409, error: { code: 'conflict', message: 'Statuswechsel von „Neu“ nach „Geschlossen“ ist nicht erlaubt.' } });
+    expect(outcome).toMatchObject({
+      ok: false,
+      status: 409,
+      error: { code: 'conflict', message: 'Statuswechsel von „Neu“ nach „Geschlossen“ ist nicht erlaubt.' },
+    });
   });
 
   it('refuses a stale version with conflict', async () => {
@@ -82,8 +101,15 @@ describe('dispatcher', () => {
 
   it('requires what was done before a ticket is resolved', async () => {
     const outcome = await t.dispatch('tickets.transition', { id: 1, to: 'resolved' }, 'en');
-    expect(outcome).toMatchObject({ ok: false, error: { code: 'invalid_input', message: 'To resolve, please describe what was done.' } });
-    const resolved = await t.call('tickets.transition', { id: 1, to: 'resolved', resolution: 'OST-Datei neu aufgebaut' });
+    expect(outcome).toMatchObject({
+      ok: false,
+      error: { code: 'invalid_input', message: 'To resolve, please describe what was done.' },
+    });
+    const resolved = await t.call('tickets.transition', {
+      id: 1,
+      to: 'resolved',
+      resolution: 'OST-Datei neu aufgebaut',
+    });
     expect(resolved).toMatchObject({ status: 'resolved', resolution: 'OST-Datei neu aufgebaut' });
     expect(resolved.resolvedAt).not.toBeNull();
     const reopened = await t.call('tickets.transition', { id: 1, to: 'inProgress' });
@@ -94,9 +120,14 @@ describe('dispatcher', () => {
 
   it('refuses an attachment over the size limit with a clear error and stores nothing', async () => {
     await t.call('settings.update', { patch: { attachmentMaxBytes: 2048 } });
-    const outcome = await t.dispatch('tickets.attach', { id: 1, fileName: 'dump.bin', contentBase64: Buffer.alloc(4096, 1).toString('base64') }, 'de');
+    const outcome = await t.dispatch(
+      'tickets.attach',
+      { id: 1, fileName: 'dump.bin', contentBase64: Buffer.alloc(4096, 1).toString('base64') },
+      'de',
+    );
     expect(outcome).toMatchObject({ ok: false, status: 413, error: { code: 'payload_too_large' } });
-    if (!outcome.ok) expect(outcome.error.message).toBe('Der Anhang „dump.bin“ ist zu groß: 4 KB, erlaubt sind höchstens 2 KB.');
+    if (!outcome.ok)
+      expect(outcome.error.message).toBe('Der Anhang „dump.bin“ ist zu groß: 4 KB, erlaubt sind höchstens 2 KB.');
     expect((await t.call('tickets.get', { id: 1 })).attachments).toHaveLength(1);
   });
 });

@@ -20,7 +20,13 @@ vi.mock('electron', () => electron);
 import { bindIpc } from '../../../src/main/transports/ipc';
 import { INVOKE_CHANNEL, PUSH_CHANNEL } from '../../../src/main/transports/ipcChannels';
 import { menuTemplate } from '../../../src/main/electron/menu';
-import { appUrlMatcher, createMainWindow, isAllowedExternal, lockDownNavigation, windowOptions } from '../../../src/main/electron/window';
+import {
+  appUrlMatcher,
+  createMainWindow,
+  isAllowedExternal,
+  lockDownNavigation,
+  windowOptions,
+} from '../../../src/main/electron/window';
 
 type Listener = (...args: unknown[]) => void;
 function fakeWebContents() {
@@ -94,7 +100,12 @@ describe('window', () => {
       this.loadURL = loadURL;
       this.once = vi.fn();
     });
-    const window = createMainWindow({ BrowserWindow: BrowserWindow as never, shell: electron.shell }, '/p.js', 'file:///r/index.html', 'Leitstand') as unknown as { options: { webPreferences: { sandbox: boolean } } };
+    const window = createMainWindow(
+      { BrowserWindow: BrowserWindow as never, shell: electron.shell },
+      '/p.js',
+      'file:///r/index.html',
+      'Leitstand',
+    ) as unknown as { options: { webPreferences: { sandbox: boolean } } };
     expect(window.options.webPreferences.sandbox).toBe(true);
     expect(loadURL).toHaveBeenCalledWith('file:///r/index.html');
     expect(contents.setWindowOpenHandler).toHaveBeenCalled();
@@ -104,13 +115,21 @@ describe('window', () => {
 describe('IPC binding', () => {
   const dispatch = vi.fn(async () => ({ ok: true as const, value: 'done' }));
   const call = (url: string, method: unknown, parent: unknown = null) => {
-    bindIpc({ ipcMain: electron.ipcMain, dispatch, isTrustedUrl: appUrlMatcher('file:///app/renderer/index.html'), language: () => 'de' });
+    bindIpc({
+      ipcMain: electron.ipcMain,
+      dispatch,
+      isTrustedUrl: appUrlMatcher('file:///app/renderer/index.html'),
+      language: () => 'de',
+    });
     const handler = electron.handlers.get(INVOKE_CHANNEL)!;
     return handler({ senderFrame: { url, parent } } as unknown as IpcMainInvokeEvent, method, { id: 1 });
   };
 
   it('uses one channel and passes calls from the app window to the dispatcher', async () => {
-    expect(await call('file:///app/renderer/index.html#/tickets/1', 'tickets.get')).toEqual({ ok: true, value: 'done' });
+    expect(await call('file:///app/renderer/index.html#/tickets/1', 'tickets.get')).toEqual({
+      ok: true,
+      value: 'done',
+    });
     expect(dispatch).toHaveBeenCalledWith('tickets.get', { id: 1 }, 'de');
     expect([...electron.handlers.keys()]).toEqual([INVOKE_CHANNEL]);
   });
@@ -119,7 +138,10 @@ describe('IPC binding', () => {
     for (const url of ['https://evil.example/', 'file:///tmp/other.html', '']) {
       expect(await call(url, 'tickets.get')).toMatchObject({ ok: false, status: 403, error: { code: 'forbidden' } });
     }
-    expect(await call('file:///app/renderer/index.html', 'tickets.get', { url: 'x' })).toMatchObject({ ok: false, status: 403 });
+    expect(await call('file:///app/renderer/index.html', 'tickets.get', { url: 'x' })).toMatchObject({
+      ok: false,
+      status: 403,
+    });
     expect(dispatch).not.toHaveBeenCalled();
   });
 });
@@ -127,7 +149,10 @@ describe('IPC binding', () => {
 describe('preload', () => {
   it('exposes only invoke and subscribe', async () => {
     await import('../../../src/main/preload/index');
-    const [name, api] = electron.contextBridge.exposeInMainWorld.mock.calls[0] as unknown as [string, Record<string, (...a: unknown[]) => unknown>];
+    const [name, api] = electron.contextBridge.exposeInMainWorld.mock.calls[0] as unknown as [
+      string,
+      Record<string, (...a: unknown[]) => unknown>,
+    ];
     expect(name).toBe('leitstand');
     expect(Object.keys(api).sort()).toEqual(['invoke', 'subscribe']);
     await api.invoke!('settings.get', {});

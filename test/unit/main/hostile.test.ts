@@ -23,7 +23,9 @@ type Path = (string | number)[];
 function leaves(value: unknown, path: Path = []): { path: Path; value: unknown }[] {
   if (value === undefined) return [];
   if (value !== null && typeof value === 'object') {
-    return Object.entries(value).flatMap(([key, child]) => leaves(child, [...path, Array.isArray(value) ? Number(key) : key]));
+    return Object.entries(value).flatMap(([key, child]) =>
+      leaves(child, [...path, Array.isArray(value) ? Number(key) : key]),
+    );
   }
   return [{ path, value }];
 }
@@ -49,7 +51,12 @@ function variants(method: MethodName): { label: string; input: unknown }[] {
   const out: { label: string; input: unknown }[] = [];
   for (const leaf of leaves(base)) {
     const where = leaf.path.join('.');
-    const wrong = typeof leaf.value === 'string' ? [12, {}, [], true] : typeof leaf.value === 'number' ? ['1', {}, [1], 1.5e300] : ['yes', 0, {}];
+    const wrong =
+      typeof leaf.value === 'string'
+        ? [12, {}, [], true]
+        : typeof leaf.value === 'number'
+          ? ['1', {}, [1], 1.5e300]
+          : ['yes', 0, {}];
     for (const w of wrong) out.push({ label: `${where} = ${JSON.stringify(w)}`, input: withValue(base, leaf.path, w) });
     if (typeof leaf.value === 'string') {
       out.push({ label: `${where} oversized`, input: withValue(base, leaf.path, 'x'.repeat(300_000)) });
@@ -58,7 +65,12 @@ function variants(method: MethodName): { label: string; input: unknown }[] {
     }
   }
   for (const path of objectPaths(base)) {
-    const target = path.length ? withValue(base, path, { ...(path.reduce<unknown>((n, k) => (n as Record<string, unknown>)[k], base) as object), __proto__x: 1 }) : { ...base, extra: 1 };
+    const target = path.length
+      ? withValue(base, path, {
+          ...(path.reduce<unknown>((n, k) => (n as Record<string, unknown>)[k], base) as object),
+          __proto__x: 1,
+        })
+      : { ...base, extra: 1 };
     out.push({ label: `unknown key at ${path.join('.') || 'root'}`, input: target });
   }
   out.push({ label: 'deep nesting', input: { ...base, nested: deep(5000) } });

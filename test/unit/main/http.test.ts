@@ -52,8 +52,12 @@ describe('HTTP API', () => {
     const auth = { authorization: `Bearer ${h.token}` };
     const port = new URL(h.url).port;
     expect((await rawGet('/api', { ...auth, host: `evil.example:${port}` })).status).toBe(403);
-    expect((await rawGet('/api', { ...auth, host: `127.0.0.1:${port}`, origin: 'https://evil.example' })).status).toBe(403);
-    expect((await rawGet('/api', { ...auth, host: `localhost:${port}`, origin: `http://localhost:${port}` })).status).toBe(200);
+    expect((await rawGet('/api', { ...auth, host: `127.0.0.1:${port}`, origin: 'https://evil.example' })).status).toBe(
+      403,
+    );
+    expect(
+      (await rawGet('/api', { ...auth, host: `localhost:${port}`, origin: `http://localhost:${port}` })).status,
+    ).toBe(200);
   });
 
   it('refuses an oversized body with 413 and writes nothing', async () => {
@@ -67,7 +71,10 @@ describe('HTTP API', () => {
   it('refuses a body that is not JSON with invalid_input', async () => {
     const res = await h.post('tickets.create', '{"title": ');
     expect(res.status).toBe(400);
-    expect(await res.json()).toMatchObject({ ok: false, error: { code: 'invalid_input', message: 'Der Inhalt der Anfrage ist kein gültiges JSON.' } });
+    expect(await res.json()).toMatchObject({
+      ok: false,
+      error: { code: 'invalid_input', message: 'Der Inhalt der Anfrage ist kein gültiges JSON.' },
+    });
   });
 
   it('lists every method with JSON Schemas of input and output', async () => {
@@ -75,12 +82,19 @@ describe('HTTP API', () => {
     const body = (await res.json()) as { methods: { name: string; input: { type: string }; output: object }[] };
     expect(body.methods.map((m) => m.name).sort()).toEqual([...methodNames].sort());
     const create = body.methods.find((m) => m.name === 'tickets.create');
-    expect(create?.input).toMatchObject({ type: 'object', additionalProperties: false, required: expect.arrayContaining(['title', 'channel']) });
+    expect(create?.input).toMatchObject({
+      type: 'object',
+      additionalProperties: false,
+      required: expect.arrayContaining(['title', 'channel']),
+    });
   });
 
   it('pushes committed changes over server-sent events', async () => {
     const controller = new AbortController();
-    const res = await fetch(`${h.url}/api/events`, { headers: { authorization: `Bearer ${h.token}` }, signal: controller.signal });
+    const res = await fetch(`${h.url}/api/events`, {
+      headers: { authorization: `Bearer ${h.token}` },
+      signal: controller.signal,
+    });
     expect(res.headers.get('content-type')).toContain('text/event-stream');
     const reader = res.body!.getReader();
     await reader.read(); // ": connected"

@@ -63,22 +63,58 @@ describe('migration 001', () => {
     const db = new DatabaseSync(':memory:');
     const [first] = migrations;
     db.exec(first!.up);
-    const names = (db.prepare("SELECT name FROM sqlite_master WHERE type IN ('table','index') ORDER BY name").all() as { name: string }[]).map((r) => r.name);
-    for (const name of ['tickets', 'notes', 'attachments', 'events', 'audit_head', 'settings', 'ticket_counters', 'tickets_fts', 'tickets_open_priority']) {
+    const names = (
+      db.prepare("SELECT name FROM sqlite_master WHERE type IN ('table','index') ORDER BY name").all() as {
+        name: string;
+      }[]
+    ).map((r) => r.name);
+    for (const name of [
+      'tickets',
+      'notes',
+      'attachments',
+      'events',
+      'audit_head',
+      'settings',
+      'ticket_counters',
+      'tickets_fts',
+      'tickets_open_priority',
+    ]) {
       expect(names).toContain(name);
     }
     db.exec("INSERT INTO tickets_fts (rowid, number, title, body) VALUES (1, '2026-0001', 'Drucker', 'Störung')");
-    expect(db.prepare("SELECT rowid FROM tickets_fts WHERE tickets_fts MATCH '\"stor\"*'").all()).toHaveLength(1);
+    expect(db.prepare('SELECT rowid FROM tickets_fts WHERE tickets_fts MATCH \'"stor"*\'').all()).toHaveLength(1);
     db.close();
   });
 
   it('is run inside a transaction: a failing migration leaves user_version untouched', () => {
     const dir = fresh();
-    const broken = [...migrations, { version: latestSchemaVersion + 1, name: 'broken', up: 'CREATE TABLE x (a); SELECT nonsense FROM nowhere;' }];
+    const broken = [
+      ...migrations,
+      { version: latestSchemaVersion + 1, name: 'broken', up: 'CREATE TABLE x (a); SELECT nonsense FROM nowhere;' },
+    ];
     expect(() => openDatabase(dir, broken)).toThrow();
     const db = new DatabaseSync(databaseFile(dir));
     expect(schemaVersion(db)).toBe(latestSchemaVersion);
     expect(db.prepare("SELECT count(*) AS n FROM sqlite_master WHERE name = 'x'").get()).toEqual({ n: 0 });
+    db.close();
+  });
+});
+
+describe('migration 002', () => {
+  it('adds the open/done sort indexes on top of 001, and the list uses them', () => {
+    const db = new DatabaseSync(':memory:');
+    for (const m of migrations.slice(0, 2)) db.exec(m.up);
+    const plan = (query: string) =>
+      (db.prepare(`EXPLAIN QUERY PLAN ${query}`).all() as { detail: string }[]).map((r) => r.detail).join(' ');
+    expect(plan('SELECT id FROM tickets WHERE is_open = 0 ORDER BY updated_at DESC, id DESC LIMIT 10')).toContain(
+      'tickets_open_updated',
+    );
+    expect(plan('SELECT id FROM tickets WHERE is_open = 1 ORDER BY id DESC LIMIT 10')).toContain(
+      'tickets_open_created',
+    );
+    expect(plan('SELECT id FROM tickets WHERE is_open = 0 ORDER BY updated_at DESC, id DESC LIMIT 10')).not.toContain(
+      'TEMP B-TREE',
+    );
     db.close();
   });
 });

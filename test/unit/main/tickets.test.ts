@@ -37,12 +37,26 @@ describe('Monday 08:15', () => {
 describe('triage override', () => {
   it('needs a reason, keeps the suggestion and logs both', async () => {
     const ticket = await t.call('tickets.create', outlookTicket);
-    const refused = await t.dispatch('tickets.update', { id: ticket.id, triageOverride: { priority: 'P2', reason: '' } }, 'en');
+    const refused = await t.dispatch(
+      'tickets.update',
+      { id: ticket.id, triageOverride: { priority: 'P2', reason: '' } },
+      'en',
+    );
     expect(refused).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
-    const updated = await t.call('tickets.update', { id: ticket.id, triageOverride: { priority: 'P2', reason: 'Geschäftsführung reist heute ab' } });
-    expect(updated.triage).toMatchObject({ priority: 'P2', suggested: { priority: 'P4' }, override: { priority: 'P2', reason: 'Geschäftsführung reist heute ab' } });
+    const updated = await t.call('tickets.update', {
+      id: ticket.id,
+      triageOverride: { priority: 'P2', reason: 'Geschäftsführung reist heute ab' },
+    });
+    expect(updated.triage).toMatchObject({
+      priority: 'P2',
+      suggested: { priority: 'P4' },
+      override: { priority: 'P2', reason: 'Geschäftsführung reist heute ab' },
+    });
     const events = (await t.call('tickets.timeline', { id: ticket.id })).events;
-    expect(events.at(-1)).toMatchObject({ kind: 'ticket.updated', data: { overrideReason: 'Geschäftsführung reist heute ab' } });
+    expect(events.at(-1)).toMatchObject({
+      kind: 'ticket.updated',
+      data: { overrideReason: 'Geschäftsführung reist heute ab' },
+    });
     const cleared = await t.call('tickets.update', { id: ticket.id, triageOverride: null });
     expect(cleared.triage).toMatchObject({ priority: 'P4', override: null });
   });
@@ -80,7 +94,10 @@ describe('list and search', () => {
     const seen: string[] = [];
     let cursor: string | null = null;
     do {
-      const page: Awaited<ReturnType<typeof t.call<'tickets.list'>>> = await t.call('tickets.list', { limit: 7, cursor });
+      const page: Awaited<ReturnType<typeof t.call<'tickets.list'>>> = await t.call('tickets.list', {
+        limit: 7,
+        cursor,
+      });
       seen.push(...page.items.map((item) => `${item.priority}:${item.id}`));
       cursor = page.nextCursor;
     } while (cursor);
@@ -108,7 +125,9 @@ describe('list and search', () => {
     expect((await t.call('tickets.search', { q: 'buro' })).items.map((i) => i.id)).toEqual([2]);
     const servers = (await t.call('tickets.search', { q: 'serv' })).items.map((i) => i.id);
     expect(servers).toEqual([21, 16, 11, 6, 1]);
-    expect((await t.call('tickets.search', { q: 'drucker nummer 7' })).items.map((i) => i.number)).toEqual(['2026-0008']);
+    expect((await t.call('tickets.search', { q: 'drucker nummer 7' })).items.map((i) => i.number)).toEqual([
+      '2026-0008',
+    ]);
     const list = await t.call('tickets.list', { filter: { q: 'laufwerk', channel: ['email'] } });
     expect(list.total).toBe(3);
   });
@@ -125,7 +144,12 @@ describe('attachments', () => {
   it('stores content by its SHA-256 and gives it back', async () => {
     const ticket = await t.call('tickets.create', outlookTicket);
     const content = Buffer.from('Fehler 0x800CCC0E beim Senden');
-    const attachment = await t.call('tickets.attach', { id: ticket.id, fileName: '../../etc/passwd\u202e.txt', mimeType: 'text/plain', contentBase64: content.toString('base64') });
+    const attachment = await t.call('tickets.attach', {
+      id: ticket.id,
+      fileName: '../../etc/passwd\u202e.txt',
+      mimeType: 'text/plain',
+      contentBase64: content.toString('base64'),
+    });
     expect(attachment.sha256).toBe(createHash('sha256').update(content).digest('hex'));
     expect(attachment.fileName).toBe('__.._etc_passwd.txt');
     expect(readFileSync(blobPath(t.dir, attachment.sha256))).toEqual(content);

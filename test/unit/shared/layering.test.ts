@@ -11,24 +11,34 @@ function files(dir: string): string[] {
     return statSync(path).isDirectory() ? files(path) : /\.tsx?$/.test(name) ? [path] : [];
   });
 }
-const importsOf = (file: string) => [...readFileSync(file, 'utf8').matchAll(/from\s+['"]([^'"]+)['"]/g)].map((m) => m[1]!);
+const importsOf = (file: string) =>
+  [...readFileSync(file, 'utf8').matchAll(/from\s+['"]([^'"]+)['"]/g)].map((m) => m[1]!);
 
 describe('layering', () => {
   it('src/shared imports nothing from Electron, Node, the DOM, React or src/main', () => {
     const bad = files(join(root, 'src/shared')).flatMap((file) =>
       importsOf(file)
-        .filter((spec) => /^(electron|node:|fs$|path$|react|react-dom)/.test(spec) || spec.includes('/main/') || spec.includes('/renderer/'))
+        .filter(
+          (spec) =>
+            /^(electron|node:|fs$|path$|react|react-dom)/.test(spec) ||
+            spec.includes('/main/') ||
+            spec.includes('/renderer/'),
+        )
         .map((spec) => `${relative(root, file)}: ${spec}`),
     );
     expect(bad).toEqual([]);
-    const domUse = files(join(root, 'src/shared')).filter((file) => /\b(window|document|localStorage)\.[a-zA-Z]/.test(readFileSync(file, 'utf8')));
+    const domUse = files(join(root, 'src/shared')).filter((file) =>
+      /\b(window|document|localStorage)\.[a-zA-Z]/.test(readFileSync(file, 'utf8')),
+    );
     expect(domUse).toEqual([]);
   });
 
   it('src/renderer imports nothing from Electron, Node built-ins or src/main', () => {
     const bad = files(join(root, 'src/renderer')).flatMap((file) =>
       importsOf(file)
-        .filter((spec) => /^(electron|node:|fs$|path$|child_process|worker_threads)/.test(spec) || spec.includes('/main/'))
+        .filter(
+          (spec) => /^(electron|node:|fs$|path$|child_process|worker_threads)/.test(spec) || spec.includes('/main/'),
+        )
         .map((spec) => `${relative(root, file)}: ${spec}`),
     );
     expect(bad).toEqual([]);

@@ -20,10 +20,22 @@ describe('status transitions', () => {
 
   it('refuses everything else, including staying put', () => {
     const allowedKeys = new Set(allowed.map(([a, b]) => `${a}>${b}`));
-    const extra = new Set(['new>waitingMsp', 'new>waitingVendor', 'inProgress>waitingRequester', 'inProgress>waitingVendor',
-      'waitingRequester>waitingMsp', 'waitingRequester>waitingVendor', 'waitingRequester>resolved', 'waitingMsp>inProgress',
-      'waitingMsp>waitingRequester', 'waitingMsp>waitingVendor', 'waitingMsp>resolved', 'waitingVendor>inProgress',
-      'waitingVendor>waitingRequester', 'waitingVendor>resolved']);
+    const extra = new Set([
+      'new>waitingMsp',
+      'new>waitingVendor',
+      'inProgress>waitingRequester',
+      'inProgress>waitingVendor',
+      'waitingRequester>waitingMsp',
+      'waitingRequester>waitingVendor',
+      'waitingRequester>resolved',
+      'waitingMsp>inProgress',
+      'waitingMsp>waitingRequester',
+      'waitingMsp>waitingVendor',
+      'waitingMsp>resolved',
+      'waitingVendor>inProgress',
+      'waitingVendor>waitingRequester',
+      'waitingVendor>resolved',
+    ]);
     for (const from of statusSchema.options) {
       for (const to of statusSchema.options) {
         const key = `${from}>${to}`;
@@ -35,6 +47,12 @@ describe('status transitions', () => {
   });
 
   it('knows which statuses are open', () => {
-    expect(statusSchema.options.filter(isOpen)).toEqual(['new', 'inProgress', 'waitingRequester', 'waitingMsp', 'waitingVendor']);
+    expect(statusSchema.options.filter(isOpen)).toEqual([
+      'new',
+      'inProgress',
+      'waitingRequester',
+      'waitingMsp',
+      'waitingVendor',
+    ]);
   });
 });

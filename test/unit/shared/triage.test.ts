@@ -28,15 +28,26 @@ describe('priority matrix', () => {
   });
 
   it('says when business-criticality raised the impact', () => {
-    const result = suggestTriage({ affectedScope: 'person', businessCritical: true, impairment: 'stopped' }, defaultTriageRules);
+    const result = suggestTriage(
+      { affectedScope: 'person', businessCritical: true, impairment: 'stopped' },
+      defaultTriageRules,
+    );
     expect(result).toMatchObject({ impact: 'high', urgency: 'high', impactFrom: 'businessCritical' });
-    const plain = suggestTriage({ affectedScope: 'company', businessCritical: true, impairment: 'stopped' }, defaultTriageRules);
+    const plain = suggestTriage(
+      { affectedScope: 'company', businessCritical: true, impairment: 'stopped' },
+      defaultTriageRules,
+    );
     expect(plain.impactFrom).toBe('scope');
   });
 
   it('follows changed rules', () => {
-    const rules = { ...defaultTriageRules, matrix: { ...defaultTriageRules.matrix, low: { high: 'P2', medium: 'P4', low: 'P4' } } } as const;
-    expect(suggestTriage({ affectedScope: 'person', businessCritical: false, impairment: 'stopped' }, rules).priority).toBe('P2');
+    const rules = {
+      ...defaultTriageRules,
+      matrix: { ...defaultTriageRules.matrix, low: { high: 'P2', medium: 'P4', low: 'P4' } },
+    } as const;
+    expect(
+      suggestTriage({ affectedScope: 'person', businessCritical: false, impairment: 'stopped' }, rules).priority,
+    ).toBe('P2');
   });
 });
 

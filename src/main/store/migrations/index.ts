@@ -1,6 +1,7 @@
 import { migration001 } from './001-initial';
+import { migration002 } from './002-list-indexes';
 import type { Migration } from './types';
 
 /** Append-only: a released migration is never edited, only followed by a new one. */
-export const migrations: readonly Migration[] = [migration001];
+export const migrations: readonly Migration[] = [migration001, migration002];
 export const latestSchemaVersion = migrations.length;

@@ -1,10 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import {
-  affectedScopeSchema,
-  categorySchema,
-  channelSchema,
-  impairmentSchema,
-} from '../../../shared/domain/enums';
+import { affectedScopeSchema, categorySchema, channelSchema, impairmentSchema } from '../../../shared/domain/enums';
 import { ChoiceGroup } from '../../components/ChoiceGroup';
 import { sinceFor, type IntakeForm, type IntakeProblem, type SinceChoice } from './intakeForm';
 
@@ -36,7 +31,11 @@ export function RequesterSection({ form, update, problems }: Props) {
         </label>
         <label>
           {t('intake.department')}
-          <input value={form.requester.department} maxLength={120} onChange={(e) => set('department', e.target.value)} />
+          <input
+            value={form.requester.department}
+            maxLength={120}
+            onChange={(e) => set('department', e.target.value)}
+          />
         </label>
         <label>
           {t('intake.phone')}
@@ -44,7 +43,12 @@ export function RequesterSection({ form, update, problems }: Props) {
         </label>
         <label>
           {t('intake.email')}
-          <input type="email" value={form.requester.email} maxLength={200} onChange={(e) => set('email', e.target.value)} />
+          <input
+            type="email"
+            value={form.requester.email}
+            maxLength={200}
+            onChange={(e) => set('email', e.target.value)}
+          />
         </label>
       </div>
       <ChoiceGroup
@@ -74,7 +78,11 @@ export function ProblemSection({ form, update, problems }: Props) {
       </label>
       <label>
         {t('intake.description')}
-        <textarea rows={2} value={form.description} onChange={(e) => update((f) => ({ ...f, description: e.target.value }))} />
+        <textarea
+          rows={2}
+          value={form.description}
+          onChange={(e) => update((f) => ({ ...f, description: e.target.value }))}
+        />
       </label>
     </section>
   );
@@ -97,11 +105,21 @@ export function FirstContactSection({ form, update, problems }: Props) {
       <div className="grid-2">
         <label>
           {t('intake.affectedSystems')}
-          <input value={form.affectedSystems} maxLength={500} placeholder={t('intake.affectedSystemsPlaceholder')} onChange={(e) => update((f) => ({ ...f, affectedSystems: e.target.value }))} />
+          <input
+            value={form.affectedSystems}
+            maxLength={500}
+            placeholder={t('intake.affectedSystemsPlaceholder')}
+            onChange={(e) => update((f) => ({ ...f, affectedSystems: e.target.value }))}
+          />
         </label>
         <label>
           {t('intake.businessProcess')}
-          <input value={form.businessProcess} maxLength={500} placeholder={t('intake.businessProcessPlaceholder')} onChange={(e) => update((f) => ({ ...f, businessProcess: e.target.value }))} />
+          <input
+            value={form.businessProcess}
+            maxLength={500}
+            placeholder={t('intake.businessProcessPlaceholder')}
+            onChange={(e) => update((f) => ({ ...f, businessProcess: e.target.value }))}
+          />
         </label>
       </div>
       <ChoiceGroup
@@ -129,14 +147,23 @@ export function FirstContactSection({ form, update, problems }: Props) {
             type="datetime-local"
             value={toLocalInput(form.since)}
             onChange={(e) =>
-              update((f) => ({ ...f, sinceChoice: 'custom', since: e.target.value ? new Date(e.target.value).toISOString() : null }))
+              update((f) => ({
+                ...f,
+                sinceChoice: 'custom',
+                since: e.target.value ? new Date(e.target.value).toISOString() : null,
+              }))
             }
           />
         </label>
       </div>
       <label>
         {t('intake.recentChanges')}
-        <input value={form.recentChanges} maxLength={4000} placeholder={t('intake.recentChangesPlaceholder')} onChange={(e) => update((f) => ({ ...f, recentChanges: e.target.value }))} />
+        <input
+          value={form.recentChanges}
+          maxLength={4000}
+          placeholder={t('intake.recentChangesPlaceholder')}
+          onChange={(e) => update((f) => ({ ...f, recentChanges: e.target.value }))}
+        />
       </label>
       <div className={problems.has('impairment') ? 'invalid-group' : ''}>
         <ChoiceGroup

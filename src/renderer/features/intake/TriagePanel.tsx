@@ -25,7 +25,12 @@ export function TriagePanel({
     : null;
   const o = form.override;
   const override = hasOverride(o)
-    ? { reason: o.reason, impact: o.impact || undefined, urgency: o.urgency || undefined, priority: o.priority || undefined }
+    ? {
+        reason: o.reason,
+        impact: o.impact || undefined,
+        urgency: o.urgency || undefined,
+        priority: o.priority || undefined,
+      }
     : null;
   const result = answers && rules ? effectiveTriage(answers, rules, override) : null;
   return (
@@ -36,7 +41,9 @@ export function TriagePanel({
           <div className="triage-result">
             <PriorityBadge priority={result.priority} long />
           </div>
-          <p className="triage-reason">{triageReason(i18n.language as Language, result.priority, answers, Boolean(override))}</p>
+          <p className="triage-reason">
+            {triageReason(i18n.language as Language, result.priority, answers, Boolean(override))}
+          </p>
           <dl className="triage-facts">
             <dt>{t('triage.impact')}</dt>
             <dd>{t(`labels:level.${result.impact}`)}</dd>

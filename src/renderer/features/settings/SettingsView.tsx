@@ -39,7 +39,10 @@ export function SettingsView() {
         <div className="form-grid narrow">
           <label>
             {t('settings.language')}
-            <select value={draft.language} onChange={(e) => void save({ language: e.target.value as Settings['language'] })}>
+            <select
+              value={draft.language}
+              onChange={(e) => void save({ language: e.target.value as Settings['language'] })}
+            >
               <option value="system">{t('settings.languageSystem')}</option>
               <option value="de">Deutsch</option>
               <option value="en">English</option>
@@ -51,7 +54,10 @@ export function SettingsView() {
               value={draft.coordinatorName}
               maxLength={100}
               onChange={(e) => setDraft({ ...draft, coordinatorName: e.target.value })}
-              onBlur={() => draft.coordinatorName !== settings.data?.coordinatorName && void save({ coordinatorName: draft.coordinatorName })}
+              onBlur={() =>
+                draft.coordinatorName !== settings.data?.coordinatorName &&
+                void save({ coordinatorName: draft.coordinatorName })
+              }
             />
           </label>
           <label>
@@ -61,8 +67,13 @@ export function SettingsView() {
               min={1}
               max={100}
               value={Math.round(draft.attachmentMaxBytes / 1024 / 1024)}
-              onChange={(e) => setDraft({ ...draft, attachmentMaxBytes: Math.round(Number(e.target.value) * 1024 * 1024) })}
-              onBlur={() => draft.attachmentMaxBytes !== settings.data?.attachmentMaxBytes && void save({ attachmentMaxBytes: draft.attachmentMaxBytes })}
+              onChange={(e) =>
+                setDraft({ ...draft, attachmentMaxBytes: Math.round(Number(e.target.value) * 1024 * 1024) })
+              }
+              onBlur={() =>
+                draft.attachmentMaxBytes !== settings.data?.attachmentMaxBytes &&
+                void save({ attachmentMaxBytes: draft.attachmentMaxBytes })
+              }
             />
           </label>
         </div>
@@ -72,7 +83,12 @@ export function SettingsView() {
         <p className="hint">{t('settings.triageHint')}</p>
         <TriageRulesEditor rules={draft.triage} onChange={(triage) => setDraft({ ...draft, triage })} />
         <div className="row-actions">
-          <button type="button" className="primary" disabled={!dirtyRules} onClick={() => void save({ triage: draft.triage })}>
+          <button
+            type="button"
+            className="primary"
+            disabled={!dirtyRules}
+            onClick={() => void save({ triage: draft.triage })}
+          >
             {t('settings.saveRules')}
           </button>
           <button type="button" className="quiet" onClick={() => setDraft({ ...draft, triage: defaultTriageRules })}>

@@ -1,12 +1,23 @@
 import { useTranslation } from 'react-i18next';
-import { affectedScopeSchema, impairmentSchema, levelSchema, prioritySchema, type Level, type Priority } from '../../../shared/domain/enums';
+import {
+  affectedScopeSchema,
+  impairmentSchema,
+  levelSchema,
+  prioritySchema,
+  type Level,
+  type Priority,
+} from '../../../shared/domain/enums';
 import type { TriageRules } from '../../../shared/domain/triage';
 
 function LevelSelect({ value, onChange, label }: { value: Level; onChange: (v: Level) => void; label: string }) {
   const { t } = useTranslation();
   return (
     <select aria-label={label} value={value} onChange={(e) => onChange(e.target.value as Level)}>
-      {levelSchema.options.map((l) => <option key={l} value={l}>{t(`labels:level.${l}`)}</option>)}
+      {levelSchema.options.map((l) => (
+        <option key={l} value={l}>
+          {t(`labels:level.${l}`)}
+        </option>
+      ))}
     </select>
   );
 }
@@ -23,14 +34,22 @@ export function TriageRulesEditor({ rules, onChange }: { rules: TriageRules; onC
             <tr key={scope}>
               <th scope="row">{t(`labels:scope.${scope}`)}</th>
               <td>
-                <LevelSelect label={t(`labels:scope.${scope}`)} value={rules.impactByScope[scope]} onChange={(v) => onChange({ ...rules, impactByScope: { ...rules.impactByScope, [scope]: v } })} />
+                <LevelSelect
+                  label={t(`labels:scope.${scope}`)}
+                  value={rules.impactByScope[scope]}
+                  onChange={(v) => onChange({ ...rules, impactByScope: { ...rules.impactByScope, [scope]: v } })}
+                />
               </td>
             </tr>
           ))}
           <tr>
             <th scope="row">{t('settings.businessCriticalAtLeast')}</th>
             <td>
-              <LevelSelect label={t('settings.businessCriticalAtLeast')} value={rules.businessCriticalImpact} onChange={(v) => onChange({ ...rules, businessCriticalImpact: v })} />
+              <LevelSelect
+                label={t('settings.businessCriticalAtLeast')}
+                value={rules.businessCriticalImpact}
+                onChange={(v) => onChange({ ...rules, businessCriticalImpact: v })}
+              />
             </td>
           </tr>
         </tbody>
@@ -42,7 +61,13 @@ export function TriageRulesEditor({ rules, onChange }: { rules: TriageRules; onC
             <tr key={impairment}>
               <th scope="row">{t(`labels:impairment.${impairment}`)}</th>
               <td>
-                <LevelSelect label={t(`labels:impairment.${impairment}`)} value={rules.urgencyByImpairment[impairment]} onChange={(v) => onChange({ ...rules, urgencyByImpairment: { ...rules.urgencyByImpairment, [impairment]: v } })} />
+                <LevelSelect
+                  label={t(`labels:impairment.${impairment}`)}
+                  value={rules.urgencyByImpairment[impairment]}
+                  onChange={(v) =>
+                    onChange({ ...rules, urgencyByImpairment: { ...rules.urgencyByImpairment, [impairment]: v } })
+                  }
+                />
               </td>
             </tr>
           ))}
@@ -52,8 +77,12 @@ export function TriageRulesEditor({ rules, onChange }: { rules: TriageRules; onC
         <caption>{t('settings.matrix')}</caption>
         <thead>
           <tr>
-            <th>{t('triage.impact')} ↓ / {t('triage.urgency')} →</th>
-            {levelSchema.options.map((u) => <th key={u}>{t(`labels:level.${u}`)}</th>)}
+            <th>
+              {t('triage.impact')} ↓ / {t('triage.urgency')} →
+            </th>
+            {levelSchema.options.map((u) => (
+              <th key={u}>{t(`labels:level.${u}`)}</th>
+            ))}
           </tr>
         </thead>
         <tbody>
@@ -66,10 +95,20 @@ export function TriageRulesEditor({ rules, onChange }: { rules: TriageRules; onC
                     aria-label={`${t(`labels:level.${impact}`)} × ${t(`labels:level.${urgency}`)}`}
                     value={rules.matrix[impact][urgency]}
                     onChange={(e) =>
-                      onChange({ ...rules, matrix: { ...rules.matrix, [impact]: { ...rules.matrix[impact], [urgency]: e.target.value as Priority } } })
+                      onChange({
+                        ...rules,
+                        matrix: {
+                          ...rules.matrix,
+                          [impact]: { ...rules.matrix[impact], [urgency]: e.target.value as Priority },
+                        },
+                      })
                     }
                   >
-                    {prioritySchema.options.map((p) => <option key={p} value={p}>{p}</option>)}
+                    {prioritySchema.options.map((p) => (
+                      <option key={p} value={p}>
+                        {p}
+                      </option>
+                    ))}
                   </select>
                 </td>
               ))}

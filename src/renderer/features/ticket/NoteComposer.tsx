@@ -46,10 +46,22 @@ export function NoteComposer({ ticketId }: { ticketId: number }) {
   return (
     <div className={`composer composer-${kind}`}>
       <div className="tabs" role="tablist">
-        <button type="button" role="tab" aria-selected={kind === 'note'} className={kind === 'note' ? 'on' : ''} onClick={() => setKind('note')}>
+        <button
+          type="button"
+          role="tab"
+          aria-selected={kind === 'note'}
+          className={kind === 'note' ? 'on' : ''}
+          onClick={() => setKind('note')}
+        >
           {t('detail.note')} <Kbd>n</Kbd>
         </button>
-        <button type="button" role="tab" aria-selected={kind === 'reply'} className={kind === 'reply' ? 'on' : ''} onClick={() => setKind('reply')}>
+        <button
+          type="button"
+          role="tab"
+          aria-selected={kind === 'reply'}
+          className={kind === 'reply' ? 'on' : ''}
+          onClick={() => setKind('reply')}
+        >
           {t('detail.reply')} <Kbd>r</Kbd>
         </button>
       </div>

@@ -32,7 +32,12 @@ function TriageBox({ ticket }: { ticket: Ticket }) {
   const current = ticket.triage.override;
   const [value, setValue] = useState<OverrideValue>({ impact: '', urgency: '', priority: '', reason: '' });
   useEffect(() => {
-    setValue({ impact: current?.impact ?? '', urgency: current?.urgency ?? '', priority: current?.priority ?? '', reason: current?.reason ?? '' });
+    setValue({
+      impact: current?.impact ?? '',
+      urgency: current?.urgency ?? '',
+      priority: current?.priority ?? '',
+      reason: current?.reason ?? '',
+    });
   }, [current, editing]);
   const reason = triageReason(i18n.language as Language, ticket.triage.priority, ticket.firstContact, Boolean(current));
   const save = async () => {
@@ -40,7 +45,12 @@ function TriageBox({ ticket }: { ticket: Ticket }) {
     if (any && !value.reason.trim()) return;
     const ok = await update({
       triageOverride: any
-        ? { reason: value.reason, ...(value.impact ? { impact: value.impact } : {}), ...(value.urgency ? { urgency: value.urgency } : {}), ...(value.priority ? { priority: value.priority } : {}) }
+        ? {
+            reason: value.reason,
+            ...(value.impact ? { impact: value.impact } : {}),
+            ...(value.urgency ? { urgency: value.urgency } : {}),
+            ...(value.priority ? { priority: value.priority } : {}),
+          }
         : null,
     });
     if (ok) setEditing(false);
@@ -50,25 +60,37 @@ function TriageBox({ ticket }: { ticket: Ticket }) {
       <div className="triage-line">
         <PriorityBadge priority={ticket.triage.priority} long />
         <span className="muted">
-          {t('triage.impact')} {t(`labels:level.${ticket.triage.impact}`)} · {t('triage.urgency')} {t(`labels:level.${ticket.triage.urgency}`)}
+          {t('triage.impact')} {t(`labels:level.${ticket.triage.impact}`)} · {t('triage.urgency')}{' '}
+          {t(`labels:level.${ticket.triage.urgency}`)}
         </span>
       </div>
       <p className="triage-reason">{reason}</p>
       {current ? (
         <p className="hint">
-          {t('triage.suggestedWas')}: {ticket.triage.suggested.priority} · {t('triage.overrideReason')}: {current.reason}
+          {t('triage.suggestedWas')}: {ticket.triage.suggested.priority} · {t('triage.overrideReason')}:{' '}
+          {current.reason}
         </p>
       ) : null}
       {editing ? (
         <>
-          <TriageOverrideFields value={value} onChange={setValue} reasonMissing={Boolean((value.impact || value.urgency || value.priority) && !value.reason.trim())} />
+          <TriageOverrideFields
+            value={value}
+            onChange={setValue}
+            reasonMissing={Boolean((value.impact || value.urgency || value.priority) && !value.reason.trim())}
+          />
           <div className="row-actions">
-            <button type="button" className="primary" onClick={() => void save()}>{t('common.save')}</button>
-            <button type="button" className="quiet" onClick={() => setEditing(false)}>{t('common.cancel')}</button>
+            <button type="button" className="primary" onClick={() => void save()}>
+              {t('common.save')}
+            </button>
+            <button type="button" className="quiet" onClick={() => setEditing(false)}>
+              {t('common.cancel')}
+            </button>
           </div>
         </>
       ) : (
-        <button type="button" className="quiet" onClick={() => setEditing(true)}>{t('triage.override')}</button>
+        <button type="button" className="quiet" onClick={() => setEditing(true)}>
+          {t('triage.override')}
+        </button>
       )}
     </section>
   );
@@ -87,15 +109,29 @@ export function PropertiesPanel({ ticket }: { ticket: Ticket }) {
       <section className="panel-section form-grid">
         <label>
           {t('list.col.tier')}
-          <select value={ticket.tier} onChange={(e) => void update({ patch: { tier: e.target.value as Ticket['tier'] } })}>
-            {tierSchema.options.map((v) => <option key={v} value={v}>{t(`labels:tier.${v}`)}</option>)}
+          <select
+            value={ticket.tier}
+            onChange={(e) => void update({ patch: { tier: e.target.value as Ticket['tier'] } })}
+          >
+            {tierSchema.options.map((v) => (
+              <option key={v} value={v}>
+                {t(`labels:tier.${v}`)}
+              </option>
+            ))}
           </select>
         </label>
         <label>
           {t('list.col.category')}
-          <select value={ticket.category ?? ''} onChange={(e) => void update({ patch: { category: (e.target.value || null) as Ticket['category'] } })}>
+          <select
+            value={ticket.category ?? ''}
+            onChange={(e) => void update({ patch: { category: (e.target.value || null) as Ticket['category'] } })}
+          >
             <option value="">–</option>
-            {categorySchema.options.map((v) => <option key={v} value={v}>{t(`labels:category.${v}`)}</option>)}
+            {categorySchema.options.map((v) => (
+              <option key={v} value={v}>
+                {t(`labels:category.${v}`)}
+              </option>
+            ))}
           </select>
         </label>
         <label>
@@ -104,7 +140,9 @@ export function PropertiesPanel({ ticket }: { ticket: Ticket }) {
             value={assignee}
             maxLength={120}
             onChange={(e) => setAssignee(e.target.value)}
-            onBlur={() => assignee !== (ticket.assignee ?? '') && void update({ patch: { assignee: assignee || null } })}
+            onBlur={() =>
+              assignee !== (ticket.assignee ?? '') && void update({ patch: { assignee: assignee || null } })
+            }
             onKeyDown={(e) => e.key === 'Enter' && e.currentTarget.blur()}
           />
         </label>
@@ -112,30 +150,49 @@ export function PropertiesPanel({ ticket }: { ticket: Ticket }) {
       <section className="panel-section">
         <h4>{t('detail.requester')}</h4>
         <dl className="facts">
-          <dt>{t('intake.requesterName')}</dt><dd>{r.name}</dd>
-          <dt>{t('intake.department')}</dt><dd>{r.department || '–'}</dd>
-          <dt>{t('intake.phone')}</dt><dd>{r.phone ? <a href={`tel:${r.phone}`}>{r.phone}</a> : '–'}</dd>
-          <dt>{t('intake.email')}</dt><dd>{r.email ? <a href={`mailto:${r.email}`}>{r.email}</a> : '–'}</dd>
-          <dt>{t('intake.channel')}</dt><dd>{t(`labels:channel.${ticket.channel}`)}</dd>
+          <dt>{t('intake.requesterName')}</dt>
+          <dd>{r.name}</dd>
+          <dt>{t('intake.department')}</dt>
+          <dd>{r.department || '–'}</dd>
+          <dt>{t('intake.phone')}</dt>
+          <dd>{r.phone ? <a href={`tel:${r.phone}`}>{r.phone}</a> : '–'}</dd>
+          <dt>{t('intake.email')}</dt>
+          <dd>{r.email ? <a href={`mailto:${r.email}`}>{r.email}</a> : '–'}</dd>
+          <dt>{t('intake.channel')}</dt>
+          <dd>{t(`labels:channel.${ticket.channel}`)}</dd>
         </dl>
       </section>
       <section className="panel-section">
         <h4>{t('intake.firstContact')}</h4>
         <dl className="facts">
-          <dt>{t('intake.affectedScope')}</dt><dd>{t(`labels:scope.${fc.affectedScope}`)}</dd>
-          <dt>{t('intake.affectedSystems')}</dt><dd>{fc.affectedSystems || '–'}</dd>
-          <dt>{t('intake.businessProcess')}</dt><dd>{fc.businessProcess || '–'}</dd>
-          <dt>{t('intake.businessCritical')}</dt><dd>{fc.businessCritical ? t('common.yes') : t('common.no')}</dd>
-          <dt>{t('intake.since')}</dt><dd>{fc.since ? formatDateTime(fc.since) : t('intake.sinceChoice.unknown')}</dd>
-          <dt>{t('intake.recentChanges')}</dt><dd>{fc.recentChanges || '–'}</dd>
-          <dt>{t('intake.impairment')}</dt><dd>{t(`labels:impairment.${fc.impairment}`)}</dd>
+          <dt>{t('intake.affectedScope')}</dt>
+          <dd>{t(`labels:scope.${fc.affectedScope}`)}</dd>
+          <dt>{t('intake.affectedSystems')}</dt>
+          <dd>{fc.affectedSystems || '–'}</dd>
+          <dt>{t('intake.businessProcess')}</dt>
+          <dd>{fc.businessProcess || '–'}</dd>
+          <dt>{t('intake.businessCritical')}</dt>
+          <dd>{fc.businessCritical ? t('common.yes') : t('common.no')}</dd>
+          <dt>{t('intake.since')}</dt>
+          <dd>{fc.since ? formatDateTime(fc.since) : t('intake.sinceChoice.unknown')}</dd>
+          <dt>{t('intake.recentChanges')}</dt>
+          <dd>{fc.recentChanges || '–'}</dd>
+          <dt>{t('intake.impairment')}</dt>
+          <dd>{t(`labels:impairment.${fc.impairment}`)}</dd>
         </dl>
       </section>
       <section className="panel-section">
         <dl className="facts">
-          <dt>{t('detail.created')}</dt><dd>{formatDateTime(ticket.createdAt)}</dd>
-          <dt>{t('detail.updated')}</dt><dd>{formatDateTime(ticket.updatedAt)}</dd>
-          {ticket.resolvedAt ? (<><dt>{t('detail.resolvedAt')}</dt><dd>{formatDateTime(ticket.resolvedAt)}</dd></>) : null}
+          <dt>{t('detail.created')}</dt>
+          <dd>{formatDateTime(ticket.createdAt)}</dd>
+          <dt>{t('detail.updated')}</dt>
+          <dd>{formatDateTime(ticket.updatedAt)}</dd>
+          {ticket.resolvedAt ? (
+            <>
+              <dt>{t('detail.resolvedAt')}</dt>
+              <dd>{formatDateTime(ticket.resolvedAt)}</dd>
+            </>
+          ) : null}
         </dl>
       </section>
     </aside>

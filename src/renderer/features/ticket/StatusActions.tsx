@@ -21,7 +21,12 @@ export function StatusActions({ ticket }: { ticket: Ticket }) {
   const move = async (to: Status, text?: string) => {
     if (to === 'resolved' && text === undefined) return setResolving(true);
     try {
-      await client.call('tickets.transition', { id: ticket.id, to, expectedVersion: ticket.version, ...(text ? { resolution: text } : {}) });
+      await client.call('tickets.transition', {
+        id: ticket.id,
+        to,
+        expectedVersion: ticket.version,
+        ...(text ? { resolution: text } : {}),
+      });
       setResolving(false);
       setResolution('');
       toast('info', t('detail.moved', { status: t(`labels:status.${to}`) }));
@@ -33,7 +38,9 @@ export function StatusActions({ ticket }: { ticket: Ticket }) {
   useKeys(Object.fromEntries(targets.map((to, i) => [String(i + 1), () => void move(to)])));
 
   const label = (to: Status) =>
-    (ticket.status === 'resolved' || ticket.status === 'closed') && to === 'inProgress' ? t('detail.reopen') : t(`detail.to.${to}`);
+    (ticket.status === 'resolved' || ticket.status === 'closed') && to === 'inProgress'
+      ? t('detail.reopen')
+      : t(`detail.to.${to}`);
   return (
     <div className="status-actions" data-testid="status-actions">
       {targets.map((to, i) => (

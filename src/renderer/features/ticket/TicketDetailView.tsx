@@ -61,8 +61,13 @@ export function TicketDetailView({ id }: { id: number }) {
             </p>
           ) : null}
           <p className="comms muted" data-testid="comms">
-            {t('detail.comms', { assignee: ticket.assignee ?? t('detail.unassigned'), status: t(`labels:status.${ticket.status}`) })}
-            {lastReply ? ` · ${t('detail.lastReply', { age: formatAge(lastReply.createdAt) })}` : ` · ${t('detail.noReplyYet')}`}
+            {t('detail.comms', {
+              assignee: ticket.assignee ?? t('detail.unassigned'),
+              status: t(`labels:status.${ticket.status}`),
+            })}
+            {lastReply
+              ? ` · ${t('detail.lastReply', { age: formatAge(lastReply.createdAt) })}`
+              : ` · ${t('detail.noReplyYet')}`}
           </p>
           <NoteComposer ticketId={ticket.id} />
           <h3 className="section-title">{t('detail.timeline')}</h3>

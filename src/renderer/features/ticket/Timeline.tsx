@@ -37,7 +37,8 @@ function EventBody({ event }: { event: LoggedEvent }) {
         <ul className="changes">
           {entries.map(([field, change]) => (
             <li key={field}>
-              <span className="muted">{t(`field.${field}`, { defaultValue: field })}:</span> {show(field, change.before)} → <strong>{show(field, change.after)}</strong>
+              <span className="muted">{t(`field.${field}`, { defaultValue: field })}:</span>{' '}
+              {show(field, change.before)} → <strong>{show(field, change.after)}</strong>
             </li>
           ))}
         </ul>

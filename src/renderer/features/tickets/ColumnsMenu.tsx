@@ -13,7 +13,9 @@ export function ColumnsMenu({ columns, onReset }: { columns: Column[]; onReset: 
             <input type="checkbox" checked={c.visible} onChange={c.toggle} /> {c.label}
           </label>
         ))}
-        <button type="button" className="quiet" onClick={onReset}>{t('list.resetColumns')}</button>
+        <button type="button" className="quiet" onClick={onReset}>
+          {t('list.resetColumns')}
+        </button>
       </div>
     </details>
   );

@@ -74,31 +74,56 @@ export function ListToolbar({ filter, onFilter, total, columnsMenu }: Props) {
       </div>
       <div className="segmented" role="group" aria-label={t('list.col.priority')}>
         {prioritySchema.options.map((p) => (
-          <button key={p} type="button" className={`prio-toggle ${filter.priority?.includes(p) ? `on prio-${p}` : ''}`} onClick={() => togglePriority(p)}>
+          <button
+            key={p}
+            type="button"
+            className={`prio-toggle ${filter.priority?.includes(p) ? `on prio-${p}` : ''}`}
+            onClick={() => togglePriority(p)}
+          >
             {p}
           </button>
         ))}
       </div>
-      <select aria-label={t('list.col.category')} value={single(filter.category)} onChange={(e) => select('category', e.target.value)}>
+      <select
+        aria-label={t('list.col.category')}
+        value={single(filter.category)}
+        onChange={(e) => select('category', e.target.value)}
+      >
         <option value="">{t('list.allCategories')}</option>
         {categorySchema.options.map((c) => (
-          <option key={c} value={c}>{t(`labels:category.${c}`)}</option>
+          <option key={c} value={c}>
+            {t(`labels:category.${c}`)}
+          </option>
         ))}
       </select>
-      <select aria-label={t('list.col.channel')} value={single(filter.channel)} onChange={(e) => select('channel', e.target.value)}>
+      <select
+        aria-label={t('list.col.channel')}
+        value={single(filter.channel)}
+        onChange={(e) => select('channel', e.target.value)}
+      >
         <option value="">{t('list.allChannels')}</option>
         {channelSchema.options.map((c) => (
-          <option key={c} value={c}>{t(`labels:channel.${c}`)}</option>
+          <option key={c} value={c}>
+            {t(`labels:channel.${c}`)}
+          </option>
         ))}
       </select>
-      <select aria-label={t('list.col.tier')} value={single(filter.tier)} onChange={(e) => select('tier', e.target.value)}>
+      <select
+        aria-label={t('list.col.tier')}
+        value={single(filter.tier)}
+        onChange={(e) => select('tier', e.target.value)}
+      >
         <option value="">{t('list.allTiers')}</option>
         {tierSchema.options.map((c) => (
-          <option key={c} value={c}>{t(`labels:tier.${c}`)}</option>
+          <option key={c} value={c}>
+            {t(`labels:tier.${c}`)}
+          </option>
         ))}
       </select>
       <div className="spacer" />
-      <span className="count" data-testid="list-total">{t('list.total', { count: total })}</span>
+      <span className="count" data-testid="list-total">
+        {t('list.total', { count: total })}
+      </span>
       {columnsMenu}
     </div>
   );

@@ -42,7 +42,8 @@ function TicketList({ prefs, setPrefs }: { prefs: ListPrefs; setPrefs: (prefs: L
     getRowId: (row) => String(row.id),
     columnResizeMode: 'onChange',
     state: { columnSizing: prefs.columnSizing, columnVisibility: prefs.columnVisibility },
-    onColumnSizingChange: (updater) => update({ columnSizing: typeof updater === 'function' ? updater(prefs.columnSizing) : updater }),
+    onColumnSizingChange: (updater) =>
+      update({ columnSizing: typeof updater === 'function' ? updater(prefs.columnSizing) : updater }),
     onColumnVisibilityChange: (updater) =>
       update({ columnVisibility: typeof updater === 'function' ? updater(prefs.columnVisibility) : updater }),
   });
@@ -100,13 +101,27 @@ function TicketList({ prefs, setPrefs }: { prefs: ListPrefs; setPrefs: (prefs: L
         }
       />
       {error ? <div className="banner error">{error}</div> : null}
-      <div className="grid" role="grid" aria-rowcount={total} tabIndex={0} ref={scroller} onKeyDown={onKeyDown} data-testid="ticket-grid">
+      <div
+        className="grid"
+        role="grid"
+        aria-rowcount={total}
+        tabIndex={0}
+        ref={scroller}
+        onKeyDown={onKeyDown}
+        data-testid="ticket-grid"
+      >
         <div className="grid-head" role="row" style={{ width: totalWidth }}>
           {table.getHeaderGroups()[0]?.headers.map((header) => {
             const sortKey = sortByColumn[header.column.id];
             const sorted = sortKey && prefs.sort.by === sortKey ? prefs.sort.dir : null;
             return (
-              <div key={header.id} role="columnheader" className="cell head" style={{ width: header.getSize() }} aria-sort={sorted ? (sorted === 'asc' ? 'ascending' : 'descending') : undefined}>
+              <div
+                key={header.id}
+                role="columnheader"
+                className="cell head"
+                style={{ width: header.getSize() }}
+                aria-sort={sorted ? (sorted === 'asc' ? 'ascending' : 'descending') : undefined}
+              >
                 <button
                   type="button"
                   className="head-label"
@@ -116,12 +131,18 @@ function TicketList({ prefs, setPrefs }: { prefs: ListPrefs; setPrefs: (prefs: L
                   <table.FlexRender header={header} />
                   {sorted ? <span className="sort-mark">{sorted === 'asc' ? '▲' : '▼'}</span> : null}
                 </button>
-                <span className="resizer" onMouseDown={header.getResizeHandler()} onDoubleClick={() => header.column.resetSize()} />
+                <span
+                  className="resizer"
+                  onMouseDown={header.getResizeHandler()}
+                  onDoubleClick={() => header.column.resetSize()}
+                />
               </div>
             );
           })}
         </div>
-        {rows.length === 0 && !hasMore ? <div className="empty">{t(prefs.filter.q ? 'list.noMatches' : 'list.empty')}</div> : null}
+        {rows.length === 0 && !hasMore ? (
+          <div className="empty">{t(prefs.filter.q ? 'list.noMatches' : 'list.empty')}</div>
+        ) : null}
         <div style={{ height: virtualizer.getTotalSize(), width: totalWidth, position: 'relative' }}>
           {virtualRows.map((item) => {
             const row = rows[item.index]!;

@@ -30,7 +30,7 @@ export function useTicketPages(filter: TicketFilter, sort: TicketSort) {
         (page) => {
           if (mine !== generation.current) return;
           setItems(page.items);
-          setTotal(page.total);
+          setTotal(page.total ?? 0);
           setCursor(page.nextCursor);
           setError(null);
           setLoading(false);
@@ -47,7 +47,8 @@ export function useTicketPages(filter: TicketFilter, sort: TicketSort) {
 
   useEffect(() => reload(PAGE), [reload]);
   useEffect(
-    () => client.onChange((change) => change.entity === 'ticket' && reload(Math.min(500, Math.max(PAGE, loaded.current)))),
+    () =>
+      client.onChange((change) => change.entity === 'ticket' && reload(Math.min(500, Math.max(PAGE, loaded.current)))),
     [client, reload],
   );
 
@@ -60,7 +61,7 @@ export function useTicketPages(filter: TicketFilter, sort: TicketSort) {
         if (mine !== generation.current) return;
         setItems((current) => [...current, ...page.items]);
         setCursor(page.nextCursor);
-        setTotal(page.total);
+        if (page.total !== null) setTotal(page.total);
         setLoading(false);
       },
       () => setLoading(false),
