@@ -1,6 +1,8 @@
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { app, BrowserWindow, ipcMain, Menu, shell } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, Menu, shell } from 'electron';
+import { AppError } from '../../shared/errors';
+import { errorMessage } from '../i18n';
 import type { Language } from '../../shared/domain/enums';
 import { createDispatcher } from '../dispatcher';
 import { systemLanguage } from '../host/systemLanguage';
@@ -56,8 +58,16 @@ if (!app.requestSingleInstanceLock()) {
   app.on('window-all-closed', () => {
     if (process.platform !== 'darwin') app.quit();
   });
-  app.whenReady().then(start, (error: unknown) => {
-    console.error('[leitstand] could not start', error);
-    app.quit();
-  });
+  app
+    .whenReady()
+    .then(start)
+    .catch((error: unknown) => {
+      // The store refused to open (e.g. a database from a newer version): say why, keep the file, quit.
+      const language = app.getLocale().startsWith('de') ? 'de' : 'en';
+      const message =
+        error instanceof AppError ? errorMessage(language, error.messageKey, error.params) : String(error);
+      console.error('[leitstand] could not start', error);
+      dialog.showErrorBox('Leitstand', message);
+      app.quit();
+    });
 }

@@ -1,0 +1,45 @@
+import { expect, openApp, screenshotPath, test } from './fixtures';
+
+const outage = {
+  title: 'Dateiserver nicht erreichbar',
+  channel: 'phone',
+  requester: { name: 'Thomas Krüger', department: 'Buchhaltung' },
+  firstContact: { affectedScope: 'company', businessCritical: true, impairment: 'stopped' },
+  category: 'server',
+};
+
+test('attachments by file picker, refused when too large, with a clear message', async ({ page, host, lang }) => {
+  const ticket = (await host.api('tickets.create', outage)) as { id: number };
+  await host.api('settings.update', { patch: { attachmentMaxBytes: 2048 } });
+  await openApp(page, host);
+  await page.goto(`${host.url}/#/tickets/${ticket.id}`);
+  await page.getByTestId('attach-input').setInputFiles({ name: 'ping.txt', mimeType: 'text/plain', buffer: Buffer.from('Request timed out.') });
+  await expect(page.getByTestId('attachments')).toContainText('ping.txt');
+  await page.getByTestId('attach-input').setInputFiles({ name: 'dump.bin', mimeType: 'application/octet-stream', buffer: Buffer.alloc(4096, 7) });
+  await expect(page.getByRole('alert')).toContainText(lang === 'de' ? 'ist zu groß' : 'is too large');
+  await expect(page.getByTestId('attachments')).not.toContainText('dump.bin');
+  await expect(page.getByTestId('timeline')).toContainText('ping.txt');
+});
+
+test('the column layout is remembered across reloads', async ({ page, host, lang }) => {
+  await host.api('tickets.create', outage);
+  await openApp(page, host);
+  const header = page.getByRole('columnheader', { name: lang === 'de' ? 'Abteilung' : 'Department' });
+  await expect(header).toBeVisible();
+  await page.getByText(lang === 'de' ? 'Spalten' : 'Columns', { exact: true }).click();
+  await page.getByRole('checkbox', { name: lang === 'de' ? 'Abteilung' : 'Department' }).uncheck();
+  await expect(header).toHaveCount(0);
+  await page.reload();
+  await expect(page.getByTestId('ticket-row')).toHaveCount(1);
+  await expect(header).toHaveCount(0);
+});
+
+test('settings show the triage rules and switch the language', async ({ page, host, lang }) => {
+  await openApp(page, host);
+  await page.keyboard.press('Control+,');
+  await expect(page.getByTestId('priority-matrix')).toBeVisible();
+  await page.screenshot({ path: screenshotPath(lang, 'settings') });
+  const other = lang === 'de' ? 'en' : 'de';
+  await page.getByLabel(lang === 'de' ? 'Sprache' : 'Language').selectOption(other);
+  await expect(page.getByRole('heading', { level: 2 })).toHaveText(other === 'de' ? 'Einstellungen' : 'Settings');
+});
