@@ -3,8 +3,8 @@ import type { Language } from '../../../shared/domain/enums';
 import { effectiveTriage, type TriageRules } from '../../../shared/domain/triage';
 import { triageReason } from '../../../shared/i18n/triageReason';
 import { PriorityBadge } from '../../components/Badges';
-import { TriageOverrideFields } from '../../components/TriageOverrideFields';
-import { hasOverride, type IntakeForm } from './intakeForm';
+import { overrideIsSet, toTriageOverride, TriageOverrideFields } from '../../components/TriageOverrideFields';
+import type { IntakeForm } from './intakeForm';
 
 /** The live priority: what the answers so far say, and why. */
 export function TriagePanel({
@@ -23,15 +23,7 @@ export function TriagePanel({
   const answers = ready
     ? { affectedScope: form.affectedScope!, businessCritical: form.businessCritical, impairment: form.impairment! }
     : null;
-  const o = form.override;
-  const override = hasOverride(o)
-    ? {
-        reason: o.reason,
-        impact: o.impact || undefined,
-        urgency: o.urgency || undefined,
-        priority: o.priority || undefined,
-      }
-    : null;
+  const override = toTriageOverride(form.override);
   const result = answers && rules ? effectiveTriage(answers, rules, override) : null;
   return (
     <aside className="triage-panel" aria-live="polite" data-testid="triage-preview">
@@ -60,9 +52,9 @@ export function TriagePanel({
       ) : (
         <p className="muted">{t('intake.priorityNeeds')}</p>
       )}
-      <details className="override-box" open={hasOverride(o)}>
+      <details className="override-box" open={overrideIsSet(form.override)}>
         <summary>{t('triage.override')}</summary>
-        <TriageOverrideFields value={o} onChange={onOverride} reasonMissing={reasonMissing} />
+        <TriageOverrideFields value={form.override} onChange={onOverride} reasonMissing={reasonMissing} />
       </details>
     </aside>
   );

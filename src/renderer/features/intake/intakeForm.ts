@@ -1,9 +1,8 @@
 import type { TicketCreateInput } from '../../../shared/contract/tickets';
-import type { AffectedScope, Category, Channel, Impairment, Level, Priority } from '../../../shared/domain/enums';
+import type { AffectedScope, Category, Channel, Impairment } from '../../../shared/domain/enums';
+import { noOverride, overrideIsSet, toTriageOverride, type OverrideValue } from '../../components/TriageOverrideFields';
 
 export type SinceChoice = 'now' | 'hour' | 'morning' | 'yesterday' | 'unknown' | 'custom';
-
-export type OverrideForm = { impact: Level | ''; urgency: Level | ''; priority: Priority | ''; reason: string };
 
 export type IntakeForm = {
   channel: Channel;
@@ -20,10 +19,8 @@ export type IntakeForm = {
   recentChanges: string;
   impairment: Impairment | null;
   category: Category | null;
-  override: OverrideForm;
+  override: OverrideValue;
 };
-
-export const emptyOverride: OverrideForm = { impact: '', urgency: '', priority: '', reason: '' };
 
 export const emptyIntake: IntakeForm = {
   channel: 'walkIn',
@@ -39,7 +36,7 @@ export const emptyIntake: IntakeForm = {
   recentChanges: '',
   impairment: null,
   category: null,
-  override: emptyOverride,
+  override: noOverride,
 };
 
 /** Turns a quick "since when" answer into a time, relative to the moment it is chosen. */
@@ -62,8 +59,6 @@ export function sinceFor(choice: SinceChoice, now: Date = new Date()): string | 
   }
 }
 
-export const hasOverride = (o: OverrideForm): boolean => Boolean(o.impact || o.urgency || o.priority);
-
 export type IntakeProblem = 'requesterName' | 'title' | 'affectedScope' | 'impairment' | 'overrideReason';
 
 /** What still has to be answered before the request can be filed. */
@@ -73,12 +68,11 @@ export function intakeProblems(form: IntakeForm): IntakeProblem[] {
   if (!form.title.trim()) problems.push('title');
   if (!form.affectedScope) problems.push('affectedScope');
   if (!form.impairment) problems.push('impairment');
-  if (hasOverride(form.override) && !form.override.reason.trim()) problems.push('overrideReason');
+  if (overrideIsSet(form.override) && !form.override.reason.trim()) problems.push('overrideReason');
   return problems;
 }
 
 export function toCreateInput(form: IntakeForm): TicketCreateInput {
-  const o = form.override;
   return {
     title: form.title,
     description: form.description,
@@ -94,13 +88,6 @@ export function toCreateInput(form: IntakeForm): TicketCreateInput {
       impairment: form.impairment ?? 'none',
     },
     category: form.category,
-    triageOverride: hasOverride(o)
-      ? {
-          reason: o.reason,
-          ...(o.impact ? { impact: o.impact } : {}),
-          ...(o.urgency ? { urgency: o.urgency } : {}),
-          ...(o.priority ? { priority: o.priority } : {}),
-        }
-      : null,
+    triageOverride: toTriageOverride(form.override),
   };
 }

@@ -8,17 +8,18 @@ import {
   type Priority,
 } from '../../../shared/domain/enums';
 import type { TriageRules } from '../../../shared/domain/triage';
+import { EnumSelect } from '../../components/EnumSelect';
 
 function LevelSelect({ value, onChange, label }: { value: Level; onChange: (v: Level) => void; label: string }) {
   const { t } = useTranslation();
   return (
-    <select aria-label={label} value={value} onChange={(e) => onChange(e.target.value as Level)}>
-      {levelSchema.options.map((l) => (
-        <option key={l} value={l}>
-          {t(`labels:level.${l}`)}
-        </option>
-      ))}
-    </select>
+    <EnumSelect
+      label={label}
+      value={value}
+      options={levelSchema.options}
+      labelOf={(l) => t(`labels:level.${l}`)}
+      onChange={(v) => v && onChange(v)}
+    />
   );
 }
 

@@ -8,7 +8,14 @@ import { ApiError } from '../../api/client';
 import { useClient } from '../../api/context';
 import { PriorityBadge } from '../../components/Badges';
 import { formatDateTime } from '../../components/format';
-import { TriageOverrideFields, type OverrideValue } from '../../components/TriageOverrideFields';
+import { EnumSelect } from '../../components/EnumSelect';
+import {
+  fromTriageOverride,
+  overrideIsSet,
+  toTriageOverride,
+  TriageOverrideFields,
+  type OverrideValue,
+} from '../../components/TriageOverrideFields';
 import { useUi } from '../../state/ui';
 
 function useUpdate(ticket: Ticket) {
@@ -30,29 +37,12 @@ function TriageBox({ ticket }: { ticket: Ticket }) {
   const update = useUpdate(ticket);
   const [editing, setEditing] = useState(false);
   const current = ticket.triage.override;
-  const [value, setValue] = useState<OverrideValue>({ impact: '', urgency: '', priority: '', reason: '' });
-  useEffect(() => {
-    setValue({
-      impact: current?.impact ?? '',
-      urgency: current?.urgency ?? '',
-      priority: current?.priority ?? '',
-      reason: current?.reason ?? '',
-    });
-  }, [current, editing]);
+  const [value, setValue] = useState<OverrideValue>(fromTriageOverride(current));
+  useEffect(() => setValue(fromTriageOverride(current)), [current, editing]);
   const reason = triageReason(i18n.language as Language, ticket.triage.priority, ticket.firstContact, Boolean(current));
   const save = async () => {
-    const any = value.impact || value.urgency || value.priority;
-    if (any && !value.reason.trim()) return;
-    const ok = await update({
-      triageOverride: any
-        ? {
-            reason: value.reason,
-            ...(value.impact ? { impact: value.impact } : {}),
-            ...(value.urgency ? { urgency: value.urgency } : {}),
-            ...(value.priority ? { priority: value.priority } : {}),
-          }
-        : null,
-    });
+    if (overrideIsSet(value) && !value.reason.trim()) return;
+    const ok = await update({ triageOverride: toTriageOverride(value) });
     if (ok) setEditing(false);
   };
   return (
@@ -76,7 +66,7 @@ function TriageBox({ ticket }: { ticket: Ticket }) {
           <TriageOverrideFields
             value={value}
             onChange={setValue}
-            reasonMissing={Boolean((value.impact || value.urgency || value.priority) && !value.reason.trim())}
+            reasonMissing={overrideIsSet(value) && !value.reason.trim()}
           />
           <div className="row-actions">
             <button type="button" className="primary" onClick={() => void save()}>
@@ -107,33 +97,23 @@ export function PropertiesPanel({ ticket }: { ticket: Ticket }) {
     <aside className="properties">
       <TriageBox ticket={ticket} />
       <section className="panel-section form-grid">
-        <label>
-          {t('list.col.tier')}
-          <select
-            value={ticket.tier}
-            onChange={(e) => void update({ patch: { tier: e.target.value as Ticket['tier'] } })}
-          >
-            {tierSchema.options.map((v) => (
-              <option key={v} value={v}>
-                {t(`labels:tier.${v}`)}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label>
-          {t('list.col.category')}
-          <select
-            value={ticket.category ?? ''}
-            onChange={(e) => void update({ patch: { category: (e.target.value || null) as Ticket['category'] } })}
-          >
-            <option value="">–</option>
-            {categorySchema.options.map((v) => (
-              <option key={v} value={v}>
-                {t(`labels:category.${v}`)}
-              </option>
-            ))}
-          </select>
-        </label>
+        <EnumSelect
+          visibleLabel
+          label={t('list.col.tier')}
+          value={ticket.tier}
+          options={tierSchema.options}
+          labelOf={(v) => t(`labels:tier.${v}`)}
+          onChange={(tier) => tier && void update({ patch: { tier } })}
+        />
+        <EnumSelect
+          visibleLabel
+          label={t('list.col.category')}
+          value={ticket.category ?? ''}
+          options={categorySchema.options}
+          labelOf={(v) => t(`labels:category.${v}`)}
+          emptyLabel="–"
+          onChange={(category) => void update({ patch: { category: category || null } })}
+        />
         <label>
           {t('list.col.assignee')}
           <input

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { TicketFilter } from '../../../shared/contract/tickets';
 import { categorySchema, channelSchema, prioritySchema, tierSchema } from '../../../shared/domain/enums';
 import { Kbd } from '../../components/Badges';
+import { EnumSelect } from '../../components/EnumSelect';
 import { useUi } from '../../state/ui';
 
 type Props = {
@@ -84,42 +85,30 @@ export function ListToolbar({ filter, onFilter, total, columnsMenu }: Props) {
           </button>
         ))}
       </div>
-      <select
-        aria-label={t('list.col.category')}
+      <EnumSelect
+        label={t('list.col.category')}
         value={single(filter.category)}
-        onChange={(e) => select('category', e.target.value)}
-      >
-        <option value="">{t('list.allCategories')}</option>
-        {categorySchema.options.map((c) => (
-          <option key={c} value={c}>
-            {t(`labels:category.${c}`)}
-          </option>
-        ))}
-      </select>
-      <select
-        aria-label={t('list.col.channel')}
+        options={categorySchema.options}
+        labelOf={(c) => t(`labels:category.${c}`)}
+        emptyLabel={t('list.allCategories')}
+        onChange={(v) => select('category', v)}
+      />
+      <EnumSelect
+        label={t('list.col.channel')}
         value={single(filter.channel)}
-        onChange={(e) => select('channel', e.target.value)}
-      >
-        <option value="">{t('list.allChannels')}</option>
-        {channelSchema.options.map((c) => (
-          <option key={c} value={c}>
-            {t(`labels:channel.${c}`)}
-          </option>
-        ))}
-      </select>
-      <select
-        aria-label={t('list.col.tier')}
+        options={channelSchema.options}
+        labelOf={(c) => t(`labels:channel.${c}`)}
+        emptyLabel={t('list.allChannels')}
+        onChange={(v) => select('channel', v)}
+      />
+      <EnumSelect
+        label={t('list.col.tier')}
         value={single(filter.tier)}
-        onChange={(e) => select('tier', e.target.value)}
-      >
-        <option value="">{t('list.allTiers')}</option>
-        {tierSchema.options.map((c) => (
-          <option key={c} value={c}>
-            {t(`labels:tier.${c}`)}
-          </option>
-        ))}
-      </select>
+        options={tierSchema.options}
+        labelOf={(c) => t(`labels:tier.${c}`)}
+        emptyLabel={t('list.allTiers')}
+        onChange={(v) => select('tier', v)}
+      />
       <div className="spacer" />
       <span className="count" data-testid="list-total">
         {t('list.total', { count: total })}
