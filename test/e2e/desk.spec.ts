@@ -13,9 +13,13 @@ test('attachments by file picker, refused when too large, with a clear message',
   await host.api('settings.update', { patch: { attachmentMaxBytes: 2048 } });
   await openApp(page, host);
   await page.goto(`${host.url}/#/tickets/${ticket.id}`);
-  await page.getByTestId('attach-input').setInputFiles({ name: 'ping.txt', mimeType: 'text/plain', buffer: Buffer.from('Request timed out.') });
+  await page
+    .getByTestId('attach-input')
+    .setInputFiles({ name: 'ping.txt', mimeType: 'text/plain', buffer: Buffer.from('Request timed out.') });
   await expect(page.getByTestId('attachments')).toContainText('ping.txt');
-  await page.getByTestId('attach-input').setInputFiles({ name: 'dump.bin', mimeType: 'application/octet-stream', buffer: Buffer.alloc(4096, 7) });
+  await page
+    .getByTestId('attach-input')
+    .setInputFiles({ name: 'dump.bin', mimeType: 'application/octet-stream', buffer: Buffer.alloc(4096, 7) });
   await expect(page.getByRole('alert')).toContainText(lang === 'de' ? 'ist zu groß' : 'is too large');
   await expect(page.getByTestId('attachments')).not.toContainText('dump.bin');
   await expect(page.getByTestId('timeline')).toContainText('ping.txt');

@@ -3,7 +3,9 @@ import { Worker } from 'node:worker_threads';
 import type { ChangeEvent, MethodName, MethodOutput, ParsedInput } from '../../shared/contract';
 import { createEngine, type EngineOptions } from './engine';
 import { deserializeError } from './errors';
-import type { WorkerMessage, WorkerRequest } from './protocol';
+import type { WorkerControl, WorkerMessage, WorkerRequest } from './protocol';
+import { databaseFile } from './database';
+import { fullIntegrityCheck } from './integrity';
 
 /** How the main thread talks to the store, wherever the store runs. */
 export type StoreClient = {
@@ -26,7 +28,17 @@ function changeHub() {
 
 /** The store in a worker thread (the app and the headless host). Resolves once the database is open. */
 export function startWorkerStore(workerFile: string, dataDir: string): Promise<StoreClient> {
-  const worker = new Worker(workerFile, { workerData: { dataDir } });
+  const worker = new Worker(workerFile, { workerData: { dataDir, mode: 'store' } });
+  const checkIntegrity = () => {
+    const checker = new Worker(workerFile, { workerData: { dataDir, mode: 'integrity' } });
+    checker.on('message', (message: WorkerMessage) => {
+      if (message.type === 'integrity')
+        worker.postMessage({ type: 'integrity', problems: message.problems } satisfies WorkerControl);
+    });
+    checker.on('error', (error) =>
+      worker.postMessage({ type: 'integrity', problems: [String(error)] } satisfies WorkerControl),
+    );
+  };
   const hub = changeHub();
   const waiting = new Map<number, { resolve: (value: unknown) => void; reject: (error: unknown) => void }>();
   let nextId = 1;
@@ -36,12 +48,13 @@ export function startWorkerStore(workerFile: string, dataDir: string): Promise<S
     worker.on('message', (message: WorkerMessage) => {
       if (message.type === 'ready') {
         resolveStart(client);
+        checkIntegrity();
       } else if (message.type === 'fatal') {
         failure = deserializeError(message.error);
         rejectStart(failure);
       } else if (message.type === 'change') {
         hub.emit(message.change);
-      } else {
+      } else if (message.type === 'result') {
         const pending = waiting.get(message.id);
         waiting.delete(message.id);
         if (!pending) return;
@@ -76,6 +89,7 @@ export function startWorkerStore(workerFile: string, dataDir: string): Promise<S
 /** The same store in this thread: for tests and tools that need no worker. */
 export function startInProcessStore(options: EngineOptions): StoreClient {
   const engine = createEngine(options);
+  engine.markDamaged(fullIntegrityCheck(databaseFile(options.dataDir)));
   const hub = changeHub();
   return {
     call: async (method, input) => {

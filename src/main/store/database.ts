@@ -4,22 +4,46 @@ import { DatabaseSync } from 'node:sqlite';
 import { AppError } from '../../shared/errors';
 import { latestSchemaVersion, migrations } from './migrations';
 import type { Migration } from './migrations/types';
+import { assertDurableSettings, assertSqliteVersion, checkProblems } from './integrity';
 
 export type Db = DatabaseSync;
 
 export const databaseFile = (dataDir: string): string => join(dataDir, 'leitstand.sqlite');
 
-/** Opens (creating if needed) the data directory's database, migrated to the newest schema. */
-export function openDatabase(dataDir: string, list: readonly Migration[] = migrations): Db {
+export type OpenedDatabase = {
+  db: Db;
+  /** What `PRAGMA quick_check` found; when not empty the connection is query-only and nothing is migrated. */
+  problems: string[];
+};
+
+/**
+ * Opens (creating if needed) the data directory's database, migrated to the newest schema.
+ * A damaged file is opened query-only and left exactly as it is; a newer schema or an unsafe SQLite is refused.
+ */
+export function openDatabase(dataDir: string, list: readonly Migration[] = migrations): OpenedDatabase {
   mkdirSync(dataDir, { recursive: true });
   const db = new DatabaseSync(databaseFile(dataDir));
   try {
     db.exec('PRAGMA busy_timeout = 5000');
+    assertSqliteVersion(db);
+    let problems: string[];
+    try {
+      problems = checkProblems(db, 'quick_check');
+    } catch (error) {
+      throw new AppError('store_unavailable', 'store_unreadable', {
+        reason: error instanceof Error ? error.message : String(error),
+      });
+    }
+    if (problems.length > 0) {
+      db.exec('PRAGMA query_only = ON');
+      return { db, problems };
+    }
     db.exec('PRAGMA journal_mode = WAL');
     db.exec('PRAGMA synchronous = FULL');
     db.exec('PRAGMA foreign_keys = ON');
+    assertDurableSettings(db);
     migrate(db, list);
-    return db;
+    return { db, problems: [] };
   } catch (error) {
     db.close();
     throw error;

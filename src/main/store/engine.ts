@@ -1,13 +1,24 @@
-import type { ChangeEvent, MethodName, MethodOutput, ParsedInput } from '../../shared/contract';
+import {
+  contract,
+  type ChangeEvent,
+  type MethodName,
+  type MethodOutput,
+  type ParsedInput,
+} from '../../shared/contract';
+import type { Health } from '../../shared/contract/system';
+import { AppError } from '../../shared/errors';
 import { auditService } from '../services/audit';
 import type { ServiceContext } from '../services/context';
 import { loadSettings, settingsService } from '../services/settings';
 import { ticketsService } from '../services/tickets';
-import { openDatabase, transaction, type Db } from './database';
+import { databaseFile, openDatabase, schemaVersion, transaction, type Db } from './database';
+import { sqliteVersion } from './integrity';
 
 export type Handlers = { [M in MethodName]: (input: ParsedInput<M>) => MethodOutput<M> };
 
 export type Engine = {
+  /** Marks the store damaged (from the background integrity check): from now on it only reads. */
+  markDamaged: (problems: string[]) => void;
   /** Runs one validated call; returns its value and the changes it committed. */
   execute: <M extends MethodName>(
     method: M,
@@ -21,7 +32,14 @@ export type EngineOptions = { dataDir: string; now?: () => Date };
 
 /** The services over one open database. Lives wherever the single writer lives (the store worker, or a test). */
 export function createEngine({ dataDir, now = () => new Date() }: EngineOptions): Engine {
-  const db = openDatabase(dataDir);
+  const { db, problems } = openDatabase(dataDir);
+  const health: Health = {
+    status: problems.length ? 'damaged' : 'checking',
+    problems,
+    databaseFile: databaseFile(dataDir),
+    sqliteVersion: sqliteVersion(db),
+    schemaVersion: schemaVersion(db),
+  };
   const settingsCache = { current: loadSettings(db) };
   let pending: ChangeEvent[] = [];
   const ctx: ServiceContext = {
@@ -39,10 +57,19 @@ export function createEngine({ dataDir, now = () => new Date() }: EngineOptions)
     ...ticketsService(ctx),
     ...auditService(ctx),
     ...settingsService(ctx, settingsCache),
+    'system.health': () => health,
   };
   return {
     db,
+    markDamaged: (found) => {
+      health.status = found.length ? 'damaged' : health.status === 'checking' ? 'ok' : health.status;
+      health.problems = found;
+      if (found.length) db.exec('PRAGMA query_only = ON');
+    },
     execute: (method, input) => {
+      if (health.status === 'damaged' && contract[method].mutates) {
+        throw new AppError('store_unavailable', 'store_damaged', { file: health.databaseFile });
+      }
       pending = [];
       const handler = handlers[method] as (input: unknown) => MethodOutput<typeof method>;
       const value = handler(input);

@@ -1,4 +1,5 @@
 import { useEffect } from 'react';
+import { useTranslation } from 'react-i18next';
 import { useClient } from '../api/context';
 import { useQuery } from '../api/useQuery';
 import { IntakeView } from '../features/intake/IntakeView';
@@ -59,6 +60,8 @@ function useGlobalShortcuts() {
 export function App() {
   const route = useUi((s) => s.route);
   const settings = useQuery('settings.get', {}, (c) => c.entity === 'settings');
+  const health = useQuery('system.health', {}, (c) => c.entity === 'system');
+  const { t } = useTranslation();
   useGlobalShortcuts();
   useEffect(() => {
     if (settings.data) applyLanguage(settings.data.language);
@@ -68,6 +71,11 @@ export function App() {
     <div className="app">
       <Sidebar />
       <div className="content">
+        {health.data?.status === 'damaged' ? (
+          <div className="banner error" role="alert" data-testid="store-damaged">
+            {t('app.damaged', { file: health.data.databaseFile })}
+          </div>
+        ) : null}
         {route.name === 'new' ? <IntakeView /> : null}
         {route.name === 'tickets' ? <TicketListView /> : null}
         {route.name === 'ticket' ? <TicketDetailView key={route.id} id={route.id} /> : null}

@@ -1,6 +1,10 @@
 /** German UI texts. Keys must match en.ts exactly (checked by a test). */
 export const de = {
-  app: { noToken: 'Kein Zugangsschlüssel. Bitte die Adresse öffnen, die „npm run serve“ ausgibt (mit #token=…).' },
+  app: {
+    noToken: 'Kein Zugangsschlüssel. Bitte die Adresse öffnen, die „npm run serve“ ausgibt (mit #token=…).',
+    damaged:
+      'Die Datenbank ist beschädigt. Leitstand zeigt die Daten noch an, speichert aber nichts mehr, damit nichts verloren geht. Die Datei {{file}} bleibt unverändert: bitte die letzte Sicherung zurückspielen oder den IT-Dienstleister rufen.',
+  },
   common: { yes: 'Ja', no: 'Nein', save: 'Speichern', cancel: 'Abbrechen' },
   nav: {
     main: 'Hauptnavigation',

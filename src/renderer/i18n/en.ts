@@ -4,7 +4,11 @@ type Shape<T> = { [K in keyof T]: T[K] extends string ? string : Shape<T[K]> };
 
 /** English UI texts; typed against the German ones so no key is missing. */
 export const en: Shape<typeof de> = {
-  app: { noToken: 'No access token. Please open the address that "npm run serve" prints (with #token=…).' },
+  app: {
+    noToken: 'No access token. Please open the address that "npm run serve" prints (with #token=…).',
+    damaged:
+      'The database is damaged. Leitstand still shows the data but saves nothing more, so that nothing is lost. The file {{file}} is left unchanged: please restore the latest backup or call your IT service provider.',
+  },
   common: { yes: 'Yes', no: 'No', save: 'Save', cancel: 'Cancel' },
   nav: {
     main: 'Main navigation',

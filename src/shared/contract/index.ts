@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import { auditContract } from './audit';
 import { settingsContract } from './settings';
+import { systemContract } from './system';
 import { ticketsContract } from './tickets';
 
 /** Every API method, by `domain.verb`. The table of contents of Leitstand. */
@@ -8,6 +9,7 @@ export const contract = {
   ...ticketsContract,
   ...auditContract,
   ...settingsContract,
+  ...systemContract,
 } as const;
 
 export type Contract = typeof contract;
@@ -20,7 +22,7 @@ export const methodNames = Object.keys(contract) as MethodName[];
 export const isMethodName = (name: string): name is MethodName => Object.hasOwn(contract, name);
 
 /** What main pushes after a committed change, so every view can refetch what it shows. */
-export type ChangeEvent = { entity: 'ticket' | 'settings'; ids: number[] };
+export type ChangeEvent = { entity: 'ticket' | 'settings' | 'system'; ids: number[] };
 
 export type ApiResult<T> =
   { ok: true; value: T } | { ok: false; error: { code: string; message: string; details?: unknown } };

@@ -20,6 +20,14 @@ export const errorMessages = {
     store_too_new:
       'Die Datenbank wurde von einer neueren Leitstand-Version geschrieben (Schema {{found}}, diese Version kennt {{known}}). Bitte Leitstand aktualisieren; die Datei bleibt unverändert.',
     store_unavailable: 'Die Datenbank ist nicht verfügbar: {{reason}}',
+    store_damaged:
+      'Die Datenbank ist beschädigt. Leitstand speichert nichts mehr, damit nichts verloren geht; die Datei {{file}} bleibt unverändert. Bitte die letzte Sicherung zurückspielen oder den IT-Dienstleister rufen.',
+    store_unreadable:
+      'Die Datenbankdatei lässt sich nicht lesen ({{reason}}). Sie bleibt unverändert; bitte die letzte Sicherung zurückspielen.',
+    store_sqlite_too_old:
+      'Diese Leitstand-Installation bringt SQLite {{version}} mit; nötig ist mindestens {{minimum}} (Schutz vor einem bekannten WAL-Fehler). Bitte Leitstand aktualisieren.',
+    store_not_durable:
+      'Das Dateisystem hält die Datenbank nicht sicher (Journal {{journal}}, synchronous {{synchronous}}). Bitte das Datenverzeichnis auf ein lokales Laufwerk legen.',
     internal: 'Interner Fehler. Die Änderung wurde nicht gespeichert.',
   },
   en: {
@@ -42,6 +50,14 @@ export const errorMessages = {
     store_too_new:
       'The database was written by a newer Leitstand (schema {{found}}, this version knows {{known}}). Please update Leitstand; the file is left unchanged.',
     store_unavailable: 'The database is not available: {{reason}}',
+    store_damaged:
+      'The database is damaged. Leitstand saves nothing more so that nothing is lost; the file {{file}} is left unchanged. Please restore the latest backup or call your IT service provider.',
+    store_unreadable:
+      'The database file cannot be read ({{reason}}). It is left unchanged; please restore the latest backup.',
+    store_sqlite_too_old:
+      'This Leitstand ships SQLite {{version}}; at least {{minimum}} is needed (protection against a known WAL bug). Please update Leitstand.',
+    store_not_durable:
+      'The file system does not keep the database safe (journal {{journal}}, synchronous {{synchronous}}). Please put the data directory on a local drive.',
     internal: 'Internal error. The change was not saved.',
   },
 } as const;

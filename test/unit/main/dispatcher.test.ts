@@ -34,6 +34,7 @@ const calls: Record<MethodName, { valid: unknown; invalid: unknown }> = {
   'tickets.attachment': { valid: { attachmentId: 1 }, invalid: { attachmentId: -1 } },
   'audit.verify': { valid: {}, invalid: { deep: true } },
   'settings.get': { valid: {}, invalid: [] },
+  'system.health': { valid: {}, invalid: { verbose: true } },
   'settings.update': { valid: { patch: { coordinatorName: 'Jonas Weber' } }, invalid: { patch: { language: 'fr' } } },
 };
 

@@ -16,6 +16,7 @@ const valid: Record<MethodName, Record<string, unknown>> = {
   'tickets.attachment': { attachmentId: 1 },
   'audit.verify': {},
   'settings.get': {},
+  'system.health': {},
   'settings.update': { patch: { coordinatorName: 'Jonas', triage: undefined } },
 };
 

@@ -20,7 +20,7 @@ describe('store opening', () => {
   });
 
   it('sets WAL, synchronous=FULL and foreign keys', () => {
-    const db = openDatabase(fresh());
+    const db = openDatabase(fresh()).db;
     expect(db.prepare('PRAGMA journal_mode').get()).toEqual({ journal_mode: 'wal' });
     expect(db.prepare('PRAGMA synchronous').get()).toEqual({ synchronous: 2 });
     expect(db.prepare('PRAGMA foreign_keys').get()).toEqual({ foreign_keys: 1 });
@@ -29,7 +29,7 @@ describe('store opening', () => {
 
   it('refuses a database written by a newer version and leaves it as it was', () => {
     const dir = fresh();
-    openDatabase(dir).close();
+    openDatabase(dir).db.close();
     const raw = new DatabaseSync(databaseFile(dir));
     raw.exec(`PRAGMA user_version = ${latestSchemaVersion + 1}`);
     raw.close();
@@ -48,10 +48,10 @@ describe('store opening', () => {
 
   it('reopens an existing database without running migrations again', () => {
     const dir = fresh();
-    const db = openDatabase(dir);
+    const { db } = openDatabase(dir);
     db.exec("INSERT INTO settings (key, value) VALUES ('language', '\"de\"')");
     db.close();
-    const again = openDatabase(dir);
+    const { db: again } = openDatabase(dir);
     expect(schemaVersion(again)).toBe(latestSchemaVersion);
     expect(again.prepare('SELECT value FROM settings').get()).toEqual({ value: '"de"' });
     again.close();
@@ -122,7 +122,7 @@ describe('migration 002', () => {
 describe('transaction', () => {
   it('nests as a savepoint: an inner failure rolls back only the inner work', async () => {
     const { transaction } = await import('../../../src/main/store/database');
-    const db = openDatabase(fresh());
+    const db = openDatabase(fresh()).db;
     transaction(db, () => {
       db.exec("INSERT INTO settings (key, value) VALUES ('a', '1')");
       expect(() =>
