@@ -29,6 +29,7 @@ export default defineConfig({
           launch: resolve(__dirname, 'src/main/host/launch.ts'),
           seed: resolve(__dirname, 'src/main/tools/seed.ts'),
           bench: resolve(__dirname, 'src/main/tools/bench.ts'),
+          crash: resolve(__dirname, 'src/main/tools/crash.ts'),
           storeWorker: resolve(__dirname, 'src/main/store/worker.ts'),
         },
       },

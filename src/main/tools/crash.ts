@@ -1,0 +1,176 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { Agent, request } from 'node:http';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { databaseFile } from '../store/database';
+import { checkAfterCrash, type Ledger } from './crashCheck';
+import { random } from './seedData';
+
+// `npm run test:crash -- --kills N [--seed S]`: the host under a stream of acknowledged writes, SIGKILLed at
+// random moments and restarted; after every kill each acknowledged change must be there and nothing half-written.
+const { values } = parseArgs({
+  options: { kills: { type: 'string', default: '10' }, seed: { type: 'string', default: '7' } },
+  strict: true,
+});
+const kills = Number(values.kills);
+const rand = random(Number(values.seed));
+const dataDir = mkdtempSync(join(tmpdir(), 'leitstand-crash-'));
+let host: ChildProcess | null = null;
+process.on('exit', () => host?.kill('SIGKILL'));
+
+function start(): Promise<{ port: number; token: string }> {
+  host = spawn(process.execPath, [join(__dirname, 'serve.js'), '--data', dataDir], {
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  const child = host;
+  return new Promise((resolve, reject) => {
+    let out = '';
+    child.stdout?.on('data', (chunk: Buffer) => {
+      out += chunk.toString();
+      const match = /127\.0\.0\.1:(\d+)\/#token=(\S+)/.exec(out);
+      if (match?.[1] && match[2]) resolve({ port: Number(match[1]), token: match[2] });
+    });
+    child.once('exit', (code) => reject(new Error(`host exited (${code}) before it listened`)));
+  });
+}
+
+function call(
+  target: { port: number; token: string },
+  agent: Agent,
+  method: string,
+  input: unknown,
+): Promise<{ ok: boolean; value?: unknown }> {
+  const data = JSON.stringify(input);
+  return new Promise((resolve, reject) => {
+    const req = request(
+      {
+        host: '127.0.0.1',
+        port: target.port,
+        path: `/api/${method}`,
+        method: 'POST',
+        agent,
+        headers: {
+          authorization: `Bearer ${target.token}`,
+          'content-type': 'application/json',
+          'content-length': Buffer.byteLength(data),
+        },
+      },
+      (res) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (c: Buffer) => chunks.push(c));
+        res.on('end', () => {
+          try {
+            resolve(JSON.parse(Buffer.concat(chunks).toString('utf8')) as { ok: boolean; value?: unknown });
+          } catch (error) {
+            reject(error);
+          }
+        });
+        res.on('error', reject);
+      },
+    );
+    req.on('error', reject);
+    req.end(data);
+  });
+}
+
+const ledger: Ledger = new Map();
+let acknowledged = 0;
+let counter = 0;
+
+/** One write chosen at random; its effect enters the ledger only once the host has acknowledged it. */
+async function oneWrite(target: { port: number; token: string }, agent: Agent): Promise<void> {
+  const ids = [...ledger.keys()];
+  const id = ids[Math.floor(rand() * ids.length)];
+  const roll = rand();
+  if (id === undefined || roll < 0.3) {
+    const answer = await call(target, agent, 'tickets.create', {
+      title: 'Crash #0',
+      channel: 'phone',
+      requester: { name: 'Crash Test' },
+      firstContact: { affectedScope: 'person', impairment: 'severe' },
+    });
+    if (answer.ok) {
+      const ticket = answer.value as { id: number; version: number };
+      ledger.set(ticket.id, { version: ticket.version, counter: 0, notes: new Map() });
+      acknowledged += 1;
+    }
+    return;
+  }
+  const entry = ledger.get(id)!;
+  if (roll < 0.6) {
+    const n = ++counter;
+    const answer = await call(target, agent, 'tickets.update', { id, patch: { title: `Crash #${n}` } });
+    if (answer.ok) {
+      entry.counter = Math.max(entry.counter, n);
+      entry.version = Math.max(entry.version, (answer.value as { version: number }).version);
+      acknowledged += 1;
+    }
+  } else if (roll < 0.85) {
+    const body = `note ${++counter} ${'·'.repeat(Math.floor(rand() * 200))}`;
+    const answer = await call(target, agent, 'tickets.addNote', { id, kind: 'note', body });
+    if (answer.ok) {
+      // The stored text is what the host answered (it trims), not what was sent.
+      const note = answer.value as { id: number; body: string };
+      entry.notes.set(note.id, note.body);
+      entry.version += 1;
+      acknowledged += 1;
+    }
+  } else {
+    const to = rand() < 0.5 ? 'inProgress' : 'waitingRequester';
+    const answer = await call(target, agent, 'tickets.transition', { id, to });
+    if (answer.ok) {
+      entry.version = Math.max(entry.version, (answer.value as { version: number }).version);
+      acknowledged += 1;
+    }
+  }
+}
+
+async function main(): Promise<void> {
+  const started = performance.now();
+  let failures = 0;
+  for (let k = 1; k <= kills; k += 1) {
+    const target = await start();
+    const agent = new Agent({ keepAlive: true, maxSockets: 4 });
+    let running = true;
+    // Three writers in flight, so the kill often lands inside a commit.
+    const writers = Array.from({ length: 3 }, async () => {
+      while (running) await oneWrite(target, agent).catch(() => undefined);
+    });
+    await new Promise((r) => setTimeout(r, 20 + rand() * 250));
+    const child = host!;
+    const exited = new Promise((r) => child.once('exit', r));
+    child.kill('SIGKILL');
+    running = false;
+    await exited;
+    await Promise.all(writers);
+    agent.destroy();
+    const problems = checkAfterCrash(databaseFile(dataDir), ledger);
+    if (problems.length) {
+      failures += 1;
+      console.error(`kill ${k}: ${problems.length} problems:\n  ${problems.slice(0, 10).join('\n  ')}`);
+    }
+    if (k % 50 === 0 || k === kills)
+      console.log(`kill ${k}/${kills}: ${acknowledged} acknowledged writes so far, ${failures} failed checks`);
+  }
+  const target = await start();
+  const agent = new Agent({ keepAlive: true });
+  const audit = (await call(target, agent, 'audit.verify', {})) as {
+    ok: boolean;
+    value: { ok: boolean; checked: number };
+  };
+  host?.kill('SIGTERM');
+  agent.destroy();
+  const seconds = ((performance.now() - started) / 1000).toFixed(1);
+  console.log(
+    `crash harness: ${kills} kills, ${acknowledged} acknowledged writes, ${ledger.size} tickets, ${failures} failed checks, audit.verify ${audit.value.ok ? 'ok' : 'BROKEN'} (${audit.value.checked} events), ${seconds} s`,
+  );
+  rmSync(dataDir, { recursive: true, force: true });
+  if (failures > 0 || !audit.value.ok) process.exit(1);
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});
