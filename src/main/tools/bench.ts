@@ -8,6 +8,7 @@ import type { TicketListInput } from '../../shared/contract/tickets';
 import { ticketListInput } from '../../shared/contract/tickets';
 import { databaseFile } from '../store/database';
 import { listTickets, searchTickets } from '../queries/ticketSearch';
+import { browserBench } from './benchBrowser';
 import { ms, stats, time, type Stats } from './benchStats';
 
 // `npm run bench -- [--tickets N] [--runs R] [--data DIR]`: end-to-end timings through the HTTP API,
@@ -186,6 +187,7 @@ async function main(): Promise<void> {
     call(host, 'tickets.update', { id: created[i], patch: { assignee: `Bench ${i}` } }),
   );
   rows.push({ name: 'durable update', api: stats(updateSamples), floor: null });
+  const browser = await browserBench(host.url, host.token);
   const rss = /VmHWM:\s+(\d+) kB/.exec(readFileSync(`/proc/${host.child.pid}/status`, 'utf8'))?.[1];
   floorDb.close();
   await stopHost(host);
@@ -212,6 +214,14 @@ async function main(): Promise<void> {
   console.log(
     `${'host cold start to first answer'.padEnd(40)}${[ms(cold.p50), ms(cold.p95), ms(cold.max)].map((c) => c.padStart(11)).join('')}`,
   );
+  const f = browser.listFirstRender;
+  console.log(
+    `${'Chromium: list first render (reload)'.padEnd(40)}${[ms(f.p50), ms(f.p95), ms(f.max)].map((c) => c.padStart(11)).join('')}`,
+  );
+  const s = browser.scrollFrames;
+  console.log(
+    `${'Chromium: frame time scrolling the list'.padEnd(40)}${[ms(s.p50), ms(s.p95), ms(s.max)].map((c) => c.padStart(11)).join('')}   ${(s.over16ms * 100).toFixed(1)} % of ${s.runs} frames over 16.7 ms`,
+  );
   console.log(`host peak memory (VmHWM): ${rss ? (Number(rss) / 1024).toFixed(0) : '?'} MB`);
   writeFileSync(
     join(root, 'bench-results.json'),
@@ -221,6 +231,7 @@ async function main(): Promise<void> {
         runs,
         date: new Date().toISOString(),
         coldStart: cold,
+        browser,
         peakRssMb: rss ? Number(rss) / 1024 : null,
         rows,
       },

@@ -2,21 +2,35 @@ import i18next from 'i18next';
 
 const locale = () => (i18next.language === 'de' ? 'de-DE' : 'en-GB');
 
+/** Intl formatters are slow to build and cells render many times a second while scrolling: build each once. */
+const cache = new Map<string, Intl.DateTimeFormat | Intl.RelativeTimeFormat>();
+function formatter<T extends Intl.DateTimeFormat | Intl.RelativeTimeFormat>(key: string, make: (locale: string) => T): T {
+  const id = `${locale()}|${key}`;
+  let found = cache.get(id) as T | undefined;
+  if (!found) {
+    found = make(locale());
+    cache.set(id, found);
+  }
+  return found;
+}
+const dateTime = () => formatter('dateTime', (l) => new Intl.DateTimeFormat(l, { dateStyle: 'medium', timeStyle: 'short' }));
+const date = () => formatter('date', (l) => new Intl.DateTimeFormat(l, { dateStyle: 'medium' }));
+const relative = () => formatter('relative', (l) => new Intl.RelativeTimeFormat(l, { numeric: 'auto', style: 'short' }));
+
 export function formatDateTime(iso: string | null | undefined): string {
   if (!iso) return '–';
-  return new Intl.DateTimeFormat(locale(), { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(iso));
+  return dateTime().format(new Date(iso));
 }
 
 /** "vor 5 Min." / "5 min ago": how long a request has waited, at a glance. */
 export function formatAge(iso: string, now: number = Date.now()): string {
   const seconds = Math.round((Date.parse(iso) - now) / 1000);
-  const format = new Intl.RelativeTimeFormat(locale(), { numeric: 'auto', style: 'short' });
   const abs = Math.abs(seconds);
-  if (abs < 60) return format.format(Math.round(seconds), 'second');
-  if (abs < 3600) return format.format(Math.round(seconds / 60), 'minute');
-  if (abs < 86_400) return format.format(Math.round(seconds / 3600), 'hour');
-  if (abs < 86_400 * 30) return format.format(Math.round(seconds / 86_400), 'day');
-  return new Intl.DateTimeFormat(locale(), { dateStyle: 'medium' }).format(new Date(iso));
+  if (abs < 60) return relative().format(seconds, 'second');
+  if (abs < 3600) return relative().format(Math.round(seconds / 60), 'minute');
+  if (abs < 86_400) return relative().format(Math.round(seconds / 3600), 'hour');
+  if (abs < 86_400 * 30) return relative().format(Math.round(seconds / 86_400), 'day');
+  return date().format(new Date(iso));
 }
 
 export function formatBytes(bytes: number): string {
