@@ -32,11 +32,11 @@ export function startWorkerStore(workerFile: string, dataDir: string): Promise<S
   const checkIntegrity = () => {
     const checker = new Worker(workerFile, { workerData: { dataDir, mode: 'integrity' } });
     checker.on('message', (message: WorkerMessage) => {
-      if (message.type === 'integrity')
-        worker.postMessage({ type: 'integrity', problems: message.problems } satisfies WorkerControl);
+      if (message.type === 'integrity') worker.postMessage(message satisfies WorkerControl);
     });
     checker.on('error', (error) =>
-      worker.postMessage({ type: 'integrity', problems: [String(error)] } satisfies WorkerControl),
+      // A check that could not run is no pass: held writes are released only on a real answer.
+      worker.postMessage({ type: 'integrity', kind: 'quick', problems: [String(error)] } satisfies WorkerControl),
     );
   };
   const hub = changeHub();
@@ -89,7 +89,8 @@ export function startWorkerStore(workerFile: string, dataDir: string): Promise<S
 /** The same store in this thread: for tests and tools that need no worker. */
 export function startInProcessStore(options: EngineOptions): StoreClient {
   const engine = createEngine(options);
-  engine.markDamaged(fullIntegrityCheck(databaseFile(options.dataDir)));
+  // In-process (tests, tools): both checks run now; the quick one already ran while opening.
+  engine.applyCheck('full', fullIntegrityCheck(databaseFile(options.dataDir)));
   const hub = changeHub();
   return {
     call: async (method, input) => {

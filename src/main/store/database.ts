@@ -14,36 +14,56 @@ export type OpenedDatabase = {
   db: Db;
   /** What `PRAGMA quick_check` found; when not empty the connection is query-only and nothing is migrated. */
   problems: string[];
+  /** Whether the quick check ran here; when it did not, the caller holds writes until it has run elsewhere. */
+  quickChecked: boolean;
 };
+
+const unreadable = (error: unknown) =>
+  new AppError('store_unavailable', 'store_unreadable', {
+    reason: error instanceof Error ? error.message : String(error),
+  });
 
 /**
  * Opens (creating if needed) the data directory's database, migrated to the newest schema.
  * A damaged file is opened query-only and left exactly as it is; a newer schema or an unsafe SQLite is refused.
+ * The quick check reads every page (over a second at 100,000 tickets), so `deferQuickCheck` leaves it to a
+ * background thread, unless a migration is due: nothing is ever written to a file that was not checked.
  */
-export function openDatabase(dataDir: string, list: readonly Migration[] = migrations): OpenedDatabase {
+export function openDatabase(
+  dataDir: string,
+  list: readonly Migration[] = migrations,
+  { deferQuickCheck = false }: { deferQuickCheck?: boolean } = {},
+): OpenedDatabase {
   mkdirSync(dataDir, { recursive: true });
   const db = new DatabaseSync(databaseFile(dataDir));
   try {
     db.exec('PRAGMA busy_timeout = 5000');
     assertSqliteVersion(db);
-    let problems: string[];
+    let version: number;
     try {
-      problems = checkProblems(db, 'quick_check');
+      version = schemaVersion(db);
     } catch (error) {
-      throw new AppError('store_unavailable', 'store_unreadable', {
-        reason: error instanceof Error ? error.message : String(error),
-      });
+      throw unreadable(error);
+    }
+    const checkNow = !deferQuickCheck || version < list.length;
+    let problems: string[] = [];
+    if (checkNow) {
+      try {
+        problems = checkProblems(db, 'quick_check');
+      } catch (error) {
+        throw unreadable(error);
+      }
     }
     if (problems.length > 0) {
       db.exec('PRAGMA query_only = ON');
-      return { db, problems };
+      return { db, problems, quickChecked: true };
     }
     db.exec('PRAGMA journal_mode = WAL');
     db.exec('PRAGMA synchronous = FULL');
     db.exec('PRAGMA foreign_keys = ON');
     assertDurableSettings(db);
     migrate(db, list);
-    return { db, problems: [] };
+    return { db, problems: [], quickChecked: checkNow };
   } catch (error) {
     db.close();
     throw error;

@@ -17,8 +17,12 @@ import { sqliteVersion } from './integrity';
 export type Handlers = { [M in MethodName]: (input: ParsedInput<M>) => MethodOutput<M> };
 
 export type Engine = {
-  /** Marks the store damaged (from the background integrity check): from now on it only reads. */
-  markDamaged: (problems: string[]) => void;
+  /**
+   * Takes the result of a background check. Until the quick check has passed, writes are held (`writesHeld`);
+   * any problem makes the store read-only for good.
+   */
+  applyCheck: (kind: 'quick' | 'full', problems: string[]) => void;
+  writesHeld: () => boolean;
   /** Runs one validated call; returns its value and the changes it committed. */
   execute: <M extends MethodName>(
     method: M,
@@ -28,11 +32,12 @@ export type Engine = {
   close: () => void;
 };
 
-export type EngineOptions = { dataDir: string; now?: () => Date };
+export type EngineOptions = { dataDir: string; now?: () => Date; deferQuickCheck?: boolean };
 
 /** The services over one open database. Lives wherever the single writer lives (the store worker, or a test). */
-export function createEngine({ dataDir, now = () => new Date() }: EngineOptions): Engine {
-  const { db, problems } = openDatabase(dataDir);
+export function createEngine({ dataDir, now = () => new Date(), deferQuickCheck = false }: EngineOptions): Engine {
+  const { db, problems, quickChecked } = openDatabase(dataDir, undefined, { deferQuickCheck });
+  let held = !quickChecked;
   const health: Health = {
     status: problems.length ? 'damaged' : 'checking',
     problems,
@@ -61,10 +66,16 @@ export function createEngine({ dataDir, now = () => new Date() }: EngineOptions)
   };
   return {
     db,
-    markDamaged: (found) => {
-      health.status = found.length ? 'damaged' : health.status === 'checking' ? 'ok' : health.status;
-      health.problems = found;
-      if (found.length) db.exec('PRAGMA query_only = ON');
+    writesHeld: () => held,
+    applyCheck: (kind, found) => {
+      if (kind === 'quick') held = false;
+      if (found.length) {
+        health.status = 'damaged';
+        health.problems = found;
+        db.exec('PRAGMA query_only = ON');
+      } else if (kind === 'full' && health.status === 'checking') {
+        health.status = 'ok';
+      }
     },
     execute: (method, input) => {
       if (health.status === 'damaged' && contract[method].mutates) {

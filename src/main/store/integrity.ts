@@ -40,14 +40,16 @@ export function checkProblems(db: Db, pragma: 'quick_check' | 'integrity_check')
   return messages.length === 1 && messages[0] === 'ok' ? [] : messages;
 }
 
-/** The full check on its own read-only connection, so it can run beside the writer. */
-export function fullIntegrityCheck(file: string): string[] {
+/** A check on its own read-only connection, so it can run beside the writer. */
+export function backgroundCheck(file: string, pragma: 'quick_check' | 'integrity_check'): string[] {
   const db = new DatabaseSync(file, { readOnly: true });
   try {
-    return checkProblems(db, 'integrity_check');
+    return checkProblems(db, pragma);
   } catch (error) {
     return [error instanceof Error ? error.message : String(error)];
   } finally {
     db.close();
   }
 }
+
+export const fullIntegrityCheck = (file: string): string[] => backgroundCheck(file, 'integrity_check');

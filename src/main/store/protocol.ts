@@ -10,11 +10,12 @@ export type SerializedError = {
 };
 
 export type WorkerRequest = { id: number; method: string; input: unknown };
-export type WorkerControl = { type: 'close' } | { type: 'integrity'; problems: string[] };
+export type IntegrityReport = { type: 'integrity'; kind: 'quick' | 'full'; problems: string[] };
+export type WorkerControl = { type: 'close' } | IntegrityReport;
 export type WorkerMessage =
   | { type: 'ready' }
   | { type: 'fatal'; error: SerializedError }
   | { type: 'result'; id: number; ok: true; value: unknown }
   | { type: 'result'; id: number; ok: false; error: SerializedError }
   | { type: 'change'; change: ChangeEvent }
-  | { type: 'integrity'; problems: string[] };
+  | IntegrityReport;

@@ -1,10 +1,10 @@
 import { parentPort, workerData } from 'node:worker_threads';
-import type { MethodName } from '../../shared/contract';
+import { contract, type MethodName } from '../../shared/contract';
+import { databaseFile } from './database';
 import { createEngine, type Engine } from './engine';
 import { serializeError } from './errors';
+import { backgroundCheck } from './integrity';
 import type { WorkerControl, WorkerMessage, WorkerRequest } from './protocol';
-import { databaseFile } from './database';
-import { fullIntegrityCheck } from './integrity';
 
 // The single writer: every call runs here, one after another, each mutation in its own transaction.
 const port = parentPort;
@@ -14,31 +14,25 @@ const post = (message: WorkerMessage) => port.postMessage(message);
 const { dataDir, mode } = workerData as { dataDir: string; mode: 'store' | 'integrity' };
 
 let engine: Engine | null = null;
+/** Writes that arrived before the quick check passed, in arrival order. */
+const held: WorkerRequest[] = [];
+
 if (mode === 'integrity') {
-  // The full check, on its own read-only connection, so that the writer keeps answering meanwhile.
-  post({ type: 'integrity', problems: fullIntegrityCheck(databaseFile(dataDir)) });
+  // Both checks on their own read-only connection, so the writer answers reads meanwhile.
+  const file = databaseFile(dataDir);
+  post({ type: 'integrity', kind: 'quick', problems: backgroundCheck(file, 'quick_check') });
+  post({ type: 'integrity', kind: 'full', problems: backgroundCheck(file, 'integrity_check') });
   port.close();
 } else {
   try {
-    engine = createEngine({ dataDir });
+    engine = createEngine({ dataDir, deferQuickCheck: true });
     post({ type: 'ready' });
   } catch (error) {
     post({ type: 'fatal', error: serializeError(error) });
   }
 }
 
-port.on('message', (request: WorkerRequest | WorkerControl) => {
-  if ('type' in request) {
-    if (request.type === 'integrity') {
-      engine?.markDamaged(request.problems);
-      post({ type: 'change', change: { entity: 'system', ids: [] } });
-      return;
-    }
-    engine?.close();
-    engine = null;
-    port.close();
-    return;
-  }
+function run(request: WorkerRequest): void {
   if (!engine) return;
   try {
     const { value, changes } = engine.execute(request.method as MethodName, request.input as never);
@@ -47,4 +41,22 @@ port.on('message', (request: WorkerRequest | WorkerControl) => {
   } catch (error) {
     post({ type: 'result', id: request.id, ok: false, error: serializeError(error) });
   }
+}
+
+port.on('message', (message: WorkerRequest | WorkerControl) => {
+  if (!('type' in message)) {
+    const mutates = contract[message.method as MethodName]?.mutates ?? false;
+    if (mutates && engine?.writesHeld()) held.push(message);
+    else run(message);
+    return;
+  }
+  if (message.type === 'integrity') {
+    engine?.applyCheck(message.kind, message.problems);
+    if (!engine?.writesHeld()) held.splice(0).forEach(run);
+    post({ type: 'change', change: { entity: 'system', ids: [] } });
+    return;
+  }
+  engine?.close();
+  engine = null;
+  port.close();
 });
