@@ -6,7 +6,8 @@ import { AppError, httpStatusByCode, type ApiErrorBody } from '../shared/errors'
 import { errorMessage } from './i18n';
 import type { StoreClient } from './store/client';
 
-export type DispatchOutcome = { ok: true; value: unknown } | { ok: false; status: number; error: ApiErrorBody };
+/** A success carries the value as JSON text: the HTTP host sends it on untouched, IPC parses it once. */
+export type DispatchOutcome = { ok: true; json: string } | { ok: false; status: number; error: ApiErrorBody };
 
 export type Dispatch = (method: string, input: unknown, language: Language) => Promise<DispatchOutcome>;
 
@@ -24,7 +25,9 @@ function describeIssues(issues: z.core.$ZodIssue[]): { summary: string; details:
   return { summary: `${where}${first?.message ?? ''}${more}`, details };
 }
 
-export function failure(error: AppError, language: Language): DispatchOutcome {
+export type DispatchFailure = Extract<DispatchOutcome, { ok: false }>;
+
+export function failure(error: AppError, language: Language): DispatchFailure {
   return {
     ok: false,
     status: httpStatusByCode[error.code],
@@ -56,9 +59,9 @@ export function createDispatcher(store: StoreClient, options: DispatcherOptions 
       return failure(new AppError('invalid_input', 'invalid_input', { summary }, details), language);
     }
     try {
-      const value = await store.call(method as MethodName, parsed.data as never);
-      if (options.checkOutput) spec.output.parse(value);
-      return { ok: true, value };
+      const json = await store.callJson(method as MethodName, parsed.data as never);
+      if (options.checkOutput) spec.output.parse(JSON.parse(json));
+      return { ok: true, json };
     } catch (error) {
       if (error instanceof AppError) {
         if (error.code === 'internal') log(`[leitstand] ${method} failed: ${String(error.cause ?? error.message)}`);

@@ -25,7 +25,7 @@ export function testStore(now = steppingClock()) {
   const call = async <M extends MethodName>(method: M, input: MethodInput<M>): Promise<MethodOutput<M>> => {
     const outcome = await dispatch(method, input, 'en');
     if (!outcome.ok) throw new Error(`${outcome.error.code}: ${outcome.error.message}`);
-    return outcome.value as MethodOutput<M>;
+    return JSON.parse(outcome.json) as MethodOutput<M>;
   };
   return {
     dir,

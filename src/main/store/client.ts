@@ -10,6 +10,8 @@ import { fullIntegrityCheck } from './integrity';
 /** How the main thread talks to the store, wherever the store runs. */
 export type StoreClient = {
   call: <M extends MethodName>(method: M, input: ParsedInput<M>) => Promise<MethodOutput<M>>;
+  /** The answer as JSON text, for transports that send it on as it is. */
+  callJson: <M extends MethodName>(method: M, input: ParsedInput<M>) => Promise<string>;
   onChange: (listener: (change: ChangeEvent) => void) => () => void;
   close: () => Promise<void>;
 };
@@ -40,7 +42,7 @@ export function startWorkerStore(workerFile: string, dataDir: string): Promise<S
     );
   };
   const hub = changeHub();
-  const waiting = new Map<number, { resolve: (value: unknown) => void; reject: (error: unknown) => void }>();
+  const waiting = new Map<number, { resolve: (json: string) => void; reject: (error: unknown) => void }>();
   let nextId = 1;
   let failure: Error | null = null;
 
@@ -58,7 +60,7 @@ export function startWorkerStore(workerFile: string, dataDir: string): Promise<S
         const pending = waiting.get(message.id);
         waiting.delete(message.id);
         if (!pending) return;
-        if (message.ok) pending.resolve(message.value);
+        if (message.ok) pending.resolve(message.json);
         else pending.reject(deserializeError(message.error));
       }
     });
@@ -69,14 +71,16 @@ export function startWorkerStore(workerFile: string, dataDir: string): Promise<S
       waiting.clear();
     });
 
+    const callJson = (method: string, input: unknown) =>
+      new Promise<string>((resolve, reject) => {
+        if (failure) return reject(failure);
+        const id = nextId++;
+        waiting.set(id, { resolve, reject });
+        worker.postMessage({ id, method, input } satisfies WorkerRequest);
+      });
     const client: StoreClient = {
-      call: (method, input) =>
-        new Promise((resolve, reject) => {
-          if (failure) return reject(failure);
-          const id = nextId++;
-          waiting.set(id, { resolve: resolve as (value: unknown) => void, reject });
-          worker.postMessage({ id, method, input } satisfies WorkerRequest);
-        }),
+      callJson,
+      call: async (method, input) => JSON.parse(await callJson(method, input)) as never,
       onChange: hub.onChange,
       close: async () => {
         worker.postMessage({ type: 'close' });
@@ -97,6 +101,11 @@ export function startInProcessStore(options: EngineOptions): StoreClient {
       const { value, changes } = engine.execute(method, input);
       for (const change of changes) queueMicrotask(() => hub.emit(change));
       return value;
+    },
+    callJson: async (method, input) => {
+      const { value, changes } = engine.execute(method, input);
+      for (const change of changes) queueMicrotask(() => hub.emit(change));
+      return JSON.stringify(value);
     },
     onChange: hub.onChange,
     close: async () => engine.close(),

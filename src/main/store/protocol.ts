@@ -15,7 +15,7 @@ export type WorkerControl = { type: 'close' } | IntegrityReport;
 export type WorkerMessage =
   | { type: 'ready' }
   | { type: 'fatal'; error: SerializedError }
-  | { type: 'result'; id: number; ok: true; value: unknown }
+  | { type: 'result'; id: number; ok: true; json: string }
   | { type: 'result'; id: number; ok: false; error: SerializedError }
   | { type: 'change'; change: ChangeEvent }
   | IntegrityReport;

@@ -58,7 +58,10 @@ function tokenMatches(req: IncomingMessage, token: string): boolean {
 }
 
 function sendJson(res: ServerResponse, status: number, body: unknown): void {
-  const text = JSON.stringify(body);
+  sendJsonText(res, status, JSON.stringify(body));
+}
+
+function sendJsonText(res: ServerResponse, status: number, text: string): void {
   res.writeHead(status, {
     'content-type': 'application/json; charset=utf-8',
     'content-length': Buffer.byteLength(text),
@@ -69,7 +72,7 @@ function sendJson(res: ServerResponse, status: number, body: unknown): void {
 
 function sendError(res: ServerResponse, error: AppError, language: Language): void {
   const outcome = failure(error, language);
-  if (!outcome.ok) sendJson(res, outcome.status, { ok: false, error: outcome.error });
+  sendJson(res, outcome.status, { ok: false, error: outcome.error });
 }
 
 /** Reads the body up to `limit` bytes; past it, stops reading and answers null. */
@@ -120,7 +123,7 @@ async function handleCall(
     }
   }
   const outcome = await options.dispatch(method, input, language);
-  if (outcome.ok) sendJson(res, 200, { ok: true, value: outcome.value });
+  if (outcome.ok) sendJsonText(res, 200, `{"ok":true,"value":${outcome.json}}`);
   else sendJson(res, outcome.status, { ok: false, error: outcome.error });
 }
 

@@ -113,7 +113,7 @@ describe('window', () => {
 });
 
 describe('IPC binding', () => {
-  const dispatch = vi.fn(async () => ({ ok: true as const, value: 'done' }));
+  const dispatch = vi.fn(async () => ({ ok: true as const, json: '"done"' }));
   const call = (url: string, method: unknown, parent: unknown = null) => {
     bindIpc({
       ipcMain: electron.ipcMain,
