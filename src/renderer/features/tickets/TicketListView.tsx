@@ -1,8 +1,9 @@
-import { useTable } from '@tanstack/react-table';
+import { flexRender, useTable, type Row } from '@tanstack/react-table';
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { memo, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TicketFilter } from '../../../shared/contract/tickets';
+import type { TicketSummary } from '../../../shared/domain/ticket';
 import { loadViewPref, saveViewPref } from '../../local/db';
 import { useUi } from '../../state/ui';
 import { ColumnsMenu } from './ColumnsMenu';
@@ -81,6 +82,12 @@ function TicketList({ prefs, setPrefs }: { prefs: ListPrefs; setPrefs: (prefs: L
   };
 
   const onFilter = useCallback((filter: TicketFilter) => update({ filter }), [update]);
+  const openTicket = useCallback((id: number) => navigate({ name: 'ticket', id }), [navigate]);
+  // Rows re-render when the layout or language changes, not on every scroll frame.
+  const layout = `${i18n.language}|${table
+    .getVisibleLeafColumns()
+    .map((c) => `${c.id}:${c.getSize()}`)
+    .join(',')}`;
   const totalWidth = table.getTotalSize();
   return (
     <div className="list-view">
@@ -144,34 +151,55 @@ function TicketList({ prefs, setPrefs }: { prefs: ListPrefs; setPrefs: (prefs: L
           <div className="empty">{t(prefs.filter.q ? 'list.noMatches' : 'list.empty')}</div>
         ) : null}
         <div style={{ height: virtualizer.getTotalSize(), width: totalWidth, position: 'relative' }}>
-          {virtualRows.map((item) => {
-            const row = rows[item.index]!;
-            return (
-              <div
-                key={row.id}
-                role="row"
-                data-testid="ticket-row"
-                className={`grid-row ${item.index === active ? 'active' : ''}`}
-                style={{ transform: `translateY(${item.start}px)`, height: ROW_HEIGHT }}
-                onClick={() => setActive(item.index)}
-                onDoubleClick={() => navigate({ name: 'ticket', id: row.original.id })}
-              >
-                {row.getVisibleCells().map((cell) => (
-                  <div key={cell.id} role="gridcell" className="cell" style={{ width: cell.column.getSize() }}>
-                    {cell.column.id === 'title' ? (
-                      <a href={`#/tickets/${row.original.id}`} className="row-link" tabIndex={-1}>
-                        <table.FlexRender cell={cell} />
-                      </a>
-                    ) : (
-                      <table.FlexRender cell={cell} />
-                    )}
-                  </div>
-                ))}
-              </div>
-            );
-          })}
+          {virtualRows.map((item) => (
+            <TicketRow
+              key={rows[item.index]!.id}
+              row={rows[item.index]!}
+              index={item.index}
+              start={item.start}
+              active={item.index === active}
+              layout={layout}
+              onActivate={setActive}
+              onOpen={openTicket}
+            />
+          ))}
         </div>
       </div>
     </div>
   );
 }
+
+type RowProps = {
+  row: Row<typeof listFeatures, TicketSummary>;
+  index: number;
+  start: number;
+  active: boolean;
+  layout: string;
+  onActivate: (index: number) => void;
+  onOpen: (id: number) => void;
+};
+
+const TicketRow = memo(function TicketRow({ row, index, start, active, onActivate, onOpen }: RowProps) {
+  return (
+    <div
+      role="row"
+      data-testid="ticket-row"
+      className={`grid-row ${active ? 'active' : ''}`}
+      style={{ transform: `translateY(${start}px)`, height: ROW_HEIGHT }}
+      onClick={() => onActivate(index)}
+      onDoubleClick={() => onOpen(row.original.id)}
+    >
+      {row.getVisibleCells().map((cell) => (
+        <div key={cell.id} role="gridcell" className="cell" style={{ width: cell.column.getSize() }}>
+          {cell.column.id === 'title' ? (
+            <a href={`#/tickets/${row.original.id}`} className="row-link" tabIndex={-1}>
+              {flexRender(cell.column.columnDef.cell, cell.getContext())}
+            </a>
+          ) : (
+            flexRender(cell.column.columnDef.cell, cell.getContext())
+          )}
+        </div>
+      ))}
+    </div>
+  );
+});
