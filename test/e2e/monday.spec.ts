@@ -83,7 +83,7 @@ test('Monday 08:15: two requests filed at the desk, the outage on top at P1', as
   await page.screenshot({ path: screenshotPath(lang, 'list') });
 
   // Open it by keyboard, note what was found, start working on it.
-  await page.getByTestId('ticket-grid').focus();
+  await expect(page.getByTestId('ticket-grid')).toBeFocused();
   await page.keyboard.press('Enter');
   await expect(page.locator('.detail-title h2')).toHaveText('Dateiserver nicht erreichbar');
   await page.keyboard.press('n');

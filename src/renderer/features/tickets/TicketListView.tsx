@@ -63,6 +63,10 @@ function TicketList({ prefs, setPrefs }: { prefs: ListPrefs; setPrefs: (prefs: L
     if (hasMore && lastIndex >= rows.length - 30) loadMore();
   }, [hasMore, lastIndex, rows.length, loadMore]);
 
+  // The list takes the keys when it opens (j/k/Enter work at once), unless a field already has the focus.
+  useEffect(() => {
+    if (document.activeElement === document.body) scroller.current?.focus();
+  }, []);
   const [active, setActive] = useState(0);
   useEffect(() => setActive(0), [prefs.filter, prefs.sort]);
   const onKeyDown = (event: React.KeyboardEvent) => {
