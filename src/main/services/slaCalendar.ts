@@ -1,0 +1,45 @@
+import Holidays from 'date-holidays';
+import type { BusinessCalendar, OpeningHours } from '../../shared/domain/businessTime';
+
+export type CalendarSettings = {
+  timeZone: string;
+  /** German state code (BY, NW, BE, …) whose public holidays close the desk, besides the national ones. */
+  state: string;
+  week: BusinessCalendar['week'];
+  /** Company closure days, "YYYY-MM-DD". */
+  closureDays: readonly string[];
+};
+
+export const defaultWeek: Record<1 | 2 | 3 | 4 | 5 | 6 | 7, OpeningHours> = {
+  1: { start: '08:00', end: '17:00' },
+  2: { start: '08:00', end: '17:00' },
+  3: { start: '08:00', end: '17:00' },
+  4: { start: '08:00', end: '17:00' },
+  5: { start: '08:00', end: '17:00' },
+  6: null,
+  7: null,
+};
+
+/** The German states date-holidays knows, for validating a chosen state. */
+export const germanStates = (): string[] => Object.keys(new Holidays().getStates('DE') ?? {});
+
+/** Public holidays of the state (national ones included) for the given years, as local dates. */
+export function publicHolidays(state: string, years: readonly number[]): string[] {
+  const holidays = new Holidays('DE', state);
+  return years.flatMap((year) =>
+    holidays
+      .getHolidays(year)
+      .filter((holiday) => holiday.type === 'public')
+      .map((holiday) => holiday.date.slice(0, 10)),
+  );
+}
+
+/** The calendar the SLA maths runs on: opening hours, state holidays around `aroundYear`, closure days. */
+export function businessCalendar(settings: CalendarSettings, aroundYear: number): BusinessCalendar {
+  const years = [aroundYear - 1, aroundYear, aroundYear + 1, aroundYear + 2];
+  return {
+    timeZone: settings.timeZone,
+    week: settings.week,
+    closed: new Set([...publicHolidays(settings.state, years), ...settings.closureDays]),
+  };
+}
