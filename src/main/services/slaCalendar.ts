@@ -10,14 +10,15 @@ export type CalendarSettings = {
   closureDays: readonly string[];
 };
 
+const workday: OpeningHours = [{ start: '08:00', end: '17:00' }];
 export const defaultWeek: Record<1 | 2 | 3 | 4 | 5 | 6 | 7, OpeningHours> = {
-  1: { start: '08:00', end: '17:00' },
-  2: { start: '08:00', end: '17:00' },
-  3: { start: '08:00', end: '17:00' },
-  4: { start: '08:00', end: '17:00' },
-  5: { start: '08:00', end: '17:00' },
-  6: null,
-  7: null,
+  1: workday,
+  2: workday,
+  3: workday,
+  4: workday,
+  5: workday,
+  6: [],
+  7: [],
 };
 
 /** The German states date-holidays knows, for validating a chosen state. */

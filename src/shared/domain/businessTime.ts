@@ -1,7 +1,9 @@
 import { DateTime } from 'luxon';
 
-/** Opening hours of one weekday, local wall-clock time "HH:MM"; null = closed all day. */
-export type OpeningHours = { start: string; end: string } | null;
+/** One stretch of opening hours, local wall-clock time "HH:MM". */
+export type OpeningInterval = { start: string; end: string };
+/** The opening hours of one weekday, in order and not overlapping; empty = closed all day. */
+export type OpeningHours = readonly OpeningInterval[];
 
 export type BusinessCalendar = {
   /** IANA time zone the hours are meant in, e.g. Europe/Berlin. */
@@ -19,20 +21,18 @@ const minutesOf = (hhmm: string): number => {
   return (h ?? 0) * 60 + (m ?? 0);
 };
 
-/** The open interval [start, end) in UTC milliseconds on the local calendar day `day`, if any. */
-function openInterval(day: DateTime, calendar: BusinessCalendar): [number, number] | null {
-  if (calendar.closed.has(day.toISODate() ?? '')) return null;
-  const hours = calendar.week[day.weekday as 1 | 2 | 3 | 4 | 5 | 6 | 7];
-  if (!hours) return null;
-  // Wall-clock times resolved in the zone: across a DST switch the interval is an hour shorter or longer.
+/** The open intervals [start, end) in UTC milliseconds on the local calendar day `day`. */
+function openIntervals(day: DateTime, calendar: BusinessCalendar): [number, number][] {
+  if (calendar.closed.has(day.toISODate() ?? '')) return [];
+  // Wall-clock times resolved in the zone: across a DST switch the day is an hour shorter or longer.
   const at = (minutes: number) =>
     DateTime.fromObject(
       { year: day.year, month: day.month, day: day.day, hour: Math.floor(minutes / 60), minute: minutes % 60 },
       { zone: calendar.timeZone },
     ).toMillis();
-  const start = at(minutesOf(hours.start));
-  const end = at(minutesOf(hours.end));
-  return end > start ? [start, end] : null;
+  return calendar.week[day.weekday as 1 | 2 | 3 | 4 | 5 | 6 | 7]
+    .map((interval): [number, number] => [at(minutesOf(interval.start)), at(minutesOf(interval.end))])
+    .filter(([start, end]) => end > start);
 }
 
 const localDay = (ms: number, calendar: BusinessCalendar): DateTime =>
@@ -44,8 +44,8 @@ export function businessMsBetween(fromMs: number, toMs: number, calendar: Busine
   let total = 0;
   let day = localDay(fromMs, calendar);
   for (let i = 0; i < MAX_DAYS_SEARCHED * 10 && day.toMillis() < toMs; i += 1) {
-    const open = openInterval(day, calendar);
-    if (open) total += Math.max(0, Math.min(open[1], toMs) - Math.max(open[0], fromMs));
+    for (const open of openIntervals(day, calendar))
+      total += Math.max(0, Math.min(open[1], toMs) - Math.max(open[0], fromMs));
     day = day.plus({ days: 1 });
   }
   return total;
@@ -56,8 +56,8 @@ export function addBusinessMs(fromMs: number, ms: number, calendar: BusinessCale
   let remaining = Math.max(0, ms);
   let day = localDay(fromMs, calendar);
   for (let i = 0; i < MAX_DAYS_SEARCHED; i += 1) {
-    const open = openInterval(day, calendar);
-    if (open && fromMs < open[1]) {
+    for (const open of openIntervals(day, calendar)) {
+      if (fromMs >= open[1]) continue;
       const begin = Math.max(open[0], fromMs);
       const available = open[1] - begin;
       // A target that ends exactly at closing time is due at closing time, not next morning.
@@ -75,22 +75,34 @@ export function addBusinessMs(fromMs: number, ms: number, calendar: BusinessCale
  * at its closing time.
  */
 export function addBusinessDays(fromMs: number, days: number, calendar: BusinessCalendar): number {
+  // Business time already gone on the start day (from its first opening); a later day keeps that offset.
   let day = localDay(fromMs, calendar);
-  let open = openInterval(day, calendar);
-  for (let i = 0; i < MAX_DAYS_SEARCHED && !(open && fromMs < open[1]); i += 1) {
+  let offset = 0;
+  for (let i = 0; ; i += 1) {
+    if (i >= MAX_DAYS_SEARCHED) throw new Error('business calendar has no open hours within three years');
+    const intervals = openIntervals(day, calendar);
+    const last = intervals.at(-1);
+    if (last && fromMs < last[1]) {
+      offset = intervals.reduce((sum, [start, end]) => sum + Math.max(0, Math.min(end, fromMs) - start), 0);
+      if (days <= 0) return addBusinessMs(Math.max(fromMs, intervals[0]![0]), 0, calendar);
+      break;
+    }
     day = day.plus({ days: 1 });
-    open = openInterval(day, calendar);
   }
-  if (!open) throw new Error('business calendar has no open hours within three years');
-  const offset = Math.max(0, fromMs - open[0]);
-  if (days <= 0) return open[0] + offset;
   let counted = 0;
   for (let i = 0; i < MAX_DAYS_SEARCHED; i += 1) {
     day = day.plus({ days: 1 });
-    const next = openInterval(day, calendar);
-    if (!next) continue;
+    const intervals = openIntervals(day, calendar);
+    if (intervals.length === 0) continue;
     counted += 1;
-    if (counted >= days) return Math.min(next[0] + offset, next[1]);
+    if (counted < days) continue;
+    // The same business offset into the target day, or its closing time when that day is shorter.
+    let left = offset;
+    for (const [start, end] of intervals) {
+      if (left <= end - start) return start + left;
+      left -= end - start;
+    }
+    return intervals.at(-1)![1];
   }
   throw new Error('business calendar has no open hours within three years');
 }

@@ -19,7 +19,22 @@ const shortFriday = businessCalendar(
   {
     timeZone: 'Europe/Berlin',
     state: 'BY',
-    week: { ...defaultWeek, 5: { start: '08:00', end: '14:00' } },
+    week: { ...defaultWeek, 5: [{ start: '08:00', end: '14:00' }] },
+    closureDays: [],
+  },
+  2026,
+);
+const lunchBreak = businessCalendar(
+  {
+    timeZone: 'Europe/Berlin',
+    state: 'BY',
+    week: {
+      ...defaultWeek,
+      1: [
+        { start: '08:00', end: '12:00' },
+        { start: '13:00', end: '17:00' },
+      ],
+    },
     closureDays: [],
   },
   2026,
@@ -49,6 +64,7 @@ describe('adding business hours', () => {
     ['over company closure days and New Year', '2026-12-23T15:00:00Z', 2, '2027-01-04T08:00:00Z', closure],
     ['zero from a Saturday is the next opening', '2026-11-28T09:00:00Z', 0, '2026-11-30T07:00:00Z'],
     ['a whole week of 45 hours', '2026-11-23T07:00:00Z', 45, '2026-11-27T16:00:00Z'],
+    ['over a lunch break', '2026-11-23T10:30:00Z', 1, '2026-11-23T12:30:00Z', lunchBreak],
   ];
   it.each(cases)('%s', (_, from, hours, expected, calendar = bavaria) => {
     expect(new Date(addBusinessMs(t(from), hours * H, calendar)).toISOString()).toBe(new Date(expected).toISOString());
@@ -65,6 +81,13 @@ describe('adding business days', () => {
     ['over the spring DST switch', '2026-03-27T09:00:00Z', 1, '2026-03-30T08:00:00Z'],
     ['a shorter target day ends at its closing time', '2026-11-26T15:00:00Z', 1, '2026-11-27T13:00:00Z', shortFriday],
     ['ten days (P4 resolution) over Christmas', '2025-12-17T09:00:00Z', 10, '2026-01-05T09:00:00Z'],
+    [
+      'a Monday with a lunch break keeps the business offset',
+      '2026-11-23T12:30:00Z',
+      1,
+      '2026-11-24T12:30:00Z',
+      lunchBreak,
+    ],
   ];
   it.each(cases)('%s', (_, from, days, expected, calendar = bavaria) => {
     expect(new Date(addBusinessDays(t(from), days, calendar)).toISOString()).toBe(new Date(expected).toISOString());
