@@ -81,11 +81,12 @@ describe('adding business days', () => {
     ['over the spring DST switch', '2026-03-27T09:00:00Z', 1, '2026-03-30T08:00:00Z'],
     ['a shorter target day ends at its closing time', '2026-11-26T15:00:00Z', 1, '2026-11-27T13:00:00Z', shortFriday],
     ['ten days (P4 resolution) over Christmas', '2025-12-17T09:00:00Z', 10, '2026-01-05T09:00:00Z'],
+    // 13:30 on the lunch-break Monday is 4.5 business hours into the day; Tuesday has no break: 12:30 local.
     [
       'a Monday with a lunch break keeps the business offset',
       '2026-11-23T12:30:00Z',
       1,
-      '2026-11-24T12:30:00Z',
+      '2026-11-24T11:30:00Z',
       lunchBreak,
     ],
   ];
