@@ -13,11 +13,17 @@ export type Dispatch = (method: string, input: unknown, language: Language) => P
 
 const zodLocales = { de: de(), en: en() };
 
-function describeIssues(issues: z.core.$ZodIssue[]): { summary: string; details: unknown[] } {
+/** Our own rules carry a catalogue key; zod's built-in checks are already in the user's language. */
+const issueMessage = (issue: z.core.$ZodIssue, language: Language): string => {
+  const key = issue.code === 'custom' ? (issue.params as { key?: unknown } | undefined)?.key : undefined;
+  return typeof key === 'string' ? errorMessage(language, key, {}) : issue.message;
+};
+
+function describeIssues(issues: z.core.$ZodIssue[], language: Language): { summary: string; details: unknown[] } {
   const details = issues.slice(0, 20).map((issue) => ({
     path: issue.path.map(String),
     code: issue.code,
-    message: issue.message,
+    message: issueMessage(issue, language),
   }));
   const first = details[0];
   const where = first && first.path.length ? `${first.path.join('.')}: ` : '';
@@ -55,7 +61,7 @@ export function createDispatcher(store: StoreClient, options: DispatcherOptions 
     const spec = contract[method];
     const parsed = spec.input.safeParse(input ?? {}, { error: zodLocales[language].localeError });
     if (!parsed.success) {
-      const { summary, details } = describeIssues(parsed.error.issues);
+      const { summary, details } = describeIssues(parsed.error.issues, language);
       return failure(new AppError('invalid_input', 'invalid_input', { summary }, details), language);
     }
     try {

@@ -4,7 +4,10 @@ const locale = () => (i18next.language === 'de' ? 'de-DE' : 'en-GB');
 
 /** Intl formatters are slow to build and cells render many times a second while scrolling: build each once. */
 const cache = new Map<string, Intl.DateTimeFormat | Intl.RelativeTimeFormat>();
-function formatter<T extends Intl.DateTimeFormat | Intl.RelativeTimeFormat>(key: string, make: (locale: string) => T): T {
+function formatter<T extends Intl.DateTimeFormat | Intl.RelativeTimeFormat>(
+  key: string,
+  make: (locale: string) => T,
+): T {
   const id = `${locale()}|${key}`;
   let found = cache.get(id) as T | undefined;
   if (!found) {
@@ -13,9 +16,11 @@ function formatter<T extends Intl.DateTimeFormat | Intl.RelativeTimeFormat>(key:
   }
   return found;
 }
-const dateTime = () => formatter('dateTime', (l) => new Intl.DateTimeFormat(l, { dateStyle: 'medium', timeStyle: 'short' }));
+const dateTime = () =>
+  formatter('dateTime', (l) => new Intl.DateTimeFormat(l, { dateStyle: 'medium', timeStyle: 'short' }));
 const date = () => formatter('date', (l) => new Intl.DateTimeFormat(l, { dateStyle: 'medium' }));
-const relative = () => formatter('relative', (l) => new Intl.RelativeTimeFormat(l, { numeric: 'auto', style: 'short' }));
+const relative = () =>
+  formatter('relative', (l) => new Intl.RelativeTimeFormat(l, { numeric: 'auto', style: 'short' }));
 
 export function formatDateTime(iso: string | null | undefined): string {
   if (!iso) return '–';

@@ -19,6 +19,7 @@ import {
   triageOverrideSchema,
 } from '../domain/ticket';
 import { isBase64 } from '../domain/base64';
+import { rule } from '../domain/rule';
 import { command, query } from './common';
 
 const expectedVersion = z.int().positive().optional();
@@ -129,7 +130,7 @@ export const ticketsContract = {
       id,
       fileName: requiredLine(255),
       mimeType: line(200).default('application/octet-stream'),
-      contentBase64: z.string().max(maxAttachmentBase64).refine(isBase64, { message: 'not base64' }),
+      contentBase64: z.string().max(maxAttachmentBase64).refine(isBase64, rule('rule_base64', 'not base64')),
     }),
     attachmentSchema,
     maxAttachmentBase64 + 64 * 1024,

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { rule } from './rule';
 
 const controlInLine = /[\u0000-\u001f\u007f]/;
 const controlInText = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/;
@@ -6,8 +7,8 @@ const controlInText = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/;
 /** Text people typed: well-formed Unicode (no lone surrogates) and no control characters but line breaks and tabs. */
 const humane = (schema: z.ZodString, control: RegExp) =>
   schema
-    .refine((value) => value.isWellFormed(), { message: 'contains broken Unicode (lone surrogate)' })
-    .refine((value) => !control.test(value), { message: 'contains control characters' });
+    .refine((value) => value.isWellFormed(), rule('rule_unicode', 'contains broken Unicode (lone surrogate)'))
+    .refine((value) => !control.test(value), rule('rule_control', 'contains control characters'));
 
 /** Text limits: generous for people, small enough that nobody can fill the disk through one field. */
 export const line = (max = 200) => humane(z.string().trim().max(max), controlInLine);

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { isoTime, line, requiredLine, text } from './fields';
+import { rule } from './rule';
 import {
   affectedScopeSchema,
   categorySchema,
@@ -40,7 +41,7 @@ export const triageOverrideSchema = z
     priority: prioritySchema.optional(),
     reason: requiredLine(1000),
   })
-  .refine((o) => o.impact || o.urgency || o.priority, { message: 'override names nothing to change' });
+  .refine((o) => o.impact || o.urgency || o.priority, rule('rule_override_empty', 'override names nothing to change'));
 
 export const triageSchema = z.strictObject({
   impact: levelSchema,

@@ -29,6 +29,14 @@ export const errorMessages = {
     store_not_durable:
       'Das Dateisystem hält die Datenbank nicht sicher (Journal {{journal}}, synchronous {{synchronous}}). Bitte das Datenverzeichnis auf ein lokales Laufwerk legen.',
     internal: 'Interner Fehler. Die Änderung wurde nicht gespeichert.',
+    rule_base64: 'ist kein gültiges Base64',
+    rule_override_empty: 'die manuelle Einstufung ändert nichts',
+    rule_unicode: 'enthält defekte Unicode-Zeichen',
+    rule_control: 'enthält Steuerzeichen',
+    rule_hours_order: 'Ende muss nach Beginn liegen, Zeiten in Reihenfolge und ohne Überschneidung',
+    rule_hours_empty: 'an mindestens einem Wochentag muss geöffnet sein',
+    rule_time_zone: 'unbekannte Zeitzone',
+    rule_unique_days: 'Schließtage doppelt angegeben',
   },
   en: {
     invalid_input: 'Invalid input: {{summary}}',
@@ -59,6 +67,14 @@ export const errorMessages = {
     store_not_durable:
       'The file system does not keep the database safe (journal {{journal}}, synchronous {{synchronous}}). Please put the data directory on a local drive.',
     internal: 'Internal error. The change was not saved.',
+    rule_base64: 'is not valid base64',
+    rule_override_empty: 'the manual triage changes nothing',
+    rule_unicode: 'contains broken Unicode characters',
+    rule_control: 'contains control characters',
+    rule_hours_order: 'end must be after start, times in order and without overlap',
+    rule_hours_empty: 'at least one weekday needs business hours',
+    rule_time_zone: 'unknown time zone',
+    rule_unique_days: 'closure days listed twice',
   },
 } as const;
 export type ErrorMessageKey = keyof (typeof errorMessages)['en'];

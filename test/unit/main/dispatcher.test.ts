@@ -132,3 +132,13 @@ describe('dispatcher', () => {
     expect((await t.call('tickets.get', { id: 1 })).attachments).toHaveLength(1);
   });
 });
+
+describe('messages of our own rules', () => {
+  it('are given in the user language', async () => {
+    const input = { ...fileServerTicket, title: 'Drucker \u0007 piept' };
+    const de = await t.dispatch('tickets.create', input, 'de');
+    const en = await t.dispatch('tickets.create', input, 'en');
+    expect(de).toMatchObject({ ok: false, error: { message: 'Ungültige Eingabe: title: enthält Steuerzeichen' } });
+    expect(en).toMatchObject({ ok: false, error: { message: 'Invalid input: title: contains control characters' } });
+  });
+});
