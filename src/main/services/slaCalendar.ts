@@ -5,7 +5,7 @@ export type CalendarSettings = {
   timeZone: string;
   /** German state code (BY, NW, BE, …) whose public holidays close the desk, besides the national ones. */
   state: string;
-  week: BusinessCalendar['week'];
+  week: Readonly<Record<'1' | '2' | '3' | '4' | '5' | '6' | '7', OpeningHours>> | BusinessCalendar['week'];
   /** Company closure days, "YYYY-MM-DD". */
   closureDays: readonly string[];
 };
@@ -40,7 +40,7 @@ export function businessCalendar(settings: CalendarSettings, aroundYear: number)
   const years = [aroundYear - 1, aroundYear, aroundYear + 1, aroundYear + 2];
   return {
     timeZone: settings.timeZone,
-    week: settings.week,
+    week: settings.week as BusinessCalendar['week'],
     closed: new Set([...publicHolidays(settings.state, years), ...settings.closureDays]),
   };
 }

@@ -10,6 +10,7 @@ import { AppError } from '../../shared/errors';
 import { auditService } from '../services/audit';
 import type { ServiceContext } from '../services/context';
 import { loadSettings, settingsService } from '../services/settings';
+import { slaService } from '../services/sla';
 import { ticketsService } from '../services/tickets';
 import { databaseFile, openDatabase, schemaVersion, transaction, type Db } from './database';
 import { sqliteVersion } from './integrity';
@@ -62,6 +63,7 @@ export function createEngine({ dataDir, now = () => new Date(), deferQuickCheck 
     ...ticketsService(ctx),
     ...auditService(ctx),
     ...settingsService(ctx, settingsCache),
+    ...slaService(ctx),
     'system.health': () => health,
   };
   return {

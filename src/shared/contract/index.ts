@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import { auditContract } from './audit';
 import { settingsContract } from './settings';
+import { slaContract } from './sla';
 import { systemContract } from './system';
 import { ticketsContract } from './tickets';
 
@@ -10,6 +11,7 @@ export const contract = {
   ...auditContract,
   ...settingsContract,
   ...systemContract,
+  ...slaContract,
 } as const;
 
 export type Contract = typeof contract;

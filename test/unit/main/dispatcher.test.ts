@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { methodNames, type MethodName } from '../../../src/shared/contract';
+import { defaultSlaPolicy } from '../../../src/shared/domain/slaPolicy';
 import { fileServerTicket, outlookTicket, testStore } from '../../support/store';
 
 let t: ReturnType<typeof testStore>;
@@ -35,6 +36,12 @@ const calls: Record<MethodName, { valid: unknown; invalid: unknown }> = {
   'audit.verify': { valid: {}, invalid: { deep: true } },
   'settings.get': { valid: {}, invalid: [] },
   'system.health': { valid: {}, invalid: { verbose: true } },
+  'sla.policy.get': { valid: {}, invalid: { id: 1 } },
+  'sla.policy.update': {
+    valid: { policy: { ...defaultSlaPolicy, state: 'NW' } },
+    invalid: { policy: { ...defaultSlaPolicy, week: { ...defaultSlaPolicy.week, '1': [{ start: '12:00', end: '09:00' }] } } },
+  },
+  'sla.status': { valid: { id: 1 }, invalid: { id: 0 } },
   'settings.update': { valid: { patch: { coordinatorName: 'Jonas Weber' } }, invalid: { patch: { language: 'fr' } } },
 };
 

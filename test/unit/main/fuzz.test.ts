@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { methodNames, type MethodName } from '../../../src/shared/contract';
 import { testHttpHost } from '../../support/http';
+import { defaultSlaPolicy } from '../../../src/shared/domain/slaPolicy';
 import { fileServerTicket, outlookTicket } from '../../support/store';
 
 // Property-based fuzzing of every method over HTTP, with inputs derived from and around valid ones:
@@ -28,6 +29,9 @@ const seeds: Record<MethodName, unknown> = {
   'settings.get': {},
   'settings.update': { patch: { coordinatorName: 'Jonas', language: 'de' } },
   'system.health': {},
+  'sla.policy.get': {},
+  'sla.policy.update': { policy: defaultSlaPolicy },
+  'sla.status': { id: 1 },
 };
 
 const nasty = fc.oneof(

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { methodNames, type MethodName } from '../../../src/shared/contract';
+import { defaultSlaPolicy } from '../../../src/shared/domain/slaPolicy';
 import { fileServerTicket, outlookTicket, testStore } from '../../support/store';
 
 // Valid inputs to mutate; each variant below must be refused, whatever field it hits.
@@ -17,6 +18,9 @@ const valid: Record<MethodName, Record<string, unknown>> = {
   'audit.verify': {},
   'settings.get': {},
   'system.health': {},
+  'sla.policy.get': {},
+  'sla.policy.update': { policy: defaultSlaPolicy as unknown as Record<string, unknown> },
+  'sla.status': { id: 1 },
   'settings.update': { patch: { coordinatorName: 'Jonas', triage: undefined } },
 };
 
