@@ -1,16 +1,5 @@
-import { existsSync } from 'node:fs';
-import { chromium, defineConfig } from '@playwright/test';
-
-/** Playwright's own Chromium where one is installed, else Debian's. */
-function chromiumPath(): string | undefined {
-  try {
-    const own = chromium.executablePath();
-    if (own && existsSync(own)) return undefined;
-  } catch {
-    // no bundled browser: fall through to the system one
-  }
-  return '/usr/bin/chromium';
-}
+import { defineConfig } from '@playwright/test';
+import { chromiumLaunchOptions } from '../../src/main/tools/chromium';
 
 export default defineConfig({
   testDir: '.',
@@ -26,17 +15,7 @@ export default defineConfig({
     viewport: { width: 1366, height: 768 },
     trace: 'retain-on-failure',
     screenshot: 'only-on-failure',
-    launchOptions: {
-      executablePath: chromiumPath(),
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-      ],
-    },
+    launchOptions: chromiumLaunchOptions(),
   },
   projects: [
     { name: 'de', use: { locale: 'de-DE', timezoneId: 'Europe/Berlin' } },

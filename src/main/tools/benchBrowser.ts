@@ -1,31 +1,12 @@
-import { existsSync } from 'node:fs';
 import { chromium } from '@playwright/test';
 import { stats, type Stats } from './benchStats';
+import { chromiumLaunchOptions } from './chromium';
 
 export type BrowserResults = { listFirstRender: Stats; scrollFrames: Stats & { over16ms: number } };
 
-function executablePath(): string | undefined {
-  try {
-    if (existsSync(chromium.executablePath())) return undefined;
-  } catch {
-    // no bundled browser
-  }
-  return '/usr/bin/chromium';
-}
-
 /** Time to first rendered ticket row, and frame times while scrolling the list, in headless Chromium. */
 export async function browserBench(url: string, token: string, loads = 5): Promise<BrowserResults> {
-  const browser = await chromium.launch({
-    executablePath: executablePath(),
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
-  });
+  const browser = await chromium.launch(chromiumLaunchOptions());
   try {
     const page = await browser.newPage({ viewport: { width: 1366, height: 768 }, locale: 'de-DE' });
     const firstRender: number[] = [];

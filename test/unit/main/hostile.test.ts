@@ -1,50 +1,16 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { methodNames, type MethodName } from '../../../src/shared/contract';
-import { defaultSlaPolicy } from '../../../src/shared/domain/slaPolicy';
-import { fileServerTicket, outlookTicket, testStore } from '../../support/store';
+import { allPaths, validInputs, valueAt, withValue } from '../../support/inputs';
+import { outlookTicket, testStore } from '../../support/store';
 
-// Valid inputs to mutate; each variant below must be refused, whatever field it hits.
-const valid: Record<MethodName, Record<string, unknown>> = {
-  'tickets.create': fileServerTicket as Record<string, unknown>,
-  'tickets.get': { id: 1 },
-  'tickets.list': { filter: { status: ['new'], q: 'drucker' }, sort: { by: 'priority', dir: 'asc' }, limit: 10 },
-  'tickets.update': { id: 1, patch: { title: 'Neu', requester: { name: 'Eva', department: 'IT' } } },
-  'tickets.transition': { id: 1, to: 'inProgress' },
-  'tickets.addNote': { id: 1, kind: 'note', body: 'Notiz' },
-  'tickets.search': { q: 'drucker', limit: 5 },
-  'tickets.timeline': { id: 1 },
-  'tickets.attach': { id: 1, fileName: 'a.txt', mimeType: 'text/plain', contentBase64: 'aGFsbG8=' },
-  'tickets.attachment': { attachmentId: 1 },
-  'audit.verify': {},
-  'settings.get': {},
-  'system.health': {},
-  'sla.policy.get': {},
-  'sla.policy.update': { policy: defaultSlaPolicy as unknown as Record<string, unknown> },
-  'sla.status': { id: 1 },
-  'settings.update': { patch: { coordinatorName: 'Jonas', triage: undefined } },
-};
-
-type Path = (string | number)[];
-function leaves(value: unknown, path: Path = []): { path: Path; value: unknown }[] {
-  if (value === undefined) return [];
-  if (value !== null && typeof value === 'object') {
-    return Object.entries(value).flatMap(([key, child]) =>
-      leaves(child, [...path, Array.isArray(value) ? Number(key) : key]),
-    );
-  }
-  return [{ path, value }];
-}
-function withValue(root: unknown, path: Path, replacement: unknown): unknown {
-  const copy = structuredClone(root) as Record<string | number, unknown>;
-  let node = copy;
-  for (const key of path.slice(0, -1)) node = node[key] as Record<string | number, unknown>;
-  node[path.at(-1)!] = replacement;
-  return copy;
-}
-function objectPaths(value: unknown, path: Path = []): Path[] {
-  if (value === null || typeof value !== 'object' || Array.isArray(value)) return [];
-  return [path, ...Object.entries(value).flatMap(([key, child]) => objectPaths(child, [...path, key]))];
-}
+const isLeaf = (value: unknown) => value === null || typeof value !== 'object';
+const leaves = (root: unknown) =>
+  allPaths(root).filter((path) => isLeaf(valueAt(root, path)) && valueAt(root, path) !== undefined);
+const objectPaths = (root: unknown) =>
+  allPaths(root).filter((path) => {
+    const value = valueAt(root, path);
+    return value !== null && typeof value === 'object' && !Array.isArray(value);
+  });
 const deep = (depth: number) => {
   let node: unknown = 'bottom';
   for (let i = 0; i < depth; i += 1) node = { a: [node] };
@@ -52,9 +18,10 @@ const deep = (depth: number) => {
 };
 
 function variants(method: MethodName): { label: string; input: unknown }[] {
-  const base = valid[method];
+  const base = validInputs[method];
   const out: { label: string; input: unknown }[] = [];
-  for (const leaf of leaves(base)) {
+  for (const path of leaves(base)) {
+    const leaf = { path, value: valueAt(base, path) };
     const where = leaf.path.join('.');
     const wrong =
       typeof leaf.value === 'string'
