@@ -38,6 +38,7 @@ async function start(): Promise<void> {
   bindIpc({ ipcMain, dispatch, isTrustedUrl: appUrlMatcher(rendererUrl), language: () => language });
   const preload = join(__dirname, '../preload/index.js');
   createMainWindow({ BrowserWindow, shell }, preload, rendererUrl, 'Leitstand');
+  store.startChecks();
   app.on('activate', () => {
     if (BrowserWindow.getAllWindows().length === 0)
       createMainWindow({ BrowserWindow, shell }, preload, rendererUrl, 'Leitstand');

@@ -43,6 +43,7 @@ export async function startHeadlessHost(options: HeadlessOptions): Promise<Headl
     server.once('error', reject);
     server.listen(options.port ?? 0, '127.0.0.1', () => resolve());
   });
+  store.startChecks();
   const { port } = server.address() as AddressInfo;
   return {
     url: `http://127.0.0.1:${port}`,

@@ -1,5 +1,11 @@
-import Holidays from 'date-holidays';
+import { createRequire } from 'node:module';
+import type HolidaysType from 'date-holidays';
 import type { BusinessCalendar, OpeningHours } from '../../shared/domain/businessTime';
+
+// date-holidays brings every country's rules and takes 200 ms to load: load it when a calendar is first built,
+// not while the app starts.
+let holidaysClass: typeof HolidaysType | null = null;
+const Holidays = (): typeof HolidaysType => (holidaysClass ??= createRequire(__filename)('date-holidays') as typeof HolidaysType);
 
 export type CalendarSettings = {
   timeZone: string;
@@ -22,11 +28,11 @@ export const defaultWeek: Record<1 | 2 | 3 | 4 | 5 | 6 | 7, OpeningHours> = {
 };
 
 /** The German states date-holidays knows, for validating a chosen state. */
-export const germanStates = (): string[] => Object.keys(new Holidays().getStates('DE') ?? {});
+export const germanStates = (): string[] => Object.keys(new (Holidays())().getStates('DE') ?? {});
 
 /** Public holidays of the state (national ones included) for the given years, as local dates. */
 export function publicHolidays(state: string, years: readonly number[]): string[] {
-  const holidays = new Holidays('DE', state);
+  const holidays = new (Holidays())('DE', state);
   return years.flatMap((year) =>
     holidays
       .getHolidays(year)

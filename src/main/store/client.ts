@@ -13,6 +13,11 @@ export type StoreClient = {
   /** The answer as JSON text, for transports that send it on as it is. */
   callJson: <M extends MethodName>(method: M, input: ParsedInput<M>) => Promise<string>;
   onChange: (listener: (change: ChangeEvent) => void) => () => void;
+  /**
+   * Starts the quick and full integrity checks on their own thread. Writes wait for the quick one; start it
+   * once the app answers, so the check does not compete with start-up on a two-core laptop.
+   */
+  startChecks: () => void;
   close: () => Promise<void>;
 };
 
@@ -50,7 +55,6 @@ export function startWorkerStore(workerFile: string, dataDir: string): Promise<S
     worker.on('message', (message: WorkerMessage) => {
       if (message.type === 'ready') {
         resolveStart(client);
-        checkIntegrity();
       } else if (message.type === 'fatal') {
         failure = deserializeError(message.error);
         rejectStart(failure);
@@ -82,6 +86,7 @@ export function startWorkerStore(workerFile: string, dataDir: string): Promise<S
       callJson,
       call: async (method, input) => JSON.parse(await callJson(method, input)) as never,
       onChange: hub.onChange,
+      startChecks: checkIntegrity,
       close: async () => {
         worker.postMessage({ type: 'close' });
         await new Promise((resolve) => worker.once('exit', resolve));
@@ -108,6 +113,7 @@ export function startInProcessStore(options: EngineOptions): StoreClient {
       return JSON.stringify(value);
     },
     onChange: hub.onChange,
+    startChecks: () => undefined,
     close: async () => engine.close(),
   };
 }

@@ -22,13 +22,23 @@ const waitFor = async (check: () => Promise<boolean>) => {
 };
 
 describe('store worker', () => {
-  it('commits a write sent at once after start (held until the background quick check passed, if it had not yet)', async () => {
+  it('holds a write until the background quick check has passed, answering reads meanwhile', async () => {
     const { dir } = tempDir();
+    // A new database is checked while it is created; the hold applies to an existing one.
+    await (await startWorkerStore(workerFile, dir)).close();
     const store = await startWorkerStore(workerFile, dir);
     open.push({ store, dir });
     const changes: ChangeEvent[] = [];
     store.onChange((change) => changes.push(change));
-    const ticket = await store.call('tickets.create', ticketCreateInput.parse(outlookTicket));
+    const pending = store.call('tickets.create', ticketCreateInput.parse(outlookTicket));
+    // Not started yet: the write waits, reads answer.
+    expect((await store.call('system.health', {})).status).toBe('checking');
+    let settled = false;
+    void pending.then(() => (settled = true));
+    await new Promise((r) => setTimeout(r, 50));
+    expect(settled).toBe(false);
+    store.startChecks();
+    const ticket = await pending;
     expect(ticket.number).toMatch(/^\d{4}-0001$/);
     await waitFor(async () => (await store.call('system.health', {})).status === 'ok');
     expect((await store.call('system.health', {})).status).toBe('ok');
@@ -39,6 +49,7 @@ describe('store worker', () => {
   it('turns read-only when the background check finds damage, and refuses the writes', async () => {
     const { dir } = tempDir();
     const first = await startWorkerStore(workerFile, dir);
+    first.startChecks();
     await first.call('tickets.create', ticketCreateInput.parse(outlookTicket));
     await first.close();
     const raw = new DatabaseSync(databaseFile(dir));
@@ -50,6 +61,7 @@ describe('store worker', () => {
     raw.close();
     const store = await startWorkerStore(workerFile, dir);
     open.push({ store, dir });
+    store.startChecks();
     await waitFor(async () => (await store.call('system.health', {})).status !== 'checking');
     expect((await store.call('system.health', {})).status).toBe('damaged');
     await expect(store.call('tickets.create', ticketCreateInput.parse(outlookTicket))).rejects.toMatchObject({
