@@ -13,6 +13,7 @@ const text = {
     note: 'Interne Notiz',
     restored: 'Entwurf wiederhergestellt',
     total2: '2 Tickets',
+    firstResponse: 'Erste Rückmeldung',
   },
   en: {
     name: 'Name',
@@ -25,6 +26,7 @@ const text = {
     note: 'Internal note',
     restored: 'Draft restored',
     total2: '2 tickets',
+    firstResponse: 'First response',
   },
 };
 
@@ -93,6 +95,7 @@ test('Monday 08:15: two requests filed at the desk, the outage on top at P1', as
   await page.keyboard.press('1');
   await expect(page.locator('.detail-title .status')).toHaveText(L.inProgress);
   await expect(page.getByTestId('triage-box')).toContainText(L.reasonP1);
+  await expect(page.getByTestId('sla')).toContainText(L.firstResponse);
 
   // After a reload everything is still there.
   await page.reload();

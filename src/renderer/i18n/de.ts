@@ -174,6 +174,18 @@ export const de = {
     firstContact: 'Erstkontakt',
     resolution: 'Lösung',
   },
+  sla: {
+    heading: 'Servicezeiten',
+    firstResponse: 'Erste Rückmeldung',
+    resolution: 'Lösung',
+    met: 'eingehalten',
+    paused: 'angehalten ({{status}}), noch {{left}}',
+    left: 'noch {{left}} · bis {{due}}',
+    overdue: '{{by}} überfällig · war fällig {{due}}',
+    hours: '{{h}} Std.',
+    hoursMinutes: '{{h}} Std. {{m}} Min.',
+    minutes: '{{m}} Min.',
+  },
   settings: {
     heading: 'Einstellungen',
     general: 'Allgemein',

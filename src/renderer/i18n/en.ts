@@ -178,6 +178,18 @@ export const en: Shape<typeof de> = {
     firstContact: 'First contact',
     resolution: 'Resolution',
   },
+  sla: {
+    heading: 'Service times',
+    firstResponse: 'First response',
+    resolution: 'Resolution',
+    met: 'met',
+    paused: 'paused ({{status}}), {{left}} left',
+    left: '{{left}} left · due {{due}}',
+    overdue: '{{by}} overdue · was due {{due}}',
+    hours: '{{h}} h',
+    hoursMinutes: '{{h}} h {{m}} min',
+    minutes: '{{m}} min',
+  },
   settings: {
     heading: 'Settings',
     general: 'General',

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TicketPatch } from '../../../shared/contract/tickets';
 import { categorySchema, tierSchema, type Language } from '../../../shared/domain/enums';
@@ -86,7 +86,8 @@ function TriageBox({ ticket }: { ticket: Ticket }) {
   );
 }
 
-export function PropertiesPanel({ ticket }: { ticket: Ticket }) {
+/** `children` (the SLA clocks) stand right below the triage: priority first, then what is due when. */
+export function PropertiesPanel({ ticket, children }: { ticket: Ticket; children?: ReactNode }) {
   const { t } = useTranslation();
   const update = useUpdate(ticket);
   const [assignee, setAssignee] = useState(ticket.assignee ?? '');
@@ -96,6 +97,7 @@ export function PropertiesPanel({ ticket }: { ticket: Ticket }) {
   return (
     <aside className="properties">
       <TriageBox ticket={ticket} />
+      {children}
       <section className="panel-section form-grid">
         <EnumSelect
           visibleLabel

@@ -7,6 +7,7 @@ import { useUi } from '../../state/ui';
 import { Attachments, useAttach } from './Attachments';
 import { NoteComposer } from './NoteComposer';
 import { PropertiesPanel } from './PropertiesPanel';
+import { SlaPanel } from './SlaPanel';
 import { StatusActions } from './StatusActions';
 import { Timeline } from './Timeline';
 import { useKeys } from './useShortcut';
@@ -17,6 +18,7 @@ export function TicketDetailView({ id }: { id: number }) {
   const mine = (change: { entity: string; ids: number[] }) => change.entity === 'ticket' && change.ids.includes(id);
   const detail = useQuery('tickets.get', { id }, mine);
   const timeline = useQuery('tickets.timeline', { id }, mine);
+  const sla = useQuery('sla.status', { id }, (change) => mine(change) || change.entity === 'settings');
   const attach = useAttach(id);
   const [dragging, setDragging] = useState(false);
   useKeys({ Escape: () => navigate({ name: 'tickets' }) });
@@ -74,7 +76,7 @@ export function TicketDetailView({ id }: { id: number }) {
           <Timeline events={timeline.data?.events ?? []} />
         </main>
         <div className="detail-side">
-          <PropertiesPanel ticket={ticket} />
+          <PropertiesPanel ticket={ticket}>{sla.data ? <SlaPanel sla={sla.data} /> : null}</PropertiesPanel>
           <Attachments ticketId={ticket.id} attachments={attachments} />
         </div>
       </div>
