@@ -138,6 +138,9 @@ async function main(): Promise<void> {
     const writers = Array.from({ length: 3 }, async () => {
       while (running) await oneWrite(target, agent).catch(() => undefined);
     });
+    // Kill under write load: once the host takes writes (after its quick check), at a random moment.
+    const before = acknowledged;
+    for (let i = 0; i < 1500 && acknowledged === before; i += 1) await new Promise((r) => setTimeout(r, 10));
     await new Promise((r) => setTimeout(r, 20 + rand() * 250));
     const child = host!;
     const exited = new Promise((r) => child.once('exit', r));
