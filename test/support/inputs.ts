@@ -1,4 +1,5 @@
 import type { MethodName } from '../../src/shared/contract';
+import { defaultMessageTemplates } from '../../src/shared/domain/messages';
 import { defaultSlaPolicy } from '../../src/shared/domain/slaPolicy';
 import { fileServerTicket } from './store';
 
@@ -32,6 +33,9 @@ export const validInputs: Record<MethodName, Record<string, unknown>> = {
   'sla.policy.get': {},
   'sla.policy.update': { policy: defaultSlaPolicy },
   'sla.status': { id: 1 },
+  'messages.templates.get': {},
+  'messages.templates.update': { templates: defaultMessageTemplates },
+  'messages.render': { id: 1, kind: 'waitingOnYou', language: 'de', needed: 'Ein Bildschirmfoto der Fehlermeldung' },
 };
 
 export type Path = (string | number)[];

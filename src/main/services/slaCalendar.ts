@@ -5,7 +5,8 @@ import type { BusinessCalendar, OpeningHours } from '../../shared/domain/busines
 // date-holidays brings every country's rules and takes 200 ms to load: load it when a calendar is first built,
 // not while the app starts.
 let holidaysClass: typeof HolidaysType | null = null;
-const Holidays = (): typeof HolidaysType => (holidaysClass ??= createRequire(__filename)('date-holidays') as typeof HolidaysType);
+const Holidays = (): typeof HolidaysType =>
+  (holidaysClass ??= createRequire(__filename)('date-holidays') as typeof HolidaysType);
 
 export type CalendarSettings = {
   timeZone: string;

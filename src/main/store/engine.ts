@@ -10,6 +10,7 @@ import { AppError } from '../../shared/errors';
 import { auditService } from '../services/audit';
 import type { ServiceContext } from '../services/context';
 import { loadSettings, settingsService } from '../services/settings';
+import { messagesService } from '../services/messages';
 import { slaService } from '../services/sla';
 import { ticketsService } from '../services/tickets';
 import { databaseFile, openDatabase, schemaVersion, transaction, type Db } from './database';
@@ -59,11 +60,16 @@ export function createEngine({ dataDir, now = () => new Date(), deferQuickCheck 
       return result;
     },
   };
+  const sla = slaService(ctx);
   const handlers: Handlers = {
     ...ticketsService(ctx),
     ...auditService(ctx),
     ...settingsService(ctx, settingsCache),
-    ...slaService(ctx),
+    ...sla,
+    ...messagesService(ctx, {
+      status: (id) => sla['sla.status']({ id }),
+      timeZone: () => sla['sla.policy.get']().timeZone,
+    }),
     'system.health': () => health,
   };
   return {

@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import { auditContract } from './audit';
+import { messagesContract } from './messages';
 import { settingsContract } from './settings';
 import { slaContract } from './sla';
 import { systemContract } from './system';
@@ -12,6 +13,7 @@ export const contract = {
   ...settingsContract,
   ...systemContract,
   ...slaContract,
+  ...messagesContract,
 } as const;
 
 export type Contract = typeof contract;

@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { methodNames, type MethodName } from '../../../src/shared/contract';
+import { defaultMessageTemplates } from '../../../src/shared/domain/messages';
 import { defaultSlaPolicy } from '../../../src/shared/domain/slaPolicy';
 import { fileServerTicket, outlookTicket, testStore } from '../../support/store';
 
@@ -42,6 +43,9 @@ const calls: Record<MethodName, { valid: unknown; invalid: unknown }> = {
     invalid: { policy: { ...defaultSlaPolicy, week: { ...defaultSlaPolicy.week, '1': [{ start: '12:00', end: '09:00' }] } } },
   },
   'sla.status': { valid: { id: 1 }, invalid: { id: 0 } },
+  'messages.templates.get': { valid: {}, invalid: { language: 'de' } },
+  'messages.templates.update': { valid: { templates: defaultMessageTemplates }, invalid: { templates: { de: {} } } },
+  'messages.render': { valid: { id: 1, kind: 'received', language: 'en' }, invalid: { id: 1, kind: 'goodbye', language: 'de' } },
   'settings.update': { valid: { patch: { coordinatorName: 'Jonas Weber' } }, invalid: { patch: { language: 'fr' } } },
 };
 
