@@ -47,3 +47,37 @@ test('settings show the triage rules and switch the language', async ({ page, ho
   await page.getByLabel(lang === 'de' ? 'Sprache' : 'Language').selectOption(other);
   await expect(page.getByRole('heading', { level: 2 })).toHaveText(other === 'de' ? 'Einstellungen' : 'Settings');
 });
+
+test('a status message, rendered in German and English, is recorded as a reply and stops the first-response clock', async ({
+  page,
+  host,
+  lang,
+}) => {
+  const ticket = (await host.api('tickets.create', {
+    ...outage,
+    requester: { ...outage.requester, email: 'thomas.krueger@example.de' },
+  })) as { id: number };
+  await openApp(page, host);
+  await page.goto(`${host.url}/#/tickets/${ticket.id}`);
+  await expect(page.locator('.detail-title h2')).toHaveText('Dateiserver nicht erreichbar');
+  await page.keyboard.press('m');
+  const composer = page.getByTestId('message-composer');
+  await composer.getByTestId('choice-messageKind').locator('input').first().focus();
+  await page.keyboard.press('3');
+  await composer
+    .getByRole('textbox', {
+      name: lang === 'de' ? 'Was wird vom Melder gebraucht?' : 'What is needed from the requester?',
+    })
+    .fill('ein Foto der Fehlermeldung');
+  await composer.getByRole('button', { name: 'DE', exact: true }).click();
+  await expect(page.getByTestId('message-body')).toHaveValue(/brauchen wir von Ihnen:\nein Foto der Fehlermeldung/);
+  await expect(page.getByTestId('message-subject')).toHaveValue(/^\[\d{4}-0001\] Wir brauchen Ihre Hilfe/);
+  if (lang === 'de') await page.screenshot({ path: screenshotPath(lang, 'message') });
+  await composer.getByRole('button', { name: 'EN', exact: true }).click();
+  await expect(page.getByTestId('message-body')).toHaveValue(/we need from you:\nein Foto der Fehlermeldung/);
+  if (lang === 'en') await page.screenshot({ path: screenshotPath(lang, 'message') });
+  await composer.getByRole('button', { name: lang === 'de' ? 'Kopieren' : 'Copy' }).click();
+  await expect(page.getByTestId('message-composer')).toHaveCount(0);
+  await expect(page.getByTestId('timeline')).toContainText('we need from you');
+  await expect(page.getByTestId('sla')).toContainText(lang === 'de' ? 'eingehalten' : 'met');
+});

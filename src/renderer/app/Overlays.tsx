@@ -11,6 +11,7 @@ const shortcutRows: [string, string][] = [
   ['Esc', 'shortcuts.back'],
   ['1 … 9', 'shortcuts.status'],
   ['n  r', 'shortcuts.noteReply'],
+  ['m', 'shortcuts.message'],
   ['Ctrl+Enter', 'shortcuts.submit'],
   ['Ctrl+,', 'shortcuts.settings'],
 ];

@@ -7,7 +7,7 @@ import {
   statusSchema,
   tierSchema,
 } from '../domain/enums';
-import { id, line, requiredLine, text } from '../domain/fields';
+import { id, line, requiredLine, requiredText, text } from '../domain/fields';
 import {
   attachmentSchema,
   eventSchema,
@@ -119,7 +119,7 @@ export const ticketsContract = {
   'tickets.list': query(ticketListInput, ticketListOutput),
   'tickets.update': command(ticketUpdateInput, ticketSchema),
   'tickets.transition': command(ticketTransitionInput, ticketSchema),
-  'tickets.addNote': command(z.strictObject({ id, kind: noteKindSchema, body: requiredLine(20_000) }), noteSchema),
+  'tickets.addNote': command(z.strictObject({ id, kind: noteKindSchema, body: requiredText(20_000) }), noteSchema),
   'tickets.search': query(
     z.strictObject({ q: requiredLine(200), limit: z.int().min(1).max(100).default(20) }),
     ticketSearchOutput,

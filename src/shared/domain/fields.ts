@@ -14,5 +14,7 @@ const humane = (schema: z.ZodString, control: RegExp) =>
 export const line = (max = 200) => humane(z.string().trim().max(max), controlInLine);
 export const requiredLine = (max = 200) => humane(z.string().trim().min(1).max(max), controlInLine);
 export const text = (max = 20_000) => humane(z.string().max(max), controlInText);
+/** Text of several lines that must say something (notes, replies). */
+export const requiredText = (max = 20_000) => humane(z.string().trim().min(1).max(max), controlInText);
 export const id = z.int().positive().max(Number.MAX_SAFE_INTEGER);
 export const isoTime = z.iso.datetime({ offset: true });

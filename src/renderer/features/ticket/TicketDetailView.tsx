@@ -1,10 +1,11 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useQuery } from '../../api/useQuery';
-import { StatusBadge } from '../../components/Badges';
+import { Kbd, StatusBadge } from '../../components/Badges';
 import { formatAge } from '../../components/format';
 import { useUi } from '../../state/ui';
 import { Attachments, useAttach } from './Attachments';
+import { MessageComposer } from './MessageComposer';
 import { NoteComposer } from './NoteComposer';
 import { PropertiesPanel } from './PropertiesPanel';
 import { SlaPanel } from './SlaPanel';
@@ -21,7 +22,11 @@ export function TicketDetailView({ id }: { id: number }) {
   const sla = useQuery('sla.status', { id }, (change) => mine(change) || change.entity === 'settings');
   const attach = useAttach(id);
   const [dragging, setDragging] = useState(false);
-  useKeys({ Escape: () => navigate({ name: 'tickets' }) });
+  const [messaging, setMessaging] = useState(false);
+  useKeys({
+    Escape: () => (messaging ? setMessaging(false) : navigate({ name: 'tickets' })),
+    m: () => setMessaging(true),
+  });
 
   if (detail.error && !detail.data) return <div className="banner error">{detail.error.message}</div>;
   if (!detail.data) return null;
@@ -71,6 +76,13 @@ export function TicketDetailView({ id }: { id: number }) {
               ? ` · ${t('detail.lastReply', { age: formatAge(lastReply.createdAt) })}`
               : ` · ${t('detail.noReplyYet')}`}
           </p>
+          {messaging ? (
+            <MessageComposer ticketId={ticket.id} onClose={() => setMessaging(false)} />
+          ) : (
+            <button type="button" className="message-open" onClick={() => setMessaging(true)}>
+              {t('message.open')} <Kbd>m</Kbd>
+            </button>
+          )}
           <NoteComposer ticketId={ticket.id} />
           <h3 className="section-title">{t('detail.timeline')}</h3>
           <Timeline events={timeline.data?.events ?? []} />

@@ -1,0 +1,118 @@
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { languageSchema, type Language } from '../../../shared/domain/enums';
+import { messageKindSchema, type MessageKind } from '../../../shared/domain/messages';
+import { ApiError } from '../../api/client';
+import { useClient } from '../../api/context';
+import { ChoiceGroup } from '../../components/ChoiceGroup';
+import { useUi } from '../../state/ui';
+
+/**
+ * A status message to the requester from a template: pick the moment, see it filled in, edit it, then copy it
+ * or open it as an e-mail. Either way the sent text is recorded as a reply (which stops the first-response clock).
+ */
+export function MessageComposer({ ticketId, onClose }: { ticketId: number; onClose: () => void }) {
+  const { t, i18n } = useTranslation();
+  const client = useClient();
+  const toast = useUi((s) => s.toast);
+  const [kind, setKind] = useState<MessageKind>('received');
+  const [language, setLanguage] = useState<Language>(i18n.language === 'en' ? 'en' : 'de');
+  const [needed, setNeeded] = useState('');
+  const [subject, setSubject] = useState('');
+  const [body, setBody] = useState('');
+  const [to, setTo] = useState('');
+
+  useEffect(() => {
+    const timer = setTimeout(() => {
+      client.call('messages.render', { id: ticketId, kind, language, needed }).then(
+        (message) => {
+          setSubject(message.subject);
+          setBody(message.body);
+          setTo(message.to);
+        },
+        (error: unknown) => toast('error', error instanceof ApiError ? error.message : String(error)),
+      );
+    }, 120);
+    return () => clearTimeout(timer);
+  }, [client, ticketId, kind, language, needed, toast]);
+
+  const record = async () => {
+    await client.call('tickets.addNote', { id: ticketId, kind: 'reply', body: `${subject}\n\n${body}` });
+    toast('info', t('message.recorded'));
+    onClose();
+  };
+  const copy = async () => {
+    const text = `${subject}\n\n${body}`;
+    // The clipboard may ask for permission and never answer (a browser tab): record first, copy alongside.
+    const copied = navigator.clipboard?.writeText(text).then(
+      () => true,
+      () => false,
+    );
+    await record();
+    const ok = await Promise.race([
+      copied ?? Promise.resolve(false),
+      new Promise<boolean>((r) => setTimeout(() => r(false), 1000)),
+    ]);
+    if (!ok) toast('error', t('message.copyFailed'));
+  };
+  const mail = async () => {
+    const link = document.createElement('a');
+    link.href = `mailto:${encodeURIComponent(to)}?subject=${encodeURIComponent(subject)}&body=${encodeURIComponent(body)}`;
+    link.click();
+    await record();
+  };
+
+  return (
+    <section className="message-composer" data-testid="message-composer">
+      <div className="message-head">
+        <h3>{t('message.heading')}</h3>
+        <div className="segmented" role="group" aria-label={t('message.language')}>
+          {languageSchema.options.map((l) => (
+            <button key={l} type="button" className={language === l ? 'on' : ''} onClick={() => setLanguage(l)}>
+              {l.toUpperCase()}
+            </button>
+          ))}
+        </div>
+        <div className="spacer" />
+        <button type="button" className="quiet" onClick={onClose}>
+          {t('common.cancel')}
+        </button>
+      </div>
+      <ChoiceGroup
+        name="messageKind"
+        legend={t('message.moment')}
+        choices={messageKindSchema.options.map((value) => ({ value, label: t(`message.kind.${value}`) }))}
+        value={kind}
+        onChange={setKind}
+      />
+      {kind === 'waitingOnYou' ? (
+        <label>
+          {t('message.needed')}
+          <input value={needed} maxLength={2000} onChange={(e) => setNeeded(e.target.value)} />
+        </label>
+      ) : null}
+      <label>
+        {t('message.subject')}
+        <input
+          value={subject}
+          maxLength={300}
+          onChange={(e) => setSubject(e.target.value)}
+          data-testid="message-subject"
+        />
+      </label>
+      <label>
+        {t('message.body')}
+        <textarea rows={8} value={body} onChange={(e) => setBody(e.target.value)} data-testid="message-body" />
+      </label>
+      <div className="row-actions">
+        <button type="button" className="primary" onClick={() => void mail()} disabled={!body.trim()}>
+          {t('message.openMail')}
+        </button>
+        <button type="button" onClick={() => void copy()} disabled={!body.trim()}>
+          {t('message.copy')}
+        </button>
+        <span className="hint">{to ? t('message.to', { to }) : t('message.noEmail')}</span>
+      </div>
+    </section>
+  );
+}
