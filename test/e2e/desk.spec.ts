@@ -42,9 +42,21 @@ test('settings show the triage rules and switch the language', async ({ page, ho
   await openApp(page, host);
   await page.keyboard.press('Control+,');
   await expect(page.getByTestId('priority-matrix')).toBeVisible();
+  const subject = page
+    .getByTestId('templates-editor')
+    .getByRole('textbox', { name: lang === 'de' ? 'Betreff' : 'Subject' });
+  await subject.fill('[{{number}}] Eingang bestätigt: {{title}}');
+  await page.getByRole('button', { name: lang === 'de' ? 'Vorlagen speichern' : 'Save templates' }).click();
+  await expect
+    .poll(
+      async () =>
+        ((await host.api('messages.templates.get', {})) as { de: { received: { subject: string } } }).de.received
+          .subject,
+    )
+    .toBe('[{{number}}] Eingang bestätigt: {{title}}');
   await page.screenshot({ path: screenshotPath(lang, 'settings') });
   const other = lang === 'de' ? 'en' : 'de';
-  await page.getByLabel(lang === 'de' ? 'Sprache' : 'Language').selectOption(other);
+  await page.getByTestId('language-select').selectOption(other);
   await expect(page.getByRole('heading', { level: 2 })).toHaveText(other === 'de' ? 'Einstellungen' : 'Settings');
 });
 

@@ -226,5 +226,8 @@ export const de = {
     matrix: 'Prioritätsmatrix',
     saveRules: 'Regeln speichern',
     restoreDefaults: 'Standard wiederherstellen',
+    templates: 'Statusnachrichten an Melder',
+    placeholders: 'Platzhalter: {{list}}',
+    saveTemplates: 'Vorlagen speichern',
   },
 };

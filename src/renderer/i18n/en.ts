@@ -230,5 +230,8 @@ export const en: Shape<typeof de> = {
     matrix: 'Priority matrix',
     saveRules: 'Save rules',
     restoreDefaults: 'Restore defaults',
+    templates: 'Status messages to requesters',
+    placeholders: 'Placeholders: {{list}}',
+    saveTemplates: 'Save templates',
   },
 };

@@ -6,6 +6,7 @@ import { ApiError } from '../../api/client';
 import { useClient } from '../../api/context';
 import { useQuery } from '../../api/useQuery';
 import { useUi } from '../../state/ui';
+import { TemplatesEditor } from './TemplatesEditor';
 import { TriageRulesEditor } from './TriageRulesEditor';
 
 export function SettingsView() {
@@ -40,7 +41,8 @@ export function SettingsView() {
           <label>
             {t('settings.language')}
             <select
-              value={draft.language}
+              data-testid="language-select"
+            value={draft.language}
               onChange={(e) => void save({ language: e.target.value as Settings['language'] })}
             >
               <option value="system">{t('settings.languageSystem')}</option>
@@ -77,6 +79,10 @@ export function SettingsView() {
             />
           </label>
         </div>
+      </section>
+      <section className="settings-section">
+        <h3>{t('settings.templates')}</h3>
+        <TemplatesEditor />
       </section>
       <section className="settings-section">
         <h3>{t('settings.triage')}</h3>
