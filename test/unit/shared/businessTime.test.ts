@@ -108,3 +108,11 @@ describe('business time between two instants', () => {
     expect(businessMsBetween(t(from), t(to), bavaria) / H).toBe(hours);
   });
 });
+
+describe('German states', () => {
+  it('the policy offers exactly the states date-holidays knows', async () => {
+    const { germanStates } = await import('../../../src/shared/domain/slaPolicy');
+    const { germanStates: known } = await import('../../../src/main/services/slaCalendar');
+    expect([...germanStates].sort()).toEqual(known().sort());
+  });
+});
