@@ -152,14 +152,14 @@ export function insertTicket(db: Db, columns: TicketColumns, number: string, yea
   return row.id;
 }
 
-/** Writes only the columns that differ, so untouched indexes are left alone; bumps the version. */
+/**
+ * Writes only the columns that differ, so untouched indexes are left alone, and always bumps the version: a note
+ * added in the same millisecond as the last change alters no column but is still a change.
+ */
 export function updateTicketRow(db: Db, id: number, before: TicketColumns, after: TicketColumns): void {
   const changed = (Object.keys(after) as (keyof TicketColumns)[]).filter((name) => after[name] !== before[name]);
-  if (changed.length === 0) return;
-  sql(
-    db,
-    `UPDATE tickets SET ${changed.map((name) => `${name} = ?`).join(', ')}, version = version + 1 WHERE id = ?`,
-  ).run(...changed.map((name) => after[name]), id);
+  const assignments = [...changed.map((name) => `${name} = ?`), 'version = version + 1'].join(', ');
+  sql(db, `UPDATE tickets SET ${assignments} WHERE id = ?`).run(...changed.map((name) => after[name]), id);
 }
 
 /** Columns whose text the search index holds. */

@@ -93,7 +93,7 @@ async function oneWrite(target: { port: number; token: string }, agent: Agent): 
     });
     if (answer.ok) {
       const ticket = answer.value as { id: number; version: number };
-      ledger.set(ticket.id, { version: ticket.version, counter: 0, notes: new Map() });
+      ledger.set(ticket.id, { changes: 0, counter: 0, notes: new Map() });
       acknowledged += 1;
     }
     return;
@@ -104,7 +104,7 @@ async function oneWrite(target: { port: number; token: string }, agent: Agent): 
     const answer = await call(target, agent, 'tickets.update', { id, patch: { title: `Crash #${n}` } });
     if (answer.ok) {
       entry.counter = Math.max(entry.counter, n);
-      entry.version = Math.max(entry.version, (answer.value as { version: number }).version);
+      entry.changes += 1;
       acknowledged += 1;
     }
   } else if (roll < 0.85) {
@@ -114,14 +114,14 @@ async function oneWrite(target: { port: number; token: string }, agent: Agent): 
       // The stored text is what the host answered (it trims), not what was sent.
       const note = answer.value as { id: number; body: string };
       entry.notes.set(note.id, note.body);
-      entry.version += 1;
+      entry.changes += 1;
       acknowledged += 1;
     }
   } else {
     const to = rand() < 0.5 ? 'inProgress' : 'waitingRequester';
     const answer = await call(target, agent, 'tickets.transition', { id, to });
     if (answer.ok) {
-      entry.version = Math.max(entry.version, (answer.value as { version: number }).version);
+      entry.changes += 1;
       acknowledged += 1;
     }
   }

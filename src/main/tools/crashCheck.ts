@@ -1,8 +1,12 @@
 import { DatabaseSync } from 'node:sqlite';
 import { verifyChain } from '../queries/audit';
 
-/** What the writer knows was acknowledged, per ticket. */
-export type Ledger = Map<number, { version: number; counter: number; notes: Map<number, string> }>;
+/**
+ * What the writer knows was acknowledged, per ticket: how many changes (each bumps the version by exactly one, so
+ * the stored version is at least 1 + changes; answers arrive out of order, so no single answer's version is the
+ * bound), the highest acknowledged title counter, and the acknowledged notes.
+ */
+export type Ledger = Map<number, { changes: number; counter: number; notes: Map<number, string> }>;
 
 /**
  * Checks a data directory after a kill: the file is sound, the chain holds, every acknowledged change is
@@ -27,8 +31,9 @@ export function checkAfterCrash(file: string, ledger: Ledger): string[] {
         problems.push(`acknowledged ticket ${id} is missing`);
         continue;
       }
-      if (row.version < acked.version)
-        problems.push(`ticket ${id}: version ${row.version} < acknowledged ${acked.version}`);
+      if (row.version < 1 + acked.changes) {
+        problems.push(`ticket ${id}: version ${row.version}, but ${acked.changes} changes were acknowledged`);
+      }
       const counter = Number(/#(\d+)$/.exec(row.title)?.[1] ?? 0);
       if (counter < acked.counter) problems.push(`ticket ${id}: title update #${acked.counter} lost (has #${counter})`);
       for (const [noteId, body] of acked.notes) {

@@ -183,3 +183,17 @@ describe('notes', () => {
     expect(refused).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
   });
 });
+
+describe('versions', () => {
+  it('bump once per change, even for two changes in the same millisecond', async () => {
+    const frozen = testStore(() => new Date('2026-11-23T08:00:00.000Z'));
+    const ticket = await frozen.call('tickets.create', outlookTicket);
+    await frozen.call('tickets.addNote', { id: ticket.id, kind: 'note', body: 'eins' });
+    await frozen.call('tickets.addNote', { id: ticket.id, kind: 'note', body: 'zwei' });
+    const { ticket: after } = await frozen.call('tickets.get', { id: ticket.id });
+    const { events } = await frozen.call('tickets.timeline', { id: ticket.id });
+    expect(after.version).toBe(3);
+    expect(events).toHaveLength(3);
+    await frozen.close();
+  });
+});
