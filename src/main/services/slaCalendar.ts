@@ -1,6 +1,6 @@
 import { createRequire } from 'node:module';
 import type HolidaysType from 'date-holidays';
-import type { BusinessCalendar, OpeningHours } from '../../shared/domain/businessTime';
+import type { BusinessCalendar } from '../../shared/domain/businessTime';
 
 // date-holidays brings every country's rules and takes 200 ms to load: load it when a calendar is first built,
 // not while the app starts.
@@ -12,20 +12,9 @@ export type CalendarSettings = {
   timeZone: string;
   /** German state code (BY, NW, BE, …) whose public holidays close the desk, besides the national ones. */
   state: string;
-  week: Readonly<Record<'1' | '2' | '3' | '4' | '5' | '6' | '7', OpeningHours>> | BusinessCalendar['week'];
+  week: BusinessCalendar['week'];
   /** Company closure days, "YYYY-MM-DD". */
   closureDays: readonly string[];
-};
-
-const workday: OpeningHours = [{ start: '08:00', end: '17:00' }];
-export const defaultWeek: Record<1 | 2 | 3 | 4 | 5 | 6 | 7, OpeningHours> = {
-  1: workday,
-  2: workday,
-  3: workday,
-  4: workday,
-  5: workday,
-  6: [],
-  7: [],
 };
 
 /** The German states date-holidays knows, for validating a chosen state. */
@@ -47,7 +36,7 @@ export function businessCalendar(settings: CalendarSettings, aroundYear: number)
   const years = [aroundYear - 1, aroundYear, aroundYear + 1, aroundYear + 2];
   return {
     timeZone: settings.timeZone,
-    week: settings.week as BusinessCalendar['week'],
+    week: settings.week,
     closed: new Set([...publicHolidays(settings.state, years), ...settings.closureDays]),
   };
 }

@@ -5,11 +5,13 @@ export type OpeningInterval = { start: string; end: string };
 /** The opening hours of one weekday, in order and not overlapping; empty = closed all day. */
 export type OpeningHours = readonly OpeningInterval[];
 
+export type Weekday = '1' | '2' | '3' | '4' | '5' | '6' | '7';
+
 export type BusinessCalendar = {
   /** IANA time zone the hours are meant in, e.g. Europe/Berlin. */
   timeZone: string;
-  /** ISO weekday 1 = Monday … 7 = Sunday. */
-  week: Readonly<Record<1 | 2 | 3 | 4 | 5 | 6 | 7, OpeningHours>>;
+  /** ISO weekday "1" = Monday … "7" = Sunday. */
+  week: Readonly<Record<Weekday, OpeningHours>>;
   /** Local dates "YYYY-MM-DD" without business hours: public holidays and company closure days. */
   closed: ReadonlySet<string>;
 };
@@ -30,7 +32,7 @@ function openIntervals(day: DateTime, calendar: BusinessCalendar): [number, numb
       { year: day.year, month: day.month, day: day.day, hour: Math.floor(minutes / 60), minute: minutes % 60 },
       { zone: calendar.timeZone },
     ).toMillis();
-  return calendar.week[day.weekday as 1 | 2 | 3 | 4 | 5 | 6 | 7]
+  return calendar.week[String(day.weekday) as Weekday]
     .map((interval): [number, number] => [at(minutesOf(interval.start)), at(minutesOf(interval.end))])
     .filter(([start, end]) => end > start);
 }

@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { addBusinessDays, addBusinessMs, businessMsBetween } from '../../../src/shared/domain/businessTime';
-import { businessCalendar, defaultWeek } from '../../../src/main/services/slaCalendar';
+import { businessCalendar } from '../../../src/main/services/slaCalendar';
+import { defaultSlaPolicy } from '../../../src/shared/domain/slaPolicy';
+
+const defaultWeek = defaultSlaPolicy.week;
 
 // Mon–Fri 08:00–17:00 Europe/Berlin, Bavarian public holidays. Expected instants are UTC, written by hand:
 // Berlin is UTC+1 in winter and UTC+2 in summer (CEST from 29 March to 25 October 2026, to 26 October 2025).

@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import type { Status } from '../../../src/shared/domain/enums';
 import { computeSla, type SlaInput } from '../../../src/shared/domain/slaClock';
-import { businessCalendar, defaultWeek } from '../../../src/main/services/slaCalendar';
+import { businessCalendar } from '../../../src/main/services/slaCalendar';
+import { defaultSlaPolicy } from '../../../src/shared/domain/slaPolicy';
+
+const defaultWeek = defaultSlaPolicy.week;
 
 const calendar = businessCalendar({ timeZone: 'Europe/Berlin', state: 'BY', week: defaultWeek, closureDays: [] }, 2026);
 const t = (iso: string) => Date.parse(iso);
