@@ -40,33 +40,91 @@ function openIntervals(day: DateTime, calendar: BusinessCalendar): [number, numb
 const localDay = (ms: number, calendar: BusinessCalendar): DateTime =>
   DateTime.fromMillis(ms, { zone: calendar.timeZone }).startOf('day');
 
+/**
+ * The open intervals of a span of local days, flattened in UTC with a running total, so "business time between"
+ * and "add business time" are binary searches instead of walking days through the time-zone library (that walk
+ * cost 0.4 ms per call; a board of 5,000 cards asks thousands of times).
+ */
+type Timeline = { from: number; to: number; starts: number[]; ends: number[]; before: number[] };
+
+const timelines = new WeakMap<BusinessCalendar, Timeline>();
+const DAY_MS = 86_400_000;
+const MARGIN_DAYS = 45;
+
+function buildTimeline(fromMs: number, toMs: number, calendar: BusinessCalendar): Timeline {
+  const timeline: Timeline = { from: 0, to: 0, starts: [], ends: [], before: [] };
+  let day = localDay(fromMs, calendar);
+  timeline.from = day.toMillis();
+  let total = 0;
+  while (day.toMillis() < toMs) {
+    for (const [start, end] of openIntervals(day, calendar)) {
+      timeline.starts.push(start);
+      timeline.ends.push(end);
+      timeline.before.push(total);
+      total += end - start;
+    }
+    day = day.plus({ days: 1 });
+  }
+  timeline.to = day.toMillis();
+  return timeline;
+}
+
+/** A timeline of the calendar covering [fromMs, toMs], grown (with a margin) when a call reaches beyond it. */
+function timelineFor(calendar: BusinessCalendar, fromMs: number, toMs: number): Timeline {
+  const known = timelines.get(calendar);
+  if (known && known.from <= fromMs && toMs < known.to) return known;
+  const from = Math.min(known?.from ?? Infinity, fromMs - MARGIN_DAYS * DAY_MS);
+  const to = Math.max(known?.to ?? -Infinity, toMs + MARGIN_DAYS * DAY_MS);
+  const built = buildTimeline(from, to, calendar);
+  timelines.set(calendar, built);
+  return built;
+}
+
+/** Index of the first interval whose end is after `ms` (the length when none is). */
+function firstEndingAfter(timeline: Timeline, ms: number): number {
+  let low = 0;
+  let high = timeline.ends.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (timeline.ends[mid]! > ms) high = mid;
+    else low = mid + 1;
+  }
+  return low;
+}
+
+/** Business milliseconds from the timeline's start to `ms`. */
+function businessBefore(timeline: Timeline, ms: number): number {
+  const index = firstEndingAfter(timeline, ms);
+  if (index >= timeline.ends.length) {
+    const last = timeline.ends.length - 1;
+    return last < 0 ? 0 : timeline.before[last]! + timeline.ends[last]! - timeline.starts[last]!;
+  }
+  return timeline.before[index]! + Math.max(0, ms - timeline.starts[index]!);
+}
+
 /** Business milliseconds in [fromMs, toMs); 0 when `toMs` is not after `fromMs`. */
 export function businessMsBetween(fromMs: number, toMs: number, calendar: BusinessCalendar): number {
   if (toMs <= fromMs) return 0;
-  let total = 0;
-  let day = localDay(fromMs, calendar);
-  for (let i = 0; i < MAX_DAYS_SEARCHED * 10 && day.toMillis() < toMs; i += 1) {
-    for (const open of openIntervals(day, calendar))
-      total += Math.max(0, Math.min(open[1], toMs) - Math.max(open[0], fromMs));
-    day = day.plus({ days: 1 });
-  }
-  return total;
+  const timeline = timelineFor(calendar, fromMs, toMs);
+  return businessBefore(timeline, toMs) - businessBefore(timeline, fromMs);
 }
 
 /** The moment at which `ms` business milliseconds have passed after `fromMs`. */
 export function addBusinessMs(fromMs: number, ms: number, calendar: BusinessCalendar): number {
-  let remaining = Math.max(0, ms);
-  let day = localDay(fromMs, calendar);
-  for (let i = 0; i < MAX_DAYS_SEARCHED; i += 1) {
-    for (const open of openIntervals(day, calendar)) {
-      if (fromMs >= open[1]) continue;
-      const begin = Math.max(open[0], fromMs);
-      const available = open[1] - begin;
-      // A target that ends exactly at closing time is due at closing time, not next morning.
-      if (remaining <= available) return begin + remaining;
-      remaining -= available;
+  const wanted = Math.max(0, ms);
+  for (let horizonDays = 60; horizonDays <= MAX_DAYS_SEARCHED * 2; horizonDays *= 2) {
+    const timeline = timelineFor(calendar, fromMs, fromMs + horizonDays * DAY_MS);
+    const target = businessBefore(timeline, fromMs) + wanted;
+    // The first interval after `fromMs` whose end reaches the target: a target that ends exactly at closing time
+    // is due at closing time, not next morning.
+    let low = firstEndingAfter(timeline, fromMs);
+    let high = timeline.ends.length;
+    while (low < high) {
+      const mid = (low + high) >> 1;
+      if (timeline.before[mid]! + timeline.ends[mid]! - timeline.starts[mid]! >= target) high = mid;
+      else low = mid + 1;
     }
-    day = day.plus({ days: 1 });
+    if (low < timeline.ends.length) return timeline.starts[low]! + (target - timeline.before[low]!);
   }
   throw new Error('business calendar has no open hours within three years');
 }
