@@ -8,6 +8,8 @@ export type ClockState = {
   state: 'running' | 'paused' | 'met' | 'breached';
   /** When the target is due, while the clock runs; null when paused or done. */
   dueAt: number | null;
+  /** When 75 % of the target is used up, while the clock runs; null when paused or done. */
+  atRiskAt: number | null;
   elapsedMs: number;
   targetMs: number;
   /** Business time left (negative once breached). */
@@ -67,15 +69,19 @@ function clock(
     return {
       state: remainingMs >= 0 ? 'met' : 'breached',
       dueAt: null,
+      atRiskAt: null,
       elapsedMs,
       targetMs: target,
       remainingMs,
       fraction,
     };
-  if (!running) return { state: 'paused', dueAt: null, elapsedMs, targetMs: target, remainingMs, fraction };
+  if (!running)
+    return { state: 'paused', dueAt: null, atRiskAt: null, elapsedMs, targetMs: target, remainingMs, fraction };
   const elapsedBefore = elapsedMs - businessMsBetween(runningSince, input.now, input.calendar);
   const dueAt = addBusinessMs(runningSince, Math.max(0, target - elapsedBefore), input.calendar);
-  return { state: remainingMs < 0 ? 'breached' : 'running', dueAt, elapsedMs, targetMs: target, remainingMs, fraction };
+  const atRiskAt = addBusinessMs(runningSince, Math.max(0, target * AT_RISK - elapsedBefore), input.calendar);
+  const state = remainingMs < 0 ? 'breached' : 'running';
+  return { state, dueAt, atRiskAt, elapsedMs, targetMs: target, remainingMs, fraction };
 }
 
 /** Both clocks of a ticket at `now`, from its history: pure, so every case can be written down and checked. */

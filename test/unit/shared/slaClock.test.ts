@@ -32,6 +32,13 @@ describe('first-response clock', () => {
     expect(firstResponse).toMatchObject({ state: 'running', fraction: 0.5 });
     expect(iso(firstResponse.dueAt)).toBe('2026-11-23T09:00:00.000Z');
   });
+  it('knows when it will be at risk: 45 business minutes in', () => {
+    expect(iso(sla({}).firstResponse.atRiskAt)).toBe('2026-11-23T08:45:00.000Z');
+  });
+  it('puts the 75 % mark of a Friday-evening ticket on Monday morning', () => {
+    const { firstResponse } = sla({ createdAt: t('2026-11-27T15:30:00Z'), now: t('2026-11-27T15:40:00Z') });
+    expect(iso(firstResponse.atRiskAt)).toBe('2026-11-30T07:15:00.000Z');
+  });
   it('is at risk at 75 %', () => {
     expect(sla({ now: t('2026-11-23T08:45:00Z') }).firstResponse.fraction).toBe(0.75);
   });
@@ -67,6 +74,7 @@ describe('resolution clock', () => {
     });
     expect(resolution).toMatchObject({ state: 'running', elapsedMs: 1 * H });
     expect(iso(resolution.dueAt)).toBe('2026-11-24T12:00:00.000Z');
+    expect(iso(resolution.atRiskAt)).toBe('2026-11-24T11:00:00.000Z');
   });
   it('shows paused with the time left while waiting on the requester', () => {
     const { resolution } = sla({
