@@ -33,6 +33,7 @@ export const validInputs: Record<MethodName, Record<string, unknown>> = {
   'sla.policy.get': {},
   'sla.policy.update': { policy: defaultSlaPolicy },
   'sla.status': { id: 1 },
+  'sla.check': {},
   'messages.templates.get': {},
   'messages.templates.update': { templates: defaultMessageTemplates },
   'messages.render': { id: 1, kind: 'waitingOnYou', language: 'de', needed: 'Ein Bildschirmfoto der Fehlermeldung' },

@@ -17,6 +17,12 @@ export function steppingClock(start = '2026-11-23T07:15:00.000Z'): () => Date {
   return () => new Date((t += 1000));
 }
 
+/** A clock the test moves by hand; starts Monday 23 Nov 2026, 09:00 in Berlin. */
+export function handClock(start = '2026-11-23T08:00:00Z') {
+  let now = Date.parse(start);
+  return { now: () => new Date(now), set: (iso: string) => (now = Date.parse(iso)) };
+}
+
 export function testStore(now = steppingClock()) {
   const { dir, remove } = tempDir();
   const store: StoreClient = startInProcessStore({ dataDir: dir, now });

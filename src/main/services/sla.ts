@@ -1,14 +1,16 @@
-import type { MethodOutput, ParsedInput } from '../../shared/contract';
+import type { ChangeEvent, MethodOutput, ParsedInput } from '../../shared/contract';
 import type { SlaStatus } from '../../shared/contract/sla';
 import { AppError } from '../../shared/errors';
-import type { BusinessCalendar } from '../../shared/domain/businessTime';
-import { computeSla, AT_RISK, type ClockState } from '../../shared/domain/slaClock';
+import { AT_RISK, type ClockState } from '../../shared/domain/slaClock';
 import { defaultSlaPolicy, slaPolicySchema, type SlaPolicy } from '../../shared/domain/slaPolicy';
 import { appendEvent } from '../queries/audit';
-import { firstReplyAt, readPolicyRow, statusChanges, writePolicyRow } from '../queries/sla';
+import { readPolicyRow, writePolicyRow } from '../queries/sla';
 import { findTicketRow, rowToTicket } from '../queries/tickets';
 import type { ServiceContext } from './context';
-import { businessCalendar } from './slaCalendar';
+import { slaClocks } from './slaClocks';
+
+const BACKFILL_BATCH = 500;
+const WARN_BATCH = 200;
 
 const MINUTE = 60_000;
 const toClock = (clock: ClockState) => ({
@@ -37,27 +39,13 @@ export function slaService(ctx: ServiceContext) {
     const parsed = slaPolicySchema.safeParse(readPolicyRow(ctx.db));
     return parsed.success ? parsed.data : defaultSlaPolicy;
   })();
-  let calendar: { year: number; value: BusinessCalendar } | null = null;
-  const calendarFor = (at: Date): BusinessCalendar => {
-    const year = at.getUTCFullYear();
-    if (!calendar || calendar.year !== year) calendar = { year, value: businessCalendar(policy, year) };
-    return calendar.value;
-  };
+  const clocks = slaClocks(ctx, () => policy);
 
   function status(id: number): SlaStatus {
     const row = findTicketRow(ctx.db, id);
     if (!row) throw new AppError('not_found', 'not_found_ticket', { id });
     const ticket = rowToTicket(row);
-    const now = ctx.now();
-    const result = computeSla({
-      createdAt: Date.parse(ticket.createdAt),
-      changes: statusChanges(ctx.db, id),
-      firstReplyAt: firstReplyAt(ctx.db, id),
-      now: now.getTime(),
-      targets: policy.targets[ticket.triage.priority],
-      pausing: new Set(policy.pausing),
-      calendar: calendarFor(now),
-    });
+    const result = clocks.compute(ticket, ctx.now());
     return {
       ticketId: id,
       priority: ticket.triage.priority,
@@ -68,7 +56,7 @@ export function slaService(ctx: ServiceContext) {
     };
   }
 
-  return {
+  const handlers = {
     'sla.policy.get': (): MethodOutput<'sla.policy.get'> => policy,
     'sla.policy.update': ({ policy: next }: ParsedInput<'sla.policy.update'>): MethodOutput<'sla.policy.update'> => {
       if (JSON.stringify(next) === JSON.stringify(policy)) return policy;
@@ -83,13 +71,39 @@ export function slaService(ctx: ServiceContext) {
             kind: 'sla.policyUpdated',
             data: { before, after: next },
           });
+          policy = next;
+          try {
+            clocks.refreshOpen();
+          } catch (error) {
+            policy = before;
+            throw error;
+          }
         },
         () => [{ entity: 'settings', ids: [] }],
       );
-      policy = next;
-      calendar = null;
       return policy;
     },
     'sla.status': ({ id }: ParsedInput<'sla.status'>): MethodOutput<'sla.status'> => status(id),
+    'sla.check': (): MethodOutput<'sla.check'> => {
+      // Older tickets first get stored clocks, in bounded batches so no transaction runs long.
+      const filled = ctx.write(
+        () => clocks.backfill(BACKFILL_BATCH),
+        (ids) => (ids.length ? [{ entity: 'ticket', ids }] : []),
+      );
+      const warnings = ctx.write(
+        () => clocks.warnDue(WARN_BATCH),
+        (raised): ChangeEvent[] => {
+          const ids = [...new Set(raised.map((w) => w.ticketId))];
+          return raised.length
+            ? [
+                { entity: 'ticket', ids },
+                { entity: 'slaWarning', ids, warnings: raised },
+              ]
+            : [];
+        },
+      );
+      return { warnings, backfilled: filled.length };
+    },
   };
+  return { handlers, clocks, timeZone: () => policy.timeZone };
 }

@@ -55,8 +55,16 @@ export function createEngine({ dataDir, now = () => new Date(), deferQuickCheck 
     now,
     settings: () => settingsCache.current,
     write: (work, changes) => {
-      const result = transaction(db, work);
-      pending.push(...changes(result));
+      let committed: ChangeEvent[] = [];
+      const result = transaction(db, () => {
+        const value = work();
+        committed = changes(value);
+        // Derived data follows the change inside its transaction: the stored SLA clocks of changed tickets.
+        const ticketIds = committed.flatMap((change) => (change.entity === 'ticket' ? change.ids : []));
+        if (ticketIds.length) sla.clocks.refresh(ticketIds);
+        return value;
+      });
+      pending.push(...committed);
       return result;
     },
   };
@@ -65,11 +73,8 @@ export function createEngine({ dataDir, now = () => new Date(), deferQuickCheck 
     ...ticketsService(ctx),
     ...auditService(ctx),
     ...settingsService(ctx, settingsCache),
-    ...sla,
-    ...messagesService(ctx, {
-      status: (id) => sla['sla.status']({ id }),
-      timeZone: () => sla['sla.policy.get']().timeZone,
-    }),
+    ...sla.handlers,
+    ...messagesService(ctx, { status: (id) => sla.handlers['sla.status']({ id }), timeZone: sla.timeZone }),
     'system.health': () => health,
   };
   return {

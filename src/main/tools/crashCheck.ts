@@ -10,7 +10,7 @@ export type Ledger = Map<number, { changes: number; counter: number; notes: Map<
 
 /**
  * Checks a data directory after a kill: the file is sound, the chain holds, every acknowledged change is
- * there, and nothing is half-written (each ticket's version counts exactly its events, notes match their events,
+ * there, and nothing is half-written (each ticket's version counts exactly its ticket events, it has its stored SLA clocks, notes match their events,
  * every ticket has its search row). Returns the problems found.
  */
 export function checkAfterCrash(file: string, ledger: Ledger): string[] {
@@ -44,7 +44,8 @@ export function checkAfterCrash(file: string, ledger: Ledger): string[] {
 
     const halfWritten = db
       .prepare(
-        `SELECT t.id, t.version, (SELECT count(*) FROM events e WHERE e.ticket_id = t.id) AS events,
+        `SELECT t.id, t.version, (SELECT count(*) FROM events e WHERE e.ticket_id = t.id AND e.kind LIKE 'ticket.%') AS events,
+                (SELECT count(*) FROM ticket_sla s WHERE s.ticket_id = t.id) AS clocks,
                 (SELECT count(*) FROM notes n WHERE n.ticket_id = t.id) AS notes,
                 (SELECT count(*) FROM events e WHERE e.ticket_id = t.id AND e.kind IN ('ticket.noted', 'ticket.replied')) AS noteEvents,
                 (SELECT count(*) FROM tickets_fts f WHERE f.rowid = t.id) AS searchRows
@@ -57,6 +58,7 @@ export function checkAfterCrash(file: string, ledger: Ledger): string[] {
       notes: number;
       noteEvents: number;
       searchRows: number;
+      clocks: number;
     }[];
     for (const row of halfWritten) {
       if (row.version !== row.events)
@@ -64,6 +66,7 @@ export function checkAfterCrash(file: string, ledger: Ledger): string[] {
       if (row.notes !== row.noteEvents)
         problems.push(`ticket ${row.id}: ${row.notes} notes but ${row.noteEvents} note events`);
       if (row.searchRows !== 1) problems.push(`ticket ${row.id}: ${row.searchRows} search rows`);
+      if (row.clocks !== 1) problems.push(`ticket ${row.id}: ${row.clocks} stored SLA clocks`);
     }
   } finally {
     db.close();

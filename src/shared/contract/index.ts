@@ -2,7 +2,7 @@ import type { z } from 'zod';
 import { auditContract } from './audit';
 import { messagesContract } from './messages';
 import { settingsContract } from './settings';
-import { slaContract } from './sla';
+import { slaContract, type SlaWarning } from './sla';
 import { systemContract } from './system';
 import { ticketsContract } from './tickets';
 
@@ -26,7 +26,10 @@ export const methodNames = Object.keys(contract) as MethodName[];
 export const isMethodName = (name: string): name is MethodName => Object.hasOwn(contract, name);
 
 /** What main pushes after a committed change, so every view can refetch what it shows. */
-export type ChangeEvent = { entity: 'ticket' | 'settings' | 'system'; ids: number[] };
+export type ChangeEvent =
+  | { entity: 'ticket' | 'settings' | 'system'; ids: number[] }
+  /** SLA warnings just raised: shown in the app and, in Electron, as a desktop notification. */
+  | { entity: 'slaWarning'; ids: number[]; warnings: SlaWarning[] };
 
 export type ApiResult<T> =
   { ok: true; value: T } | { ok: false; error: { code: string; message: string; details?: unknown } };

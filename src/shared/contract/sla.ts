@@ -26,8 +26,33 @@ export const slaStatusSchema = z.strictObject({
 });
 export type SlaStatus = z.infer<typeof slaStatusSchema>;
 
+export const slaWarningSchema = z.strictObject({
+  ticketId: z.int(),
+  number: z.string(),
+  title: z.string(),
+  priority: prioritySchema,
+  clock: z.enum(['firstResponse', 'resolution']),
+  level: z.enum(['atRisk', 'breached']),
+  dueAt: isoTime,
+  /** On breach, what could help: a higher tier, or handing the case to the service provider. */
+  suggestions: z.array(z.enum(['raiseTier', 'forwardMsp'])),
+});
+export type SlaWarning = z.infer<typeof slaWarningSchema>;
+
 export const slaContract = {
   'sla.policy.get': query(empty, slaPolicySchema),
   'sla.policy.update': command(z.strictObject({ policy: slaPolicySchema }), slaPolicySchema),
   'sla.status': query(z.strictObject({ id }), slaStatusSchema),
+  /**
+   * Looks for clocks that crossed 75 % or their deadline since the last look and raises each warning once (timeline
+   * event, in-app notice, desktop notification). Run every half minute, on resume from sleep and on a clock jump.
+   */
+  'sla.check': command(
+    empty,
+    z.strictObject({
+      warnings: z.array(slaWarningSchema),
+      /** How many older tickets got their clocks stored in this run (a bounded batch each time). */
+      backfilled: z.int(),
+    }),
+  ),
 } as const;

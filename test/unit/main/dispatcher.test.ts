@@ -40,12 +40,18 @@ const calls: Record<MethodName, { valid: unknown; invalid: unknown }> = {
   'sla.policy.get': { valid: {}, invalid: { id: 1 } },
   'sla.policy.update': {
     valid: { policy: { ...defaultSlaPolicy, state: 'NW' } },
-    invalid: { policy: { ...defaultSlaPolicy, week: { ...defaultSlaPolicy.week, '1': [{ start: '12:00', end: '09:00' }] } } },
+    invalid: {
+      policy: { ...defaultSlaPolicy, week: { ...defaultSlaPolicy.week, '1': [{ start: '12:00', end: '09:00' }] } },
+    },
   },
   'sla.status': { valid: { id: 1 }, invalid: { id: 0 } },
+  'sla.check': { valid: {}, invalid: { now: '2026-11-24' } },
   'messages.templates.get': { valid: {}, invalid: { language: 'de' } },
   'messages.templates.update': { valid: { templates: defaultMessageTemplates }, invalid: { templates: { de: {} } } },
-  'messages.render': { valid: { id: 1, kind: 'received', language: 'en' }, invalid: { id: 1, kind: 'goodbye', language: 'de' } },
+  'messages.render': {
+    valid: { id: 1, kind: 'received', language: 'en' },
+    invalid: { id: 1, kind: 'goodbye', language: 'de' },
+  },
   'settings.update': { valid: { patch: { coordinatorName: 'Jonas Weber' } }, invalid: { patch: { language: 'fr' } } },
 };
 

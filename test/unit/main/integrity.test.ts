@@ -6,6 +6,7 @@ import { AppError } from '../../../src/shared/errors';
 import { errorMessage } from '../../../src/main/i18n';
 import { databaseFile } from '../../../src/main/store/database';
 import { isAtLeast } from '../../../src/main/store/integrity';
+import { latestSchemaVersion } from '../../../src/main/store/migrations';
 import { fileServerTicket, outlookTicket, testStore } from '../../support/store';
 import { createDispatcher } from '../../../src/main/dispatcher';
 import { startInProcessStore } from '../../../src/main/store/client';
@@ -44,7 +45,7 @@ describe('startup integrity', () => {
     const t = testStore();
     cleanups.push(t.close);
     const health = await t.call('system.health', {});
-    expect(health).toMatchObject({ status: 'ok', problems: [], schemaVersion: 2 });
+    expect(health).toMatchObject({ status: 'ok', problems: [], schemaVersion: latestSchemaVersion });
     expect(isAtLeast(health.sqliteVersion, '3.51.3')).toBe(true);
   });
 

@@ -119,6 +119,36 @@ describe('migration 002', () => {
   });
 });
 
+describe('migration 003', () => {
+  it('adds stored SLA clocks beside existing tickets; warnings and "resolved today" are found by index', () => {
+    const db = new DatabaseSync(':memory:');
+    for (const m of migrations.slice(0, 2)) db.exec(m.up);
+    db.exec(`INSERT INTO tickets (number, year, seq, title, description, channel, requester_name,
+      requester_department, requester_phone, requester_email, first_contact, impact, urgency, priority, triage,
+      status, tier, created_at, updated_at) VALUES ('2026-0001', 2026, 1, 't', '', 'phone', 'n', 'd', '', '', '{}',
+      'high', 'high', 1, '{}', 'new', 'first', '2026-11-23T08:00:00Z', '2026-11-23T08:00:00Z')`);
+    db.exec(migrations[2]!.up);
+    db.exec(`INSERT INTO ticket_sla (ticket_id, first_state, first_target_ms, first_remaining_ms, resolution_state,
+      resolution_target_ms, resolution_remaining_ms, next_alert_at, computed_at)
+      VALUES (1, 'running', 3600000, 3600000, 'running', 14400000, 14400000, 100, 0)`);
+    expect(db.prepare('SELECT ticket_id, warned_first FROM ticket_sla').all()).toEqual([
+      { ticket_id: 1, warned_first: 0 },
+    ]);
+    const plan = (query: string) =>
+      (db.prepare(`EXPLAIN QUERY PLAN ${query}`).all() as { detail: string }[]).map((r) => r.detail).join(' ');
+    expect(plan('SELECT ticket_id FROM ticket_sla WHERE next_alert_at <= 200')).toContain('ticket_sla_alert');
+    expect(plan("SELECT id FROM tickets WHERE is_open = 0 AND resolved_at >= '2026-11-23'")).toContain(
+      'tickets_open_resolved',
+    );
+    expect(() =>
+      db.exec(`INSERT INTO ticket_sla (ticket_id, first_state, first_target_ms, first_remaining_ms,
+      resolution_state, resolution_target_ms, resolution_remaining_ms, computed_at)
+      VALUES (2, 'running', 'soon', 0, 'running', 0, 0, 0)`),
+    ).toThrow(/cannot store TEXT value in INTEGER/);
+    db.close();
+  });
+});
+
 describe('transaction', () => {
   it('nests as a savepoint: an inner failure rolls back only the inner work', async () => {
     const { transaction } = await import('../../../src/main/store/database');

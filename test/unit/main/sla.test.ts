@@ -1,13 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { defaultSlaPolicy } from '../../../src/shared/domain/slaPolicy';
 import { createEngine } from '../../../src/main/store/engine';
-import { fileServerTicket, outlookTicket, testStore } from '../../support/store';
-
-/** A clock the test moves by hand; Monday 23 Nov 2026, 09:00 in Berlin. */
-function handClock() {
-  let now = Date.parse('2026-11-23T08:00:00Z');
-  return { now: () => new Date(now), set: (iso: string) => (now = Date.parse(iso)) };
-}
+import { fileServerTicket, handClock, outlookTicket, testStore } from '../../support/store';
 
 let t: ReturnType<typeof testStore>;
 afterEach(() => t.close());

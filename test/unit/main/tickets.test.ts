@@ -177,7 +177,11 @@ describe('change events', () => {
 describe('notes', () => {
   it('keep several lines and tabs, but no other control characters', async () => {
     const ticket = await t.call('tickets.create', outlookTicket);
-    const note = await t.call('tickets.addNote', { id: ticket.id, kind: 'reply', body: 'Hallo Anna,\n\n\tbitte neu starten.\n' });
+    const note = await t.call('tickets.addNote', {
+      id: ticket.id,
+      kind: 'reply',
+      body: 'Hallo Anna,\n\n\tbitte neu starten.\n',
+    });
     expect(note.body).toBe('Hallo Anna,\n\n\tbitte neu starten.');
     const refused = await t.dispatch('tickets.addNote', { id: ticket.id, kind: 'note', body: 'a\u0000b' }, 'en');
     expect(refused).toMatchObject({ ok: false, error: { code: 'invalid_input' } });

@@ -1,7 +1,8 @@
 import { migration001 } from './001-initial';
 import { migration002 } from './002-list-indexes';
+import { migration003 } from './003-sla-snapshots';
 import type { Migration } from './types';
 
 /** Append-only: a released migration is never edited, only followed by a new one. */
-export const migrations: readonly Migration[] = [migration001, migration002];
+export const migrations: readonly Migration[] = [migration001, migration002, migration003];
 export const latestSchemaVersion = migrations.length;
