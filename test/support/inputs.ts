@@ -34,6 +34,8 @@ export const validInputs: Record<MethodName, Record<string, unknown>> = {
   'sla.policy.update': { policy: defaultSlaPolicy },
   'sla.status': { id: 1 },
   'sla.check': {},
+  'board.get': { filter: { category: ['server'], tier: ['first'], waitingOn: ['msp'], mine: true }, perCell: 20 },
+  'tickets.nextUp': { limit: 10 },
   'messages.templates.get': {},
   'messages.templates.update': { templates: defaultMessageTemplates },
   'messages.render': { id: 1, kind: 'waitingOnYou', language: 'de', needed: 'Ein Bildschirmfoto der Fehlermeldung' },

@@ -105,5 +105,5 @@ export function slaService(ctx: ServiceContext) {
       return { warnings, backfilled: filled.length };
     },
   };
-  return { handlers, clocks, timeZone: () => policy.timeZone };
+  return { handlers, clocks, policy: () => policy, timeZone: () => policy.timeZone };
 }

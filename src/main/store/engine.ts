@@ -8,6 +8,7 @@ import {
 import type { Health } from '../../shared/contract/system';
 import { AppError } from '../../shared/errors';
 import { auditService } from '../services/audit';
+import { boardService } from '../services/board';
 import type { ServiceContext } from '../services/context';
 import { loadSettings, settingsService } from '../services/settings';
 import { messagesService } from '../services/messages';
@@ -74,6 +75,7 @@ export function createEngine({ dataDir, now = () => new Date(), deferQuickCheck 
     ...auditService(ctx),
     ...settingsService(ctx, settingsCache),
     ...sla.handlers,
+    ...boardService(ctx, sla),
     ...messagesService(ctx, { status: (id) => sla.handlers['sla.status']({ id }), timeZone: sla.timeZone }),
     'system.health': () => health,
   };

@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import { auditContract } from './audit';
+import { boardContract } from './board';
 import { messagesContract } from './messages';
 import { settingsContract } from './settings';
 import { slaContract, type SlaWarning } from './sla';
@@ -14,6 +15,7 @@ export const contract = {
   ...systemContract,
   ...slaContract,
   ...messagesContract,
+  ...boardContract,
 } as const;
 
 export type Contract = typeof contract;

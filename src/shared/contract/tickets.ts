@@ -21,6 +21,7 @@ import {
 import { isBase64 } from '../domain/base64';
 import { rule } from '../domain/rule';
 import { command, query } from './common';
+import { nextUpItemSchema } from './board';
 
 const expectedVersion = z.int().positive().optional();
 
@@ -134,6 +135,11 @@ export const ticketsContract = {
     }),
     attachmentSchema,
     maxAttachmentBase64 + 64 * 1024,
+  ),
+  /** "What do I do now": open tickets by priority, then by SLA time left; paused ones (waiting on you) apart. */
+  'tickets.nextUp': query(
+    z.strictObject({ limit: z.int().min(1).max(200).default(25) }),
+    z.strictObject({ items: z.array(nextUpItemSchema), total: z.int(), paused: z.int() }),
   ),
   'tickets.attachment': query(
     z.strictObject({ attachmentId: id }),

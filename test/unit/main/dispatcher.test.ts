@@ -46,6 +46,8 @@ const calls: Record<MethodName, { valid: unknown; invalid: unknown }> = {
   },
   'sla.status': { valid: { id: 1 }, invalid: { id: 0 } },
   'sla.check': { valid: {}, invalid: { now: '2026-11-24' } },
+  'board.get': { valid: { filter: { waitingOn: ['msp'] } }, invalid: { filter: { waitingOn: ['boss'] } } },
+  'tickets.nextUp': { valid: { limit: 5 }, invalid: { limit: 0 } },
   'messages.templates.get': { valid: {}, invalid: { language: 'de' } },
   'messages.templates.update': { valid: { templates: defaultMessageTemplates }, invalid: { templates: { de: {} } } },
   'messages.render': {

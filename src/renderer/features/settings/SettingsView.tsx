@@ -42,7 +42,7 @@ export function SettingsView() {
             {t('settings.language')}
             <select
               data-testid="language-select"
-            value={draft.language}
+              value={draft.language}
               onChange={(e) => void save({ language: e.target.value as Settings['language'] })}
             >
               <option value="system">{t('settings.languageSystem')}</option>

@@ -1,0 +1,73 @@
+import type { BoardFilter } from '../../shared/contract/board';
+import type { Status } from '../../shared/domain/enums';
+import type { Db } from '../store/database';
+import { sql } from '../store/statements';
+import { snapshotColumns, type SnapshotRow } from './slaSnapshots';
+import { summaryColumns, type SummaryRow } from './tickets';
+
+export type BoardRow = SummaryRow & { version: number; resolved_at: string | null } & Partial<SnapshotRow>;
+
+const waitingStatus: Record<NonNullable<BoardFilter['waitingOn']>[number], Status> = {
+  requester: 'waitingRequester',
+  msp: 'waitingMsp',
+  vendor: 'waitingVendor',
+};
+
+const placeholders = (values: readonly unknown[]) => values.map(() => '?').join(', ');
+const prefixed = (columns: string) =>
+  columns
+    .split(',')
+    .map((column) => `t.${column.trim()}`)
+    .join(', ');
+
+/** Open tickets and those resolved since `resolvedSince`, with their stored clocks, narrowed by the filter. */
+export function boardRows(db: Db, filter: BoardFilter, resolvedSince: string, coordinator: string): BoardRow[] {
+  const where = ['(t.is_open = 1 OR (t.is_open = 0 AND t.resolved_at >= ?))'];
+  const params: (string | number)[] = [resolvedSince];
+  if (filter.category?.length) {
+    where.push(`t.category IN (${placeholders(filter.category)})`);
+    params.push(...filter.category);
+  }
+  if (filter.tier?.length) {
+    where.push(`t.tier IN (${placeholders(filter.tier)})`);
+    params.push(...filter.tier);
+  }
+  if (filter.waitingOn?.length) {
+    where.push(`t.status IN (${placeholders(filter.waitingOn)})`);
+    params.push(...filter.waitingOn.map((on) => waitingStatus[on]));
+  }
+  if (filter.mine) {
+    where.push('t.assignee = ?');
+    params.push(coordinator);
+  }
+  return sql(
+    db,
+    `SELECT ${prefixed(summaryColumns)}, t.version, t.resolved_at, ${snapshotColumns}
+     FROM tickets t LEFT JOIN ticket_sla s ON s.ticket_id = t.id
+     WHERE ${where.join(' AND ')}`,
+  ).all(...params) as BoardRow[];
+}
+
+export type NextUpRow = BoardRow & { impact: string; urgency: string; overridden: number };
+
+/** Open tickets whose clock counts, by priority, then by the deadline due first. */
+export function nextUpRows(db: Db, pausing: readonly Status[], limit: number): NextUpRow[] {
+  const notPaused = pausing.length ? `AND t.status NOT IN (${placeholders(pausing)})` : '';
+  return sql(
+    db,
+    `SELECT ${prefixed(summaryColumns)}, t.version, t.resolved_at, t.impact, t.urgency,
+            json_extract(t.triage, '$.override') IS NOT NULL AS overridden, ${snapshotColumns}
+     FROM tickets t LEFT JOIN ticket_sla s ON s.ticket_id = t.id
+     WHERE t.is_open = 1 ${notPaused}
+     ORDER BY t.priority, s.next_due_at IS NULL, s.next_due_at, t.id
+     LIMIT ?`,
+  ).all(...pausing, limit) as NextUpRow[];
+}
+
+export function openCounts(db: Db, pausing: readonly Status[]): { total: number; paused: number } {
+  const inPausing = pausing.length ? `status IN (${placeholders(pausing)})` : '0';
+  return sql(
+    db,
+    `SELECT count(*) AS total, coalesce(sum(${inPausing}), 0) AS paused FROM tickets WHERE is_open = 1`,
+  ).get(...pausing) as { total: number; paused: number };
+}

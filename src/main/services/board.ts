@@ -1,0 +1,96 @@
+import { DateTime } from 'luxon';
+import type { MethodOutput, ParsedInput } from '../../shared/contract';
+import type { BoardCard, BoardCell, BoardColumn, NextUpItem, SlaBar } from '../../shared/contract/board';
+import { levelSchema, prioritySchema, type Status } from '../../shared/domain/enums';
+import { leadingClock } from '../../shared/domain/slaSnapshot';
+import type { SlaPolicy } from '../../shared/domain/slaPolicy';
+import { boardRows, nextUpRows, openCounts, type BoardRow } from '../queries/board';
+import { rowToSnapshot, type SnapshotRow } from '../queries/slaSnapshots';
+import { findTicketRow, rowToSummary, rowToTicket } from '../queries/tickets';
+import type { ServiceContext } from './context';
+import type { SlaClocks } from './slaClocks';
+
+const MINUTE = 60_000;
+
+const columnOf = (status: Status): BoardColumn =>
+  status === 'new' || status === 'inProgress'
+    ? status
+    : status === 'resolved' || status === 'closed'
+      ? 'resolvedToday'
+      : 'waiting';
+
+/** The whiteboard (priority rows × status columns) and the "next up" queue, both from the stored clocks. */
+export function boardService(ctx: ServiceContext, sla: { clocks: SlaClocks; policy: () => SlaPolicy }) {
+  /** The card's clock at `now`; a ticket not yet given stored clocks (older data) is computed on the spot. */
+  function barOf(row: BoardRow, now: Date): SlaBar {
+    const calendar = sla.clocks.calendarFor(now);
+    const snapshot =
+      row.ticket_id != null
+        ? rowToSnapshot(row as SnapshotRow)
+        : (() => {
+            const { firstResponse, resolution } = sla.clocks.compute(rowToTicket(findTicketRow(ctx.db, row.id)!), now);
+            return { first: firstResponse, resolution };
+          })();
+    const lead = leadingClock(snapshot.first, snapshot.resolution, now.getTime(), calendar);
+    return {
+      clock: lead.clock,
+      level: lead.level,
+      dueAt: lead.dueAt === null ? null : new Date(lead.dueAt).toISOString(),
+      remainingMinutes: Math.round(lead.remainingMs / MINUTE),
+      fraction: Math.round(lead.fraction * 1000) / 1000,
+    };
+  }
+
+  const urgency = (row: BoardRow) => row.next_due_at ?? Number.MAX_SAFE_INTEGER;
+
+  return {
+    'board.get': ({ filter, perCell }: ParsedInput<'board.get'>): MethodOutput<'board.get'> => {
+      const now = ctx.now();
+      const startOfToday = DateTime.fromJSDate(now, { zone: sla.policy().timeZone }).startOf('day').toUTC().toISO()!;
+      const rows = boardRows(ctx.db, filter, startOfToday, ctx.settings().coordinatorName);
+      const cells = new Map<string, BoardRow[]>();
+      for (const row of rows) {
+        const key = `${row.priority}|${columnOf(row.status as Status)}`;
+        const cell = cells.get(key);
+        if (cell) cell.push(row);
+        else cells.set(key, [row]);
+      }
+      const result: BoardCell[] = [];
+      for (const priority of prioritySchema.options) {
+        for (const column of ['new', 'inProgress', 'waiting', 'resolvedToday'] as const) {
+          const cellRows = cells.get(`${priority.slice(1)}|${column}`) ?? [];
+          // Most urgent first; resolved cards most recent first.
+          cellRows.sort((a, b) =>
+            column === 'resolvedToday'
+              ? (b.resolved_at ?? '').localeCompare(a.resolved_at ?? '')
+              : urgency(a) - urgency(b) || a.id - b.id,
+          );
+          const cards = cellRows.slice(0, perCell).map((row): BoardCard => ({
+            ...rowToSummary(row),
+            version: row.version,
+            msp: row.tier === 'msp' || row.status === 'waitingMsp',
+            sla: barOf(row, now),
+            checklist: null,
+          }));
+          result.push({ priority, column, total: cellRows.length, cards });
+        }
+      }
+      return { cells: result, generatedAt: now.toISOString() };
+    },
+
+    'tickets.nextUp': ({ limit }: ParsedInput<'tickets.nextUp'>): MethodOutput<'tickets.nextUp'> => {
+      const now = ctx.now();
+      const pausing = sla.policy().pausing;
+      const items = nextUpRows(ctx.db, pausing, limit).map((row): NextUpItem => ({
+        ...rowToSummary(row),
+        sla: barOf(row, now),
+        triage: {
+          impact: levelSchema.parse(row.impact),
+          urgency: levelSchema.parse(row.urgency),
+          overridden: row.overridden === 1,
+        },
+      }));
+      return { items, ...openCounts(ctx.db, pausing) };
+    },
+  };
+}
