@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { app, BrowserWindow, dialog, ipcMain, Menu, shell } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, Menu, Notification, powerMonitor, shell } from 'electron';
 import { AppError } from '../../shared/errors';
 import { errorMessage } from '../i18n';
 import type { Language } from '../../shared/domain/enums';
@@ -11,6 +11,8 @@ import { bindIpc } from '../transports/ipc';
 import { PUSH_CHANNEL, type PushMessage, type ShellCommand } from '../transports/ipcChannels';
 import { appUrlMatcher, createMainWindow } from './window';
 import { menuTemplate } from './menu';
+import { showWarnings } from './notifications';
+import { startSlaWatch } from '../host/slaWatch';
 
 const devServerUrl = process.env.ELECTRON_RENDERER_URL;
 const rendererUrl = devServerUrl ?? pathToFileURL(join(__dirname, '../renderer/index.html')).toString();
@@ -31,19 +33,35 @@ async function start(): Promise<void> {
     Menu.setApplicationMenu(Menu.buildFromTemplate(menuTemplate(language, send, Boolean(devServerUrl))));
   };
   await applySettings();
+  let timeZone = (await store.call('sla.policy.get', {})).timeZone;
+  const openTicket = (id: number) => {
+    const [window] = BrowserWindow.getAllWindows();
+    window?.show();
+    window?.focus();
+    broadcast({ type: 'command', command: `ticket:${id}` });
+  };
   store.onChange((change) => {
     broadcast({ type: 'change', change });
-    if (change.entity === 'settings') void applySettings();
+    if (change.entity === 'settings') {
+      void applySettings();
+      void store.call('sla.policy.get', {}).then((policy) => (timeZone = policy.timeZone));
+    }
+    if (change.entity === 'slaWarning') showWarnings(Notification, change.warnings, language, timeZone, openTicket);
   });
   bindIpc({ ipcMain, dispatch, isTrustedUrl: appUrlMatcher(rendererUrl), language: () => language });
   const preload = join(__dirname, '../preload/index.js');
   createMainWindow({ BrowserWindow, shell }, preload, rendererUrl, 'Leitstand');
   store.startChecks();
+  const watch = startSlaWatch(store);
+  powerMonitor.on('resume', () => void watch.checkNow());
   app.on('activate', () => {
     if (BrowserWindow.getAllWindows().length === 0)
       createMainWindow({ BrowserWindow, shell }, preload, rendererUrl, 'Leitstand');
   });
-  app.on('before-quit', () => void store.close());
+  app.on('before-quit', () => {
+    watch.stop();
+    void store.close();
+  });
 }
 
 if (!app.requestSingleInstanceLock()) {

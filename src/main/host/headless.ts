@@ -5,6 +5,7 @@ import type { Settings } from '../../shared/domain/settings';
 import { createDispatcher } from '../dispatcher';
 import { startWorkerStore, type StoreClient } from '../store/client';
 import { createHttpHost } from '../transports/http';
+import { startSlaWatch } from './slaWatch';
 import { systemLanguage } from './systemLanguage';
 
 export type HeadlessHost = { url: string; token: string; store: StoreClient; close: () => Promise<void> };
@@ -44,12 +45,14 @@ export async function startHeadlessHost(options: HeadlessOptions): Promise<Headl
     server.listen(options.port ?? 0, '127.0.0.1', () => resolve());
   });
   store.startChecks();
+  const watch = startSlaWatch(store);
   const { port } = server.address() as AddressInfo;
   return {
     url: `http://127.0.0.1:${port}`,
     token,
     store,
     close: async () => {
+      watch.stop();
       server.closeAllConnections();
       await new Promise((resolve) => server.close(resolve));
       await store.close();

@@ -8,6 +8,7 @@ import type { TicketListInput } from '../../shared/contract/tickets';
 import { ticketListInput } from '../../shared/contract/tickets';
 import { databaseFile } from '../store/database';
 import { listTickets, searchTickets } from '../queries/ticketSearch';
+import { boardApiBench, prepareBoard } from './benchBoard';
 import { browserBench } from './benchBrowser';
 import { ms, stats, time, type Stats } from './benchStats';
 
@@ -142,6 +143,7 @@ async function main(): Promise<void> {
   while (((await call(host, 'system.health', {})) as { status: string }).status === 'checking') {
     await new Promise((resolve) => setTimeout(resolve, 200));
   }
+  const prepared = await prepareBoard((method, input) => call(host, method, input));
   const floorDb = new DatabaseSync(databaseFile(dataDir), { readOnly: true });
   const secondPage = (
     (await call(host, 'tickets.list', {
@@ -203,7 +205,10 @@ async function main(): Promise<void> {
     call(host, 'tickets.update', { id: created[i], patch: { assignee: `Bench ${i}` } }),
   );
   rows.push({ name: 'durable update', api: stats(updateSamples), floor: null });
-  const browser = await browserBench(host.url, host.token);
+  const board = await boardApiBench((method, input) => call(host, method, input), runs);
+  const browser = await browserBench(host.url, host.token, (id) =>
+    call(host, 'tickets.transition', { id, to: 'inProgress' }),
+  );
   const rss = /VmHWM:\s+(\d+) kB/.exec(readFileSync(`/proc/${host.child.pid}/status`, 'utf8'))?.[1];
   floorDb.close();
   await stopHost(host);
@@ -242,6 +247,16 @@ async function main(): Promise<void> {
   console.log(
     `${'Chromium: frame time scrolling the list'.padEnd(40)}${[ms(s.p50), ms(s.p95), ms(s.max)].map((c) => c.padStart(11)).join('')}   ${(s.over16ms * 100).toFixed(1)} % of ${s.runs} frames over 16.7 ms`,
   );
+  const line = (name: string, v: Stats) =>
+    console.log(`${name.padEnd(40)}${[ms(v.p50), ms(v.p95), ms(v.max)].map((c) => c.padStart(11)).join('')}`);
+  console.log(
+    `\nBoard: ${board.open} open tickets (stored clocks filled for ${prepared.backfilled}, ${prepared.added} added)`,
+  );
+  line('board.get (all open, 50 per cell)', board.board);
+  line('board.get filtered by category', board.boardFiltered);
+  line('tickets.nextUp (50)', board.nextUp);
+  line('Chromium: board first render (reload)', browser.boardFirstRender);
+  line('Chromium: change elsewhere → card moved', browser.boardLiveMove);
   console.log(`host peak memory (VmHWM): ${rss ? (Number(rss) / 1024).toFixed(0) : '?'} MB`);
   writeFileSync(
     join(root, 'bench-results.json'),
@@ -253,6 +268,7 @@ async function main(): Promise<void> {
         coldStart: cold,
         firstWrite: stats(firstWrites),
         browser,
+        board,
         peakRssMb: rss ? Number(rss) / 1024 : null,
         rows,
       },

@@ -2,10 +2,20 @@ import { chromium } from '@playwright/test';
 import { stats, type Stats } from './benchStats';
 import { chromiumLaunchOptions } from './chromium';
 
-export type BrowserResults = { listFirstRender: Stats; scrollFrames: Stats & { over16ms: number } };
+export type BrowserResults = {
+  listFirstRender: Stats;
+  scrollFrames: Stats & { over16ms: number };
+  boardFirstRender: Stats;
+  boardLiveMove: Stats;
+};
 
 /** Time to first rendered ticket row, and frame times while scrolling the list, in headless Chromium. */
-export async function browserBench(url: string, token: string, loads = 5): Promise<BrowserResults> {
+export async function browserBench(
+  url: string,
+  token: string,
+  moveElsewhere: (id: number) => Promise<unknown>,
+  loads = 5,
+): Promise<BrowserResults> {
   const browser = await chromium.launch(chromiumLaunchOptions());
   try {
     const page = await browser.newPage({ viewport: { width: 1366, height: 768 }, locale: 'de-DE' });
@@ -38,7 +48,27 @@ export async function browserBench(url: string, token: string, loads = 5): Promi
         }),
     );
     const frameStats = stats(frames);
+    // The board with every open ticket: time to the first card after a reload.
+    const boardRender: number[] = [];
+    await page.goto(`${url}/#/board`);
+    await page.waitForSelector('[data-card]');
+    for (let i = 0; i < loads; i += 1) {
+      await page.reload();
+      await page.waitForSelector('[data-card]');
+      boardRender.push(await page.evaluate(() => performance.now()));
+    }
+    // Live: a change made elsewhere until the card shows in its new column.
+    const liveMoves: number[] = [];
+    for (let i = 0; i < loads; i += 1) {
+      const id = await page.locator('[data-testid$="-new"] [data-card]').first().getAttribute('data-card');
+      const started = performance.now();
+      await moveElsewhere(Number(id));
+      await page.waitForSelector(`[data-testid$="-inProgress"] [data-card="${id}"]`);
+      liveMoves.push(performance.now() - started);
+    }
     return {
+      boardFirstRender: stats(boardRender),
+      boardLiveMove: stats(liveMoves),
       listFirstRender: stats(firstRender),
       scrollFrames: { ...frameStats, over16ms: frames.filter((d) => d > 17).length / frames.length },
     };

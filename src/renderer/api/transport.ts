@@ -1,8 +1,8 @@
-import type { ChangeEvent } from '../../shared/contract';
+import type { ChangeEvent, ShellCommand } from '../../shared/contract';
 
 export type CallAnswer =
   { ok: true; value: unknown } | { ok: false; error: { code: string; message: string; details?: unknown } };
-export type ShellCommand = 'newTicket' | 'tickets' | 'settings' | 'search';
+export type { ShellCommand };
 
 export type Transport = {
   kind: 'ipc' | 'http';

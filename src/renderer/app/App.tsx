@@ -2,14 +2,16 @@ import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useClient } from '../api/context';
 import { useQuery } from '../api/useQuery';
+import { BoardView } from '../features/board/BoardView';
 import { IntakeView } from '../features/intake/IntakeView';
+import { NextUpView } from '../features/next/NextUpView';
 import { SettingsView } from '../features/settings/SettingsView';
 import { TicketDetailView } from '../features/ticket/TicketDetailView';
 import { isTyping } from '../features/ticket/useShortcut';
 import { TicketListView } from '../features/tickets/TicketListView';
 import { applyLanguage } from '../i18n/setup';
 import { useUi } from '../state/ui';
-import { ShortcutHelp, Toasts } from './Overlays';
+import { ShortcutHelp, Toasts, useSlaWarningToasts } from './Overlays';
 import { Sidebar } from './Sidebar';
 
 function useGlobalShortcuts() {
@@ -24,6 +26,12 @@ function useGlobalShortcuts() {
       } else if (mod && event.key === '1') {
         event.preventDefault();
         navigate({ name: 'tickets' });
+      } else if (mod && event.key === '2') {
+        event.preventDefault();
+        navigate({ name: 'board' });
+      } else if (mod && event.key === '3') {
+        event.preventDefault();
+        navigate({ name: 'next' });
       } else if (mod && event.key.toLowerCase() === 'k') {
         event.preventDefault();
         focusSearch();
@@ -44,7 +52,11 @@ function useGlobalShortcuts() {
     window.addEventListener('keydown', onKey);
     window.addEventListener('hashchange', syncFromLocation);
     const offCommand = client.onCommand((command) => {
-      if (command === 'newTicket') navigate({ name: 'new' });
+      const ticket = /^ticket:(\d+)$/.exec(command);
+      if (ticket) navigate({ name: 'ticket', id: Number(ticket[1]) });
+      else if (command === 'newTicket') navigate({ name: 'new' });
+      else if (command === 'board') navigate({ name: 'board' });
+      else if (command === 'next') navigate({ name: 'next' });
       else if (command === 'tickets') navigate({ name: 'tickets' });
       else if (command === 'settings') navigate({ name: 'settings' });
       else focusSearch();
@@ -63,6 +75,7 @@ export function App() {
   const health = useQuery('system.health', {}, (c) => c.entity === 'system');
   const { t } = useTranslation();
   useGlobalShortcuts();
+  useSlaWarningToasts();
   useEffect(() => {
     if (settings.data) applyLanguage(settings.data.language);
   }, [settings.data]);
@@ -78,6 +91,8 @@ export function App() {
         ) : null}
         {route.name === 'new' ? <IntakeView /> : null}
         {route.name === 'tickets' ? <TicketListView /> : null}
+        {route.name === 'board' ? <BoardView /> : null}
+        {route.name === 'next' ? <NextUpView /> : null}
         {route.name === 'ticket' ? <TicketDetailView key={route.id} id={route.id} /> : null}
         {route.name === 'settings' ? <SettingsView /> : null}
       </div>

@@ -1,10 +1,15 @@
+import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useClient } from '../api/context';
 import { Kbd } from '../components/Badges';
 import { useUi } from '../state/ui';
 
 const shortcutRows: [string, string][] = [
   ['Ctrl+N', 'shortcuts.new'],
   ['Ctrl+1', 'shortcuts.tickets'],
+  ['Ctrl+2', 'shortcuts.board'],
+  ['Ctrl+3', 'shortcuts.next'],
+  ['Shift+← → ↑ ↓', 'shortcuts.moveCard'],
   ['Ctrl+K  /', 'shortcuts.search'],
   ['↑ ↓  j k', 'shortcuts.move'],
   ['Enter', 'shortcuts.open'],
@@ -62,5 +67,29 @@ export function Toasts() {
         </div>
       ))}
     </div>
+  );
+}
+
+/** SLA warnings raised by main appear in the app too (the desktop notification is the shell's job). */
+export function useSlaWarningToasts() {
+  const client = useClient();
+  const { t } = useTranslation();
+  const toast = useUi((s) => s.toast);
+  useEffect(
+    () =>
+      client.onChange((change) => {
+        if (change.entity !== 'slaWarning') return;
+        for (const w of change.warnings) {
+          const clock = t(w.clock === 'firstResponse' ? 'sla.firstResponse' : 'sla.resolution');
+          const key =
+            w.level === 'atRisk'
+              ? 'warnings.atRisk'
+              : w.suggestions.length
+                ? 'warnings.breached'
+                : 'warnings.breachedAtMsp';
+          toast(w.level === 'breached' ? 'error' : 'info', t(key, { number: w.number, clock, priority: w.priority }));
+        }
+      }),
+    [client, t, toast],
   );
 }

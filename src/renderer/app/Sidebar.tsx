@@ -5,7 +5,7 @@ import { useUi } from '../state/ui';
 export function Sidebar() {
   const { t } = useTranslation();
   const { route, navigate, toggleShortcuts } = useUi();
-  const item = (name: 'new' | 'tickets' | 'settings', label: string, keys: string) => (
+  const item = (name: 'new' | 'tickets' | 'board' | 'next' | 'settings', label: string, keys: string) => (
     <button
       type="button"
       className={`nav-item ${route.name === name || (name === 'tickets' && route.name === 'ticket') ? 'on' : ''}`}
@@ -19,6 +19,8 @@ export function Sidebar() {
     <nav className="sidebar" aria-label={t('nav.main')}>
       <div className="brand">Leitstand</div>
       {item('new', t('nav.new'), 'Ctrl+N')}
+      {item('next', t('nav.next'), 'Ctrl+3')}
+      {item('board', t('nav.board'), 'Ctrl+2')}
       {item('tickets', t('nav.tickets'), 'Ctrl+1')}
       {item('settings', t('nav.settings'), 'Ctrl+,')}
       <div className="spacer" />

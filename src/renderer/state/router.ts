@@ -1,4 +1,10 @@
-export type Route = { name: 'tickets' } | { name: 'ticket'; id: number } | { name: 'new' } | { name: 'settings' };
+export type Route =
+  | { name: 'tickets' }
+  | { name: 'ticket'; id: number }
+  | { name: 'new' }
+  | { name: 'board' }
+  | { name: 'next' }
+  | { name: 'settings' };
 
 export function parseRoute(hash: string): Route {
   const path = hash.replace(/^#/, '');
@@ -6,6 +12,8 @@ export function parseRoute(hash: string): Route {
   if (ticket?.[1]) return { name: 'ticket', id: Number(ticket[1]) };
   if (path === '/new') return { name: 'new' };
   if (path === '/settings') return { name: 'settings' };
+  if (path === '/board') return { name: 'board' };
+  if (path === '/next') return { name: 'next' };
   return { name: 'tickets' };
 }
 
@@ -17,6 +25,10 @@ export function routeHash(route: Route): string {
       return '#/new';
     case 'settings':
       return '#/settings';
+    case 'board':
+      return '#/board';
+    case 'next':
+      return '#/next';
     default:
       return '#/tickets';
   }

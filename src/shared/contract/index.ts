@@ -33,5 +33,8 @@ export type ChangeEvent =
   /** SLA warnings just raised: shown in the app and, in Electron, as a desktop notification. */
   | { entity: 'slaWarning'; ids: number[]; warnings: SlaWarning[] };
 
+/** What the shell pushes besides changes: menu commands, and `ticket:<id>` when a desktop notification is clicked. */
+export type ShellCommand = 'newTicket' | 'tickets' | 'board' | 'next' | 'settings' | 'search' | `ticket:${number}`;
+
 export type ApiResult<T> =
   { ok: true; value: T } | { ok: false; error: { code: string; message: string; details?: unknown } };

@@ -88,14 +88,22 @@ function clock(
 export function computeSla(input: SlaInput): { firstResponse: ClockState; resolution: ClockState } {
   const { calendar } = input;
   const firstTarget = targetMs(input.createdAt, input.targets.firstResponse, calendar);
-  const firstEnd = Math.min(input.firstReplyAt ?? input.now, input.now);
+  // A ticket resolved without a written reply has had its answer: the resolution stops the first-response clock too.
+  const firstResolved = input.changes.find((c) => c.to === 'resolved' || c.to === 'closed')?.at ?? null;
+  const answeredAt =
+    input.firstReplyAt === null
+      ? firstResolved
+      : firstResolved === null
+        ? input.firstReplyAt
+        : Math.min(input.firstReplyAt, firstResolved);
+  const firstEnd = Math.min(answeredAt ?? input.now, input.now);
   const firstElapsed = businessMsBetween(input.createdAt, Math.max(input.createdAt, firstEnd), calendar);
   const firstResponse = clock(
     firstElapsed,
     firstTarget,
     true,
     input.createdAt,
-    input.firstReplyAt !== null && input.firstReplyAt <= input.now,
+    answeredAt !== null && answeredAt <= input.now,
     input,
   );
 

@@ -46,6 +46,13 @@ describe('first-response clock', () => {
     const { firstResponse } = sla({ firstReplyAt: t('2026-11-23T08:40:00Z'), now: t('2026-11-23T15:00:00Z') });
     expect(firstResponse).toMatchObject({ state: 'met', dueAt: null, remainingMs: (20 / 60) * H });
   });
+  it('is stopped by resolving without a written reply (met when resolved in time)', () => {
+    const { firstResponse } = sla({
+      changes: [['2026-11-23T08:40:00Z', 'resolved']],
+      now: t('2026-11-24T12:00:00Z'),
+    });
+    expect(firstResponse).toMatchObject({ state: 'met', dueAt: null, remainingMs: (20 / 60) * H });
+  });
   it('is breached by a late reply', () => {
     expect(sla({ firstReplyAt: t('2026-11-23T09:10:00Z'), now: t('2026-11-23T12:00:00Z') }).firstResponse.state).toBe(
       'breached',

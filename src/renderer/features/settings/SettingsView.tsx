@@ -6,6 +6,7 @@ import { ApiError } from '../../api/client';
 import { useClient } from '../../api/context';
 import { useQuery } from '../../api/useQuery';
 import { useUi } from '../../state/ui';
+import { SlaPolicyEditor } from './SlaPolicyEditor';
 import { TemplatesEditor } from './TemplatesEditor';
 import { TriageRulesEditor } from './TriageRulesEditor';
 
@@ -79,6 +80,11 @@ export function SettingsView() {
             />
           </label>
         </div>
+      </section>
+      <section className="settings-section">
+        <h3>{t('slaPolicy.heading')}</h3>
+        <p className="hint">{t('slaPolicy.hint')}</p>
+        <SlaPolicyEditor />
       </section>
       <section className="settings-section">
         <h3>{t('settings.templates')}</h3>

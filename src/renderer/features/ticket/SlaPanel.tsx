@@ -1,20 +1,9 @@
 import { useTranslation } from 'react-i18next';
 import type { SlaStatus } from '../../../shared/contract/sla';
 import { formatDateTime } from '../../components/format';
+import { useDuration } from '../../components/SlaMeter';
 
 type Clock = SlaStatus['firstResponse'];
-
-/** "2 h 15 min" in business time; the clock counts only business hours. */
-function useDuration() {
-  const { t } = useTranslation();
-  return (minutes: number) => {
-    const abs = Math.abs(Math.round(minutes));
-    const h = Math.floor(abs / 60);
-    const m = abs % 60;
-    if (!h) return t('sla.minutes', { m });
-    return m ? t('sla.hoursMinutes', { h, m }) : t('sla.hours', { h });
-  };
-}
 
 function ClockRow({ label, clock, pausedBy }: { label: string; clock: Clock; pausedBy: SlaStatus['pausedBy'] }) {
   const { t } = useTranslation();

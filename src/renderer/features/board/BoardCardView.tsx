@@ -1,0 +1,56 @@
+import { memo } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { BoardCard } from '../../../shared/contract/board';
+import { formatAge } from '../../components/format';
+import { SlaMeter } from '../../components/SlaMeter';
+
+type Props = {
+  card: BoardCard;
+  selected: boolean;
+  onSelect: (id: number) => void;
+  onOpen: (id: number) => void;
+  onDragStart: (card: BoardCard) => void;
+};
+
+/** One ticket on the whiteboard: number, age, title, who, tier, MSP, and its clock. Re-renders only when it changed. */
+export const BoardCardView = memo(function BoardCardView({ card, selected, onSelect, onOpen, onDragStart }: Props) {
+  const { t } = useTranslation();
+  return (
+    <div
+      role="button"
+      tabIndex={selected ? 0 : -1}
+      className={`card prio-edge-${card.priority} ${selected ? 'selected' : ''}`}
+      data-testid={`card-${card.number}`}
+      data-card={card.id}
+      draggable
+      onDragStart={(e) => {
+        e.dataTransfer.setData('text/plain', card.number);
+        e.dataTransfer.effectAllowed = 'move';
+        onDragStart(card);
+      }}
+      onClick={() => onSelect(card.id)}
+      onDoubleClick={() => onOpen(card.id)}
+    >
+      <div className="card-top">
+        <span className="mono">{card.number}</span>
+        <span className="muted">{formatAge(card.createdAt)}</span>
+        <span className="card-tags">
+          {card.tier === 'second' ? <span className="tag">{t(`labels:tier.${card.tier}`)}</span> : null}
+          {card.msp ? <span className="tag tag-msp">MSP</span> : null}
+          {card.checklist ? (
+            <span className="tag" title={t('board.checklist')}>
+              ☑ {card.checklist.done}/{card.checklist.total}
+            </span>
+          ) : null}
+        </span>
+      </div>
+      <div className="card-title">{card.title}</div>
+      <div className="card-who muted">
+        {card.requesterName}
+        {card.department ? ` · ${card.department}` : ''}
+        {card.assignee ? ` · ${card.assignee}` : ''}
+      </div>
+      <SlaMeter sla={card.sla} compact />
+    </div>
+  );
+});
