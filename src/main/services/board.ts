@@ -1,10 +1,10 @@
 import { DateTime } from 'luxon';
 import type { MethodOutput, ParsedInput } from '../../shared/contract';
 import type { BoardCard, BoardCell, BoardColumn, NextUpItem, SlaBar } from '../../shared/contract/board';
-import { levelSchema, prioritySchema, type Status } from '../../shared/domain/enums';
+import { levelSchema, prioritySchema, type Priority, type Status } from '../../shared/domain/enums';
 import { leadingClock } from '../../shared/domain/slaSnapshot';
 import type { SlaPolicy } from '../../shared/domain/slaPolicy';
-import { boardRows, nextUpRows, openCounts, type BoardRow } from '../queries/board';
+import { boardCards, boardSlots, nextUpRows, openCounts, type BoardRow, type BoardSlot } from '../queries/board';
 import { rowToSnapshot, type SnapshotRow } from '../queries/slaSnapshots';
 import { findTicketRow, rowToSummary, rowToTicket } from '../queries/tickets';
 import type { ServiceContext } from './context';
@@ -41,40 +41,58 @@ export function boardService(ctx: ServiceContext, sla: { clocks: SlaClocks; poli
     };
   }
 
-  const urgency = (row: BoardRow) => row.next_due_at ?? Number.MAX_SAFE_INTEGER;
+  const urgency = (slot: BoardSlot) => slot.next_due_at ?? Number.MAX_SAFE_INTEGER;
 
   return {
     'board.get': ({ filter, perCell }: ParsedInput<'board.get'>): MethodOutput<'board.get'> => {
       const now = ctx.now();
       const startOfToday = DateTime.fromJSDate(now, { zone: sla.policy().timeZone }).startOf('day').toUTC().toISO()!;
-      const rows = boardRows(ctx.db, filter, startOfToday, ctx.settings().coordinatorName);
-      const cells = new Map<string, BoardRow[]>();
-      for (const row of rows) {
-        const key = `${row.priority}|${columnOf(row.status as Status)}`;
+      const slots = boardSlots(ctx.db, filter, startOfToday, ctx.settings().coordinatorName);
+      const cells = new Map<string, BoardSlot[]>();
+      for (const slot of slots) {
+        const key = `${slot.priority}|${columnOf(slot.status)}`;
         const cell = cells.get(key);
-        if (cell) cell.push(row);
-        else cells.set(key, [row]);
+        if (cell) cell.push(slot);
+        else cells.set(key, [slot]);
       }
-      const result: BoardCell[] = [];
+      const placed: { priority: Priority; column: BoardColumn; total: number; ids: number[] }[] = [];
       for (const priority of prioritySchema.options) {
         for (const column of ['new', 'inProgress', 'waiting', 'resolvedToday'] as const) {
-          const cellRows = cells.get(`${priority.slice(1)}|${column}`) ?? [];
+          const cellSlots = cells.get(`${priority.slice(1)}|${column}`) ?? [];
           // Most urgent first; resolved cards most recent first.
-          cellRows.sort((a, b) =>
+          cellSlots.sort((a, b) =>
             column === 'resolvedToday'
               ? (b.resolved_at ?? '').localeCompare(a.resolved_at ?? '')
               : urgency(a) - urgency(b) || a.id - b.id,
           );
-          const cards = cellRows.slice(0, perCell).map((row): BoardCard => ({
-            ...rowToSummary(row),
-            version: row.version,
-            msp: row.tier === 'msp' || row.status === 'waitingMsp',
-            sla: barOf(row, now),
-            checklist: null,
-          }));
-          result.push({ priority, column, total: cellRows.length, cards });
+          placed.push({ priority, column, total: cellSlots.length, ids: cellSlots.slice(0, perCell).map((s) => s.id) });
         }
       }
+      const details = new Map(
+        boardCards(
+          ctx.db,
+          placed.flatMap((cell) => cell.ids),
+        ).map((row) => [row.id, row]),
+      );
+      const result: BoardCell[] = placed.map(({ priority, column, total, ids }) => ({
+        priority,
+        column,
+        total,
+        cards: ids.flatMap((id) => {
+          const row = details.get(id);
+          return row
+            ? [
+                {
+                  ...rowToSummary(row),
+                  version: row.version,
+                  msp: row.tier === 'msp' || row.status === 'waitingMsp',
+                  sla: barOf(row, now),
+                  checklist: null,
+                } satisfies BoardCard,
+              ]
+            : [];
+        }),
+      }));
       return { cells: result, generatedAt: now.toISOString() };
     },
 

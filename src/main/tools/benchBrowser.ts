@@ -57,13 +57,14 @@ export async function browserBench(
       await page.waitForSelector('[data-card]');
       boardRender.push(await page.evaluate(() => performance.now()));
     }
-    // Live: a change made elsewhere until the card shows in its new column.
+    // Live: a change made elsewhere until the board shows it.
     const liveMoves: number[] = [];
     for (let i = 0; i < loads; i += 1) {
       const id = await page.locator('[data-testid$="-new"] [data-card]').first().getAttribute('data-card');
       const started = performance.now();
       await moveElsewhere(Number(id));
-      await page.waitForSelector(`[data-testid$="-inProgress"] [data-card="${id}"]`);
+      // The card leaves "new" (in "in progress" it may sort below the cell's first 50).
+      await page.waitForSelector(`[data-testid$="-new"] [data-card="${id}"]`, { state: 'detached' });
       liveMoves.push(performance.now() - started);
     }
     return {

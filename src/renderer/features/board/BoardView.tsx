@@ -22,6 +22,7 @@ export function BoardView() {
   const client = useClient();
   const { navigate, toast } = useUi();
   const { board, filter, setFilter } = useBoardData();
+  const { refetch } = board;
   const [selected, setSelected] = useState<number | null>(null);
   const [plan, setPlan] = useState<MovePlan | null>(null);
   const [dropTarget, setDropTarget] = useState<string | null>(null);
@@ -63,10 +64,10 @@ export function BoardView() {
         toast('info', t('board.moved', { number: move.card.number }));
       } catch (error) {
         toast('error', error instanceof ApiError ? error.message : String(error));
-        board.refetch();
+        refetch();
       }
     },
-    [client, toast, t, board],
+    [client, toast, t, refetch],
   );
 
   const request = useCallback(

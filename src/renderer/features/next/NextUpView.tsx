@@ -40,6 +40,9 @@ export function NextUpView() {
     return () => clearInterval(timer);
   }, [refetch]);
   useEffect(() => {
+    document.querySelector('.next-item.selected')?.scrollIntoView({ block: 'nearest' });
+  }, [cursor]);
+  useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
       if (isTyping(event) || event.ctrlKey || event.metaKey || event.altKey) return;
       if (event.key === 'ArrowDown' || event.key === 'j') setCursor((c) => Math.min(items.length - 1, c + 1));
