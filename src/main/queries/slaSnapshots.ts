@@ -103,13 +103,20 @@ export function ticketsToWarn(db: Db, now: number, limit: number): number[] {
   return rows.map((row) => row.ticket_id);
 }
 
-/** Open tickets without stored clocks (written before the clocks were stored), oldest first. */
-export function openTicketsWithoutSnapshot(db: Db, limit: number): number[] {
+/**
+ * Tickets without stored clocks (written before clocks were stored) that the board shows: open ones and those
+ * resolved since `resolvedSince`; oldest first.
+ */
+export function ticketsWithoutSnapshot(db: Db, resolvedSince: string, limit: number): number[] {
+  const missing = 'NOT EXISTS (SELECT 1 FROM ticket_sla s WHERE s.ticket_id = t.id)';
   const rows = sql(
     db,
-    `SELECT id FROM tickets t WHERE is_open = 1 AND NOT EXISTS (SELECT 1 FROM ticket_sla s WHERE s.ticket_id = t.id)
-     ORDER BY id LIMIT ?`,
-  ).all(limit) as { id: number }[];
+    `SELECT id FROM (
+       SELECT id FROM tickets t WHERE is_open = 1 AND ${missing}
+       UNION ALL
+       SELECT id FROM tickets t WHERE is_open = 0 AND resolved_at >= ? AND ${missing}
+     ) ORDER BY id LIMIT ?`,
+  ).all(resolvedSince, limit) as { id: number }[];
   return rows.map((row) => row.id);
 }
 

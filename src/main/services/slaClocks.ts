@@ -7,7 +7,7 @@ import { appendEvent } from '../queries/audit';
 import { firstReplyAt, statusChanges } from '../queries/sla';
 import {
   openTicketIds,
-  openTicketsWithoutSnapshot,
+  ticketsWithoutSnapshot,
   readSnapshot,
   ticketsToWarn,
   writeSnapshot,
@@ -41,11 +41,13 @@ function suggestionsFor(ticket: Ticket): SlaWarning['suggestions'] {
  * and watched so that the 75 % and breach warnings are raised once each.
  */
 export function slaClocks(ctx: ServiceContext, policy: () => SlaPolicy) {
-  let calendar: { key: string; value: BusinessCalendar } | null = null;
+  // Keyed by the policy object (replaced on every update) and the year: a board asks for it once per card.
+  let calendar: { policy: SlaPolicy; year: number; value: BusinessCalendar } | null = null;
   const calendarFor = (at: Date): BusinessCalendar => {
     const current = policy();
-    const key = `${at.getUTCFullYear()}|${JSON.stringify(current)}`;
-    if (!calendar || calendar.key !== key) calendar = { key, value: businessCalendar(current, at.getUTCFullYear()) };
+    const year = at.getUTCFullYear();
+    if (!calendar || calendar.policy !== current || calendar.year !== year)
+      calendar = { policy: current, year, value: businessCalendar(current, year) };
     return calendar.value;
   };
 
@@ -140,9 +142,10 @@ export function slaClocks(ctx: ServiceContext, policy: () => SlaPolicy) {
       const now = ctx.now();
       for (const id of openTicketIds(ctx.db)) store(load(id)!, now);
     },
-    /** Stores clocks of open tickets written before clocks were stored, a bounded batch per call. */
+    /** Stores clocks of tickets written before clocks were stored (open, or resolved in the last two days). */
     backfill(limit: number): number[] {
-      const ids = openTicketsWithoutSnapshot(ctx.db, limit);
+      const since = new Date(ctx.now().getTime() - 2 * 86_400_000).toISOString();
+      const ids = ticketsWithoutSnapshot(ctx.db, since, limit);
       this.refresh(ids);
       return ids;
     },

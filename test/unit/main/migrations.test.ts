@@ -138,7 +138,7 @@ describe('migration 003', () => {
       (db.prepare(`EXPLAIN QUERY PLAN ${query}`).all() as { detail: string }[]).map((r) => r.detail).join(' ');
     expect(plan('SELECT ticket_id FROM ticket_sla WHERE next_alert_at <= 200')).toContain('ticket_sla_alert');
     expect(plan("SELECT id FROM tickets WHERE is_open = 0 AND resolved_at >= '2026-11-23'")).toContain(
-      'tickets_open_resolved',
+      'INDEX tickets_board (is_open=? AND resolved_at>?)',
     );
     expect(() =>
       db.exec(`INSERT INTO ticket_sla (ticket_id, first_state, first_target_ms, first_remaining_ms,

@@ -4,6 +4,7 @@ import type { Migration } from './types';
  * Each ticket's SLA clocks as of its last change (times in UTC milliseconds), so the board, next-up and the
  * warning watch sort and select by index instead of replaying every ticket's history per request.
  * Derived data: rewritten with the ticket in the same transaction, never counted as a change of the ticket.
+ * `tickets_board` covers what places a ticket on the board (open or resolved today, priority, status).
  * `warned_*`: 0 nothing raised yet, 1 the 75 % warning, 2 the breach warning ("once each").
  */
 export const migration003: Migration = {
@@ -29,6 +30,6 @@ export const migration003: Migration = {
       computed_at INTEGER NOT NULL
     ) STRICT;
     CREATE INDEX ticket_sla_alert ON ticket_sla (next_alert_at) WHERE next_alert_at IS NOT NULL;
-    CREATE INDEX tickets_open_resolved ON tickets (is_open, resolved_at);
+    CREATE INDEX tickets_board ON tickets (is_open, resolved_at, priority, status);
   `,
 };
