@@ -150,10 +150,13 @@ test('service times are edited in settings; unreadable hours are refused with a 
   const L = text[lang];
   await openApp(page, host);
   await page.keyboard.press('Control+,');
+  await page.setViewportSize({ width: 1366, height: 768 });
   const editor = page.getByTestId('sla-policy');
+  await editor.scrollIntoViewIfNeeded();
   await editor.getByRole('textbox').first().fill('8 bis 17');
   await editor.getByRole('button').first().click();
   await expect(page.getByTestId('sla-policy-error')).toContainText(L.hoursUnreadable);
+  await page.screenshot({ path: screenshotPath(lang, 'sla-policy') });
   await editor.getByRole('textbox').first().fill('07:30–16:30');
   await editor.getByRole('button').first().click();
   await expect(page.getByTestId('sla-policy-error')).toHaveCount(0);

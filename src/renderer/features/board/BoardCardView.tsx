@@ -12,7 +12,21 @@ type Props = {
   onDragStart: (card: BoardCard) => void;
 };
 
-/** One ticket on the whiteboard: number, age, title, who, tier, MSP, and its clock. Re-renders only when it changed. */
+const same = (a: Props, b: Props) =>
+  a.selected === b.selected &&
+  a.card.id === b.card.id &&
+  a.card.version === b.card.version &&
+  a.card.sla.level === b.card.sla.level &&
+  a.card.sla.remainingMinutes === b.card.sla.remainingMinutes &&
+  a.card.checklist?.done === b.card.checklist?.done &&
+  a.onSelect === b.onSelect &&
+  a.onOpen === b.onOpen &&
+  a.onDragStart === b.onDragStart;
+
+/**
+ * One ticket on the whiteboard: number, age, title, who, tier, MSP, and its clock. A refetch brings new objects
+ * for every card; only cards whose ticket or clock changed render again.
+ */
 export const BoardCardView = memo(function BoardCardView({ card, selected, onSelect, onOpen, onDragStart }: Props) {
   const { t } = useTranslation();
   return (
@@ -53,4 +67,4 @@ export const BoardCardView = memo(function BoardCardView({ card, selected, onSel
       <SlaMeter sla={card.sla} compact />
     </div>
   );
-});
+}, same);

@@ -127,25 +127,25 @@ export function SlaPolicyEditor() {
           {t('slaPolicy.closureDays')}
           <textarea rows={3} value={closure} placeholder="2026-12-24" onChange={(e) => setClosure(e.target.value)} />
         </label>
-        <fieldset className="choice-row">
-          <legend>{t('slaPolicy.pausing')}</legend>
-          {pausable.map((status) => (
-            <label key={status} className="check">
-              <input
-                type="checkbox"
-                checked={draft.pausing.includes(status)}
-                onChange={(e) =>
-                  setDraft({
-                    ...draft,
-                    pausing: e.target.checked ? [...draft.pausing, status] : draft.pausing.filter((s) => s !== status),
-                  })
-                }
-              />
-              {t(`labels:status.${status}`)}
-            </label>
-          ))}
-        </fieldset>
       </div>
+      <fieldset className="sla-pausing">
+        <legend>{t('slaPolicy.pausing')}</legend>
+        {pausable.map((status) => (
+          <label key={status}>
+            <input
+              type="checkbox"
+              checked={draft.pausing.includes(status)}
+              onChange={(e) =>
+                setDraft({
+                  ...draft,
+                  pausing: e.target.checked ? [...draft.pausing, status] : draft.pausing.filter((s) => s !== status),
+                })
+              }
+            />
+            {t(`labels:status.${status}`)}
+          </label>
+        ))}
+      </fieldset>
       {error ? (
         <div className="banner error" role="alert" data-testid="sla-policy-error">
           {error}
