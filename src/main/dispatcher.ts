@@ -1,39 +1,32 @@
-import { de, en } from 'zod/locales';
-import type { z } from 'zod';
 import { contract, isMethodName, type MethodName } from '../shared/contract';
 import type { Language } from '../shared/domain/enums';
 import { AppError, httpStatusByCode, type ApiErrorBody } from '../shared/errors';
 import { errorMessage } from './i18n';
 import type { StoreClient } from './store/client';
+import { describeIssues, zodLocales, type FileIssues } from './validation';
 
 /** A success carries the value as JSON text: the HTTP host sends it on untouched, IPC parses it once. */
 export type DispatchOutcome = { ok: true; json: string } | { ok: false; status: number; error: ApiErrorBody };
 
 export type Dispatch = (method: string, input: unknown, language: Language) => Promise<DispatchOutcome>;
 
-const zodLocales = { de: de(), en: en() };
-
-/** Our own rules carry a catalogue key; zod's built-in checks are already in the user's language. */
-const issueMessage = (issue: z.core.$ZodIssue, language: Language): string => {
-  const key = issue.code === 'custom' ? (issue.params as { key?: unknown } | undefined)?.key : undefined;
-  return typeof key === 'string' ? errorMessage(language, key, {}) : issue.message;
-};
-
-function describeIssues(issues: z.core.$ZodIssue[], language: Language): { summary: string; details: unknown[] } {
-  const details = issues.slice(0, 20).map((issue) => ({
-    path: issue.path.map(String),
-    code: issue.code,
-    message: issueMessage(issue, language),
-  }));
-  const first = details[0];
-  const where = first && first.path.length ? `${first.path.join('.')}: ` : '';
-  const more = issues.length > 1 ? ` (+${issues.length - 1})` : '';
-  return { summary: `${where}${first?.message ?? ''}${more}`, details };
-}
-
 export type DispatchFailure = Extract<DispatchOutcome, { ok: false }>;
 
 export function failure(error: AppError, language: Language): DispatchFailure {
+  // A file checked inside the store carries its findings in both languages; the caller's is shown.
+  const file = (error.details as { fileIssues?: FileIssues } | undefined)?.fileIssues;
+  if (file) {
+    const found = file[language];
+    return {
+      ok: false,
+      status: httpStatusByCode.invalid_input,
+      error: {
+        code: 'invalid_input',
+        message: errorMessage(language, 'invalid_file', { summary: found.summary }),
+        details: found.details,
+      },
+    };
+  }
   return {
     ok: false,
     status: httpStatusByCode[error.code],

@@ -4,6 +4,7 @@ import type { BoardCard, BoardCell, BoardColumn, NextUpItem, SlaBar } from '../.
 import { levelSchema, prioritySchema, type Priority, type Status } from '../../shared/domain/enums';
 import { leadingClock } from '../../shared/domain/slaSnapshot';
 import type { SlaPolicy } from '../../shared/domain/slaPolicy';
+import type { RunProgress } from '../../shared/domain/checklistRun';
 import { boardCards, boardSlots, nextUpRows, openCounts, type BoardRow, type BoardSlot } from '../queries/board';
 import { rowToSnapshot, type SnapshotRow } from '../queries/slaSnapshots';
 import { findTicketRow, rowToSummary, rowToTicket } from '../queries/tickets';
@@ -11,6 +12,9 @@ import type { ServiceContext } from './context';
 import type { SlaClocks } from './slaClocks';
 
 const MINUTE = 60_000;
+
+const checklistOf = (progress: RunProgress | undefined): BoardCard['checklist'] =>
+  progress && progress.total > 0 ? { done: progress.done, total: progress.total, overdue: progress.overdue } : null;
 
 const columnOf = (status: Status): BoardColumn =>
   status === 'new' || status === 'inProgress'
@@ -20,7 +24,13 @@ const columnOf = (status: Status): BoardColumn =>
       : 'waiting';
 
 /** The whiteboard (priority rows × status columns) and the "next up" queue, both from the stored clocks. */
-export function boardService(ctx: ServiceContext, sla: { clocks: SlaClocks; policy: () => SlaPolicy }) {
+type BoardDeps = {
+  clocks: SlaClocks;
+  policy: () => SlaPolicy;
+  progressFor: (ticketIds: readonly number[]) => Map<number, RunProgress>;
+};
+
+export function boardService(ctx: ServiceContext, sla: BoardDeps) {
   /** The card's clock at `now`; a ticket not yet given stored clocks (older data) is computed on the spot. */
   function barOf(row: BoardRow, now: Date): SlaBar {
     const calendar = sla.clocks.calendarFor(now);
@@ -68,12 +78,9 @@ export function boardService(ctx: ServiceContext, sla: { clocks: SlaClocks; poli
           placed.push({ priority, column, total: cellSlots.length, ids: cellSlots.slice(0, perCell).map((s) => s.id) });
         }
       }
-      const details = new Map(
-        boardCards(
-          ctx.db,
-          placed.flatMap((cell) => cell.ids),
-        ).map((row) => [row.id, row]),
-      );
+      const shown = placed.flatMap((cell) => cell.ids);
+      const details = new Map(boardCards(ctx.db, shown).map((row) => [row.id, row]));
+      const progress = sla.progressFor(shown);
       const result: BoardCell[] = placed.map(({ priority, column, total, ids }) => ({
         priority,
         column,
@@ -87,7 +94,7 @@ export function boardService(ctx: ServiceContext, sla: { clocks: SlaClocks; poli
                   version: row.version,
                   msp: row.tier === 'msp' || row.status === 'waitingMsp',
                   sla: barOf(row, now),
-                  checklist: null,
+                  checklist: checklistOf(progress.get(id)),
                 } satisfies BoardCard,
               ]
             : [];

@@ -56,7 +56,10 @@ function diff(before: TicketFields, after: TicketFields): Record<string, { befor
   return changes;
 }
 
-export function ticketsService(ctx: ServiceContext) {
+/** Required checklist steps still open on a ticket (the resolution gate). */
+type ChecklistGate = { openRequired: (ticketId: number) => { count: number; first: string | null } };
+
+export function ticketsService(ctx: ServiceContext, gate: ChecklistGate) {
   const actor = () => ctx.settings().coordinatorName;
 
   function load(id: number): Ticket {
@@ -178,6 +181,18 @@ export function ticketsService(ctx: ServiceContext) {
       if (input.to === 'resolved' && resolution.length === 0) {
         throw new AppError('invalid_input', 'resolution_required', {}, [{ path: ['resolution'] }]);
       }
+      // Resolving with required checklist steps open needs a reason, which goes into the log.
+      let checklistOverride: string | null = null;
+      if (input.to === 'resolved') {
+        const open = gate.openRequired(current.id);
+        if (open.count > 0) {
+          checklistOverride = input.checklistOverride?.trim() ?? '';
+          if (!checklistOverride)
+            throw new AppError('conflict', 'checklist_open', { count: open.count, step: open.first ?? '' }, [
+              { path: ['checklistOverride'] },
+            ]);
+        }
+      }
       const now = ctx.now().toISOString();
       const next: TicketFields = {
         ...current,
@@ -187,7 +202,7 @@ export function ticketsService(ctx: ServiceContext) {
         resolvedAt: input.to === 'resolved' ? now : isOpen(input.to) ? null : current.resolvedAt,
       };
       const kind = isOpen(input.to) && !isOpen(current.status) ? 'ticket.reopened' : 'ticket.transitioned';
-      return save(current, next, kind);
+      return save(current, next, kind, checklistOverride ? { checklistOverride } : {});
     },
 
     'tickets.addNote': ({ id, kind, body }: ParsedInput<'tickets.addNote'>): MethodOutput<'tickets.addNote'> => {

@@ -9,6 +9,7 @@ import type { Health } from '../../shared/contract/system';
 import { AppError } from '../../shared/errors';
 import { auditService } from '../services/audit';
 import { boardService } from '../services/board';
+import { checklistsService } from '../services/checklists';
 import type { ServiceContext } from '../services/context';
 import { loadSettings, settingsService } from '../services/settings';
 import { messagesService } from '../services/messages';
@@ -70,12 +71,19 @@ export function createEngine({ dataDir, now = () => new Date(), deferQuickCheck 
     },
   };
   const sla = slaService(ctx);
+  const tickets = ticketsService(ctx, { openRequired: (id) => checklists.openRequired(id) });
+  const checklists = checklistsService(ctx, {
+    clocks: sla.clocks,
+    timeZone: sla.timeZone,
+    createTicket: (input) => tickets['tickets.create'](input),
+  });
   const handlers: Handlers = {
-    ...ticketsService(ctx),
+    ...tickets,
+    ...checklists.handlers,
     ...auditService(ctx),
     ...settingsService(ctx, settingsCache),
     ...sla.handlers,
-    ...boardService(ctx, sla),
+    ...boardService(ctx, { ...sla, progressFor: checklists.progressFor }),
     ...messagesService(ctx, { status: (id) => sla.handlers['sla.status']({ id }), timeZone: sla.timeZone }),
     'system.health': () => health,
   };

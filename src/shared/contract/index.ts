@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import { auditContract } from './audit';
 import { boardContract } from './board';
+import { checklistsContract } from './checklists';
 import { messagesContract } from './messages';
 import { settingsContract } from './settings';
 import { slaContract, type SlaWarning } from './sla';
@@ -16,6 +17,7 @@ export const contract = {
   ...slaContract,
   ...messagesContract,
   ...boardContract,
+  ...checklistsContract,
 } as const;
 
 export type Contract = typeof contract;

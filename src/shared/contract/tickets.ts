@@ -99,6 +99,8 @@ export const ticketTransitionInput = z.strictObject({
   expectedVersion,
   /** Required when moving to "resolved": what was done. */
   resolution: text(4000).optional(),
+  /** Resolving while required checklist steps are open: why (logged). */
+  checklistOverride: line(500).optional(),
 });
 
 export const ticketDetailSchema = z.strictObject({

@@ -166,3 +166,24 @@ export function addBusinessDays(fromMs: number, days: number, calendar: Business
   }
   throw new Error('business calendar has no open hours within three years');
 }
+
+/** A day with opening hours that is neither a holiday nor a closure day. */
+export function isWorkingDay(isoDate: string, calendar: BusinessCalendar): boolean {
+  const day = DateTime.fromISO(isoDate, { zone: calendar.timeZone });
+  return calendar.week[String(day.weekday) as Weekday].length > 0 && !calendar.closed.has(isoDate);
+}
+
+/**
+ * `days` working days after (or, negative, before) a date: "5 working days before the start on Monday 7 Dec"
+ * is Monday 30 Nov; across holidays and closure days it moves further. 0 keeps the date.
+ */
+export function shiftWorkingDays(isoDate: string, days: number, calendar: BusinessCalendar): string {
+  let day = DateTime.fromISO(isoDate, { zone: calendar.timeZone });
+  const step = days < 0 ? -1 : 1;
+  for (let left = Math.abs(days), guard = 0; left > 0; guard += 1) {
+    if (guard > MAX_DAYS_SEARCHED) throw new Error('business calendar has no working days within three years');
+    day = day.plus({ days: step });
+    if (isWorkingDay(day.toISODate()!, calendar)) left -= 1;
+  }
+  return day.toISODate()!;
+}

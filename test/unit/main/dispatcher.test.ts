@@ -13,6 +13,9 @@ beforeEach(async () => {
     fileName: 'log.txt',
     contentBase64: Buffer.from('error 0x80').toString('base64'),
   });
+  // A second ticket carries the checklist run, so ticket 1 has no open checklist steps.
+  const server = await t.call('tickets.create', fileServerTicket);
+  await t.call('checklists.runs.start', { ticketId: server.id, key: 'outlook-does-not-start', language: 'de' });
 });
 afterEach(() => t.close());
 
@@ -48,6 +51,65 @@ const calls: Record<MethodName, { valid: unknown; invalid: unknown }> = {
   'sla.check': { valid: {}, invalid: { now: '2026-11-24' } },
   'board.get': { valid: { filter: { waitingOn: ['msp'] } }, invalid: { filter: { waitingOn: ['boss'] } } },
   'tickets.nextUp': { valid: { limit: 5 }, invalid: { limit: 0 } },
+  'checklists.templates.list': { valid: {}, invalid: { language: 'fr' } },
+  'checklists.templates.get': {
+    valid: { key: 'onboarding', language: 'de' },
+    invalid: { key: '../etc', language: 'de' },
+  },
+  'checklists.templates.save': {
+    valid: {
+      template: {
+        key: 'x',
+        title: 'X',
+        kind: 'incident',
+        language: 'en',
+        sections: [{ title: 'S', steps: [{ id: 'a', title: 'A' }] }],
+      },
+    },
+    invalid: {
+      template: {
+        key: 'x',
+        title: 'X',
+        kind: 'incident',
+        language: 'en',
+        sections: [{ title: 'S', steps: [{ id: 'a', title: 'A', condition: { step: 'a', answer: 'yes' } }] }],
+      },
+    },
+  },
+  'checklists.templates.remove': { valid: { key: 'onboarding', language: 'de' }, invalid: { key: '', language: 'de' } },
+  'checklists.templates.restore': {
+    valid: { key: 'onboarding', language: 'en' },
+    invalid: { key: 'Onboarding', language: 'en' },
+  },
+  'checklists.templates.import': {
+    valid: { format: 'json', content: '[]' },
+    invalid: { format: 'yaml', content: 'a: 1' },
+  },
+  'checklists.templates.export': {
+    valid: { key: 'onboarding', language: 'de', format: 'json' },
+    invalid: { key: 'onboarding', language: 'de', format: 'pdf' },
+  },
+  'checklists.templates.suggest': { valid: { language: 'de' }, invalid: { language: 'de', category: 'toaster' } },
+  'checklists.runs.start': {
+    valid: { ticketId: 1, key: 'printer-does-not-print', language: 'de' },
+    invalid: { ticketId: -1, key: 'onboarding', language: 'de' },
+  },
+  'checklists.runs.get': { valid: { id: 1 }, invalid: { id: 'one' } },
+  'checklists.runs.setStep': {
+    valid: { runId: 1, stepId: 'prozesse', state: 'skipped', note: 'Rechner wurde schon neu gestartet' },
+    invalid: { runId: 1, stepId: 'a', state: 'finished' },
+  },
+  'checklists.runs.forTicket': { valid: { ticketId: 1 }, invalid: {} },
+  'serviceRequests.start': {
+    valid: {
+      key: 'onboarding',
+      language: 'de',
+      variables: { name: 'Eva Klein', start: '2026-12-07', abteilung: 'Vertrieb' },
+      requester: { name: 'HR' },
+    },
+    invalid: { key: 'onboarding', language: 'de', requester: {} },
+  },
+  'serviceRequests.list': { valid: {}, invalid: { all: true } },
   'messages.templates.get': { valid: {}, invalid: { language: 'de' } },
   'messages.templates.update': { valid: { templates: defaultMessageTemplates }, invalid: { templates: { de: {} } } },
   'messages.render': {
