@@ -157,7 +157,9 @@ export function checklistTemplates(ctx: ServiceContext) {
         const list = Array.isArray(parsed) ? parsed : [parsed];
         if (list.length > MAX_IMPORT) throw new AppError('invalid_input', 'import_too_many', { max: MAX_IMPORT });
         // Every template is checked before anything is written: an import lands whole or not at all.
-        templates = parseFile(z.array(checklistTemplateSchema), list);
+        templates = Array.isArray(parsed)
+          ? parseFile(z.array(checklistTemplateSchema), list)
+          : [parseFile(checklistTemplateSchema, parsed)];
       }
       const saved = ctx.write(() => templates.map((t) => write(t, 'imported')), changed);
       return { saved: saved.map(summary) };

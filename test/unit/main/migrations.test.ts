@@ -149,6 +149,34 @@ describe('migration 003', () => {
   });
 });
 
+describe('migration 004', () => {
+  it('adds checklist templates, runs and step states; step states refuse unknown values', () => {
+    const db = new DatabaseSync(':memory:');
+    for (const m of migrations.slice(0, 3)) db.exec(m.up);
+    db.exec(migrations[3]!.up);
+    const tables = (
+      db
+        .prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name LIKE 'checklist%' ORDER BY name")
+        .all() as { name: string }[]
+    ).map((r) => r.name);
+    expect(tables).toEqual(['checklist_runs', 'checklist_steps', 'checklist_templates']);
+    db.exec(`INSERT INTO tickets (number, year, seq, title, description, channel, requester_name,
+      requester_department, requester_phone, requester_email, first_contact, impact, urgency, priority, triage,
+      status, tier, created_at, updated_at) VALUES ('2026-0001', 2026, 1, 't', '', 'phone', 'n', 'd', '', '', '{}',
+      'high', 'high', 1, '{}', 'new', 'first', '2026-11-23T08:00:00Z', '2026-11-23T08:00:00Z')`);
+    db.exec(`INSERT INTO checklist_runs (ticket_id, template_key, language, template_version, template, variables,
+      started_at, started_by) VALUES (1, 'k', 'de', 1, '{}', '{}', '2026-11-23T08:00:00Z', 'x')`);
+    db.exec("INSERT INTO checklist_steps (run_id, step_id, state) VALUES (1, 'a', 'pending')");
+    expect(() => db.exec("INSERT INTO checklist_steps (run_id, step_id, state) VALUES (1, 'b', 'finished')")).toThrow(
+      /CHECK constraint/,
+    );
+    expect(() => db.exec("INSERT INTO checklist_steps (run_id, step_id, state) VALUES (1, 'a', 'done')")).toThrow(
+      /UNIQUE|PRIMARY KEY/,
+    );
+    db.close();
+  });
+});
+
 describe('transaction', () => {
   it('nests as a savepoint: an inner failure rolls back only the inner work', async () => {
     const { transaction } = await import('../../../src/main/store/database');
