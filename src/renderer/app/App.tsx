@@ -3,6 +3,8 @@ import { useTranslation } from 'react-i18next';
 import { useClient } from '../api/context';
 import { useQuery } from '../api/useQuery';
 import { BoardView } from '../features/board/BoardView';
+import { LibraryView } from '../features/checklists/LibraryView';
+import { ServiceRequestsView } from '../features/checklists/ServiceRequestsView';
 import { IntakeView } from '../features/intake/IntakeView';
 import { NextUpView } from '../features/next/NextUpView';
 import { SettingsView } from '../features/settings/SettingsView';
@@ -32,6 +34,12 @@ function useGlobalShortcuts() {
       } else if (mod && event.key === '3') {
         event.preventDefault();
         navigate({ name: 'next' });
+      } else if (mod && event.key === '4') {
+        event.preventDefault();
+        navigate({ name: 'checklists' });
+      } else if (mod && event.key === '5') {
+        event.preventDefault();
+        navigate({ name: 'requests' });
       } else if (mod && event.key.toLowerCase() === 'k') {
         event.preventDefault();
         focusSearch();
@@ -57,6 +65,8 @@ function useGlobalShortcuts() {
       else if (command === 'newTicket') navigate({ name: 'new' });
       else if (command === 'board') navigate({ name: 'board' });
       else if (command === 'next') navigate({ name: 'next' });
+      else if (command === 'checklists') navigate({ name: 'checklists' });
+      else if (command === 'requests') navigate({ name: 'requests' });
       else if (command === 'tickets') navigate({ name: 'tickets' });
       else if (command === 'settings') navigate({ name: 'settings' });
       else focusSearch();
@@ -93,6 +103,8 @@ export function App() {
         {route.name === 'tickets' ? <TicketListView /> : null}
         {route.name === 'board' ? <BoardView /> : null}
         {route.name === 'next' ? <NextUpView /> : null}
+        {route.name === 'checklists' ? <LibraryView /> : null}
+        {route.name === 'requests' ? <ServiceRequestsView /> : null}
         {route.name === 'ticket' ? <TicketDetailView key={route.id} id={route.id} /> : null}
         {route.name === 'settings' ? <SettingsView /> : null}
       </div>

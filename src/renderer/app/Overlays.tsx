@@ -9,6 +9,8 @@ const shortcutRows: [string, string][] = [
   ['Ctrl+1', 'shortcuts.tickets'],
   ['Ctrl+2', 'shortcuts.board'],
   ['Ctrl+3', 'shortcuts.next'],
+  ['Ctrl+4', 'shortcuts.checklists'],
+  ['Ctrl+5', 'shortcuts.requests'],
   ['Shift+← → ↑ ↓', 'shortcuts.moveCard'],
   ['Ctrl+K  /', 'shortcuts.search'],
   ['↑ ↓  j k', 'shortcuts.move'],

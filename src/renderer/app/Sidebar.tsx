@@ -5,7 +5,11 @@ import { useUi } from '../state/ui';
 export function Sidebar() {
   const { t } = useTranslation();
   const { route, navigate, toggleShortcuts } = useUi();
-  const item = (name: 'new' | 'tickets' | 'board' | 'next' | 'settings', label: string, keys: string) => (
+  const item = (
+    name: 'new' | 'tickets' | 'board' | 'next' | 'checklists' | 'requests' | 'settings',
+    label: string,
+    keys: string,
+  ) => (
     <button
       type="button"
       className={`nav-item ${route.name === name || (name === 'tickets' && route.name === 'ticket') ? 'on' : ''}`}
@@ -22,6 +26,8 @@ export function Sidebar() {
       {item('next', t('nav.next'), 'Ctrl+3')}
       {item('board', t('nav.board'), 'Ctrl+2')}
       {item('tickets', t('nav.tickets'), 'Ctrl+1')}
+      {item('checklists', t('nav.checklists'), 'Ctrl+4')}
+      {item('requests', t('nav.requests'), 'Ctrl+5')}
       {item('settings', t('nav.settings'), 'Ctrl+,')}
       <div className="spacer" />
       <button type="button" className="nav-item quiet" onClick={() => toggleShortcuts()}>

@@ -1,5 +1,7 @@
+import { checklistsDe } from './checklists.de';
 /** German UI texts. Keys must match en.ts exactly (checked by a test). */
 export const de = {
+  ...checklistsDe,
   app: {
     noToken: 'Kein Zugangsschlüssel. Bitte die Adresse öffnen, die „npm run serve“ ausgibt (mit #token=…).',
     damaged:
@@ -14,6 +16,8 @@ export const de = {
     shortcuts: 'Tastenkürzel',
     board: 'Tafel',
     next: 'Als Nächstes',
+    checklists: 'Checklisten',
+    requests: 'Service-Anfragen',
   },
   shortcuts: {
     new: 'Neue Meldung aufnehmen',
@@ -29,6 +33,8 @@ export const de = {
     settings: 'Einstellungen',
     board: 'Tafel',
     next: 'Als Nächstes',
+    checklists: 'Checklisten',
+    requests: 'Service-Anfragen',
     moveCard: 'Karte verschieben (Tafel): Status ←→, Priorität ↑↓',
   },
   intake: {

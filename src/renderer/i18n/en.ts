@@ -1,9 +1,11 @@
+import { checklistsEn } from './checklists.en';
 import type { de } from './de';
 
 type Shape<T> = { [K in keyof T]: T[K] extends string ? string : Shape<T[K]> };
 
 /** English UI texts; typed against the German ones so no key is missing. */
 export const en: Shape<typeof de> = {
+  ...checklistsEn,
   app: {
     noToken: 'No access token. Please open the address that "npm run serve" prints (with #token=…).',
     damaged:
@@ -18,6 +20,8 @@ export const en: Shape<typeof de> = {
     shortcuts: 'Keyboard shortcuts',
     board: 'Board',
     next: 'Next up',
+    checklists: 'Checklists',
+    requests: 'Service requests',
   },
   shortcuts: {
     new: 'Take in a new request',
@@ -33,6 +37,8 @@ export const en: Shape<typeof de> = {
     settings: 'Settings',
     board: 'Board',
     next: 'Next up',
+    checklists: 'Checklists',
+    requests: 'Service requests',
     moveCard: 'Move card (board): status ←→, priority ↑↓',
   },
   intake: {

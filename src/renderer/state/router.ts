@@ -4,6 +4,8 @@ export type Route =
   | { name: 'new' }
   | { name: 'board' }
   | { name: 'next' }
+  | { name: 'checklists' }
+  | { name: 'requests' }
   | { name: 'settings' };
 
 export function parseRoute(hash: string): Route {
@@ -14,6 +16,8 @@ export function parseRoute(hash: string): Route {
   if (path === '/settings') return { name: 'settings' };
   if (path === '/board') return { name: 'board' };
   if (path === '/next') return { name: 'next' };
+  if (path === '/checklists') return { name: 'checklists' };
+  if (path === '/requests') return { name: 'requests' };
   return { name: 'tickets' };
 }
 
@@ -29,6 +33,10 @@ export function routeHash(route: Route): string {
       return '#/board';
     case 'next':
       return '#/next';
+    case 'checklists':
+      return '#/checklists';
+    case 'requests':
+      return '#/requests';
     default:
       return '#/tickets';
   }

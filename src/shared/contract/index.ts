@@ -36,7 +36,8 @@ export type ChangeEvent =
   | { entity: 'slaWarning'; ids: number[]; warnings: SlaWarning[] };
 
 /** What the shell pushes besides changes: menu commands, and `ticket:<id>` when a desktop notification is clicked. */
-export type ShellCommand = 'newTicket' | 'tickets' | 'board' | 'next' | 'settings' | 'search' | `ticket:${number}`;
+export type ShellCommand =
+  'newTicket' | 'tickets' | 'board' | 'next' | 'checklists' | 'requests' | 'settings' | 'search' | `ticket:${number}`;
 
 export type ApiResult<T> =
   { ok: true; value: T } | { ok: false; error: { code: string; message: string; details?: unknown } };

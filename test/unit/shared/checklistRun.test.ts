@@ -93,7 +93,9 @@ describe('conditions and progress', () => {
         sections: [{ title: 'S', steps }],
       });
     const refused = (result: ReturnType<typeof bad>) =>
-      result.success ? [] : result.error.issues.map((i) => (i.code === 'custom' ? (i.params as { key: string }).key : i.code));
+      result.success
+        ? []
+        : result.error.issues.map((i) => (i.code === 'custom' ? (i.params as { key: string }).key : i.code));
     expect(
       refused(
         bad([

@@ -17,20 +17,24 @@ export function useAttach(ticketId: number) {
   const client = useClient();
   const toast = useUi((s) => s.toast);
   const { t } = useTranslation();
-  return async (files: FileList | File[]) => {
+  /** Attaches the files one by one; answers the ids of those stored (a refused one is reported, not thrown). */
+  return async (files: FileList | File[]): Promise<number[]> => {
+    const stored: number[] = [];
     for (const file of Array.from(files)) {
       try {
-        await client.call('tickets.attach', {
+        const attachment = await client.call('tickets.attach', {
           id: ticketId,
           fileName: file.name,
           mimeType: file.type || 'application/octet-stream',
           contentBase64: await toBase64(file),
         });
+        stored.push(attachment.id);
         toast('info', t('detail.attached', { name: file.name }));
       } catch (error) {
         toast('error', error instanceof ApiError ? error.message : String(error));
       }
     }
+    return stored;
   };
 }
 

@@ -16,6 +16,9 @@ export function StatusActions({ ticket }: { ticket: Ticket }) {
   const toast = useUi((s) => s.toast);
   const [resolving, setResolving] = useState(false);
   const [resolution, setResolution] = useState('');
+  /** Set when required checklist steps are open: resolving then needs a reason, which is logged. */
+  const [gate, setGate] = useState<string | null>(null);
+  const [override, setOverride] = useState('');
   const targets = statusTransitions[ticket.status];
 
   const move = async (to: Status, text?: string) => {
@@ -26,12 +29,20 @@ export function StatusActions({ ticket }: { ticket: Ticket }) {
         to,
         expectedVersion: ticket.version,
         ...(text ? { resolution: text } : {}),
+        ...(to === 'resolved' && override.trim() ? { checklistOverride: override.trim() } : {}),
       });
       setResolving(false);
       setResolution('');
+      setGate(null);
+      setOverride('');
       toast('info', t('detail.moved', { status: t(`labels:status.${to}`) }));
     } catch (error) {
-      toast('error', error instanceof ApiError ? error.message : String(error));
+      const message = error instanceof ApiError ? error.message : String(error);
+      const needsReason =
+        error instanceof ApiError &&
+        (error.details as { path?: string[] }[] | undefined)?.[0]?.path?.[0] === 'checklistOverride';
+      if (needsReason) setGate(message);
+      else toast('error', message);
     }
   };
 
@@ -63,6 +74,21 @@ export function StatusActions({ ticket }: { ticket: Ticket }) {
               }}
             />
           </label>
+          {gate ? (
+            <label className="gate" data-testid="checklist-gate">
+              <span>{gate}</span>
+              <input
+                autoFocus
+                value={override}
+                maxLength={500}
+                placeholder={t('checklists.overridePlaceholder')}
+                onChange={(e) => setOverride(e.target.value)}
+                onKeyDown={(e) => {
+                  if (e.key === 'Enter') void move('resolved', resolution);
+                }}
+              />
+            </label>
+          ) : null}
           <button type="button" className="primary" onClick={() => void move('resolved', resolution)}>
             {t('detail.confirmResolve')} <Kbd>Ctrl+Enter</Kbd>
           </button>

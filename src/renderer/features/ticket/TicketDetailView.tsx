@@ -4,6 +4,7 @@ import { useQuery } from '../../api/useQuery';
 import { Kbd, StatusBadge } from '../../components/Badges';
 import { formatAge } from '../../components/format';
 import { useUi } from '../../state/ui';
+import { ChecklistPanel } from '../checklists/ChecklistPanel';
 import { Attachments, useAttach } from './Attachments';
 import { MessageComposer } from './MessageComposer';
 import { NoteComposer } from './NoteComposer';
@@ -83,6 +84,7 @@ export function TicketDetailView({ id }: { id: number }) {
               {t('message.open')} <Kbd>m</Kbd>
             </button>
           )}
+          <ChecklistPanel ticket={ticket} />
           <NoteComposer ticketId={ticket.id} />
           <h3 className="section-title">{t('detail.timeline')}</h3>
           <Timeline events={timeline.data?.events ?? []} />
