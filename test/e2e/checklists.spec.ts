@@ -95,3 +95,37 @@ test('an onboarding for a new employee shows the due dates of its steps', async 
   await expect(page.getByTestId('template-preview')).toBeVisible();
   await page.screenshot({ path: screenshotPath(lang, 'library') });
 });
+
+test('a runbook is edited in the library: a step added and moved up, saved as a new version', async ({
+  page,
+  host,
+  lang,
+}) => {
+  const edit = lang === 'de' ? 'Bearbeiten' : 'Edit';
+  const save = lang === 'de' ? 'Als neue Version speichern' : 'Save as new version';
+  const stepLabel = lang === 'de' ? 'Schritt' : 'Step';
+  await page.setViewportSize({ width: 1366, height: 768 });
+  await openApp(page, host);
+  await page.keyboard.press('Control+4');
+  await page
+    .getByTestId('library-list')
+    .getByRole('button', { name: lang === 'de' ? 'Drucker druckt nicht' : 'Printer does not print' })
+    .click();
+  await page.getByRole('button', { name: edit }).click();
+  const editor = page.getByTestId('template-editor');
+  await editor
+    .getByRole('button', { name: `+ ${stepLabel}`, exact: true })
+    .first()
+    .click();
+  await editor.getByRole('textbox', { name: stepLabel, exact: true }).nth(3).fill('Druckerhersteller-Hotline anrufen');
+  await editor.locator('.editor-step').nth(3).getByRole('button', { name: '↑' }).click();
+  await editor.getByRole('button', { name: save }).click();
+  await expect(page.getByTestId('template-preview')).toContainText('Druckerhersteller-Hotline anrufen');
+  const stored = (await host.api('checklists.templates.get', { key: 'printer-does-not-print', language: lang })) as {
+    version: number;
+    changed: boolean;
+    template: { sections: { steps: { title: string }[] }[] };
+  };
+  expect(stored).toMatchObject({ version: 2, changed: true });
+  expect(stored.template.sections[0]!.steps[2]!.title).toBe('Druckerhersteller-Hotline anrufen');
+});
