@@ -14,6 +14,7 @@ const text = {
     restored: 'Entwurf wiederhergestellt',
     total2: '2 Tickets',
     firstResponse: 'Erste Rückmeldung',
+    serverDown: 'Server oder Dateifreigabe ausgefallen',
   },
   en: {
     name: 'Name',
@@ -27,6 +28,7 @@ const text = {
     restored: 'Draft restored',
     total2: '2 tickets',
     firstResponse: 'First response',
+    serverDown: 'Server or file share down',
   },
 };
 
@@ -70,9 +72,12 @@ test('Monday 08:15: two requests filed at the desk, the outage on top at P1', as
   await choose(page, 'impairment', 1);
   await choose(page, 'category', 7);
   await expect(page.getByTestId('triage-preview')).toContainText(L.reasonP1);
+  // The fitting runbook is offered at intake and starts with the ticket.
+  await page.getByTestId('intake-runbooks').getByRole('button', { name: L.serverDown }).click();
   await page.screenshot({ path: screenshotPath(lang, 'intake') });
   await page.keyboard.press('Control+Enter');
   await expect(page.locator('.detail-title h2')).toHaveText('Dateiserver nicht erreichbar');
+  await expect(page.getByTestId('run-server-share-down')).toBeVisible();
 
   // The list puts the outage first, at P1.
   await page.keyboard.press('Control+1');
@@ -105,7 +110,7 @@ test('Monday 08:15: two requests filed at the desk, the outage on top at P1', as
   await page.screenshot({ path: screenshotPath(lang, 'detail') });
 
   // The black box holds.
-  expect(await host.api('audit.verify', {})).toMatchObject({ ok: true, checked: 4 });
+  expect(await host.api('audit.verify', {})).toMatchObject({ ok: true, checked: 5 });
 });
 
 test('an intake draft survives a reload and is gone only after saving', async ({ page, host, lang }) => {

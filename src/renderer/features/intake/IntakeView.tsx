@@ -8,11 +8,12 @@ import { formatAge } from '../../components/format';
 import { useUi } from '../../state/ui';
 import { intakeProblems, toCreateInput, type IntakeProblem } from './intakeForm';
 import { FirstContactSection, ProblemSection, RequesterSection } from './IntakeSections';
+import { IntakeRunbooks } from './IntakeRunbooks';
 import { TriagePanel } from './TriagePanel';
 import { useIntakeDraft } from './useIntakeDraft';
 
 export function IntakeView() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const client = useClient();
   const { navigate, toast } = useUi();
   const settings = useQuery('settings.get', {}, (c) => c.entity === 'settings');
@@ -20,6 +21,7 @@ export function IntakeView() {
   const [shownProblems, setShownProblems] = useState<Set<IntakeProblem>>(new Set());
   const [saving, setSaving] = useState(false);
   const [confirmDiscard, setConfirmDiscard] = useState(false);
+  const [runbooks, setRunbooks] = useState<Set<string>>(new Set());
 
   const save = async () => {
     const problems = intakeProblems(form);
@@ -31,6 +33,9 @@ export function IntakeView() {
     setSaving(true);
     try {
       const ticket = await client.call('tickets.create', toCreateInput(form));
+      const language = i18n.language === 'en' ? 'en' : 'de';
+      for (const key of runbooks) await client.call('checklists.runs.start', { ticketId: ticket.id, key, language });
+      setRunbooks(new Set());
       await clear();
       toast('info', t('intake.saved', { number: ticket.number, priority: ticket.triage.priority }));
       navigate({ name: 'ticket', id: ticket.id });
@@ -91,7 +96,20 @@ export function IntakeView() {
           rules={settings.data?.triage}
           onOverride={(override) => update((f) => ({ ...f, override }))}
           reasonMissing={shownProblems.has('overrideReason')}
-        />
+        >
+          <IntakeRunbooks
+            category={form.category}
+            text={`${form.title}\n${form.description}`}
+            chosen={runbooks}
+            onToggle={(key) =>
+              setRunbooks((current) => {
+                const next = new Set(current);
+                if (!next.delete(key)) next.add(key);
+                return next;
+              })
+            }
+          />
+        </TriagePanel>
       </div>
     </div>
   );

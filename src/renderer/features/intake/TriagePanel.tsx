@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Language } from '../../../shared/domain/enums';
 import { effectiveTriage, type TriageRules } from '../../../shared/domain/triage';
@@ -12,11 +13,14 @@ export function TriagePanel({
   rules,
   onOverride,
   reasonMissing,
+  children,
 }: {
   form: IntakeForm;
   rules: TriageRules | undefined;
   onOverride: (override: IntakeForm['override']) => void;
   reasonMissing: boolean;
+  /** Further help beside the priority (the fitting runbooks). */
+  children?: ReactNode;
 }) {
   const { t, i18n } = useTranslation();
   const ready = rules && form.affectedScope && form.impairment;
@@ -56,6 +60,7 @@ export function TriagePanel({
         <summary>{t('triage.override')}</summary>
         <TriageOverrideFields value={form.override} onChange={onOverride} reasonMissing={reasonMissing} />
       </details>
+      {children}
     </aside>
   );
 }

@@ -29,6 +29,38 @@ function EventBody({ event }: { event: LoggedEvent }) {
   if (event.kind === 'ticket.attached') {
     return <p className="event-text">{String(data.fileName ?? '')}</p>;
   }
+  if (event.kind === 'sla.warned') {
+    const clock = t(data.clock === 'firstResponse' ? 'sla.firstResponse' : 'sla.resolution');
+    const suggestions = Array.isArray(data.suggestions) ? (data.suggestions as string[]) : [];
+    return (
+      <p className="event-text">
+        {t(data.level === 'breached' ? 'timeline.slaBreached' : 'timeline.slaAtRisk', {
+          clock,
+          due: formatDateTime(String(data.dueAt ?? '')),
+        })}
+        {suggestions.length
+          ? ` ${t('timeline.suggest', { steps: suggestions.map((s) => t(`timeline.suggestion.${s}`)).join(' / ') })}`
+          : ''}
+      </p>
+    );
+  }
+  if (event.kind === 'checklist.started') {
+    return (
+      <p className="event-text">
+        {t('timeline.checklistStarted', { title: String(data.title ?? ''), version: String(data.version ?? '') })}
+      </p>
+    );
+  }
+  if (event.kind === 'checklist.step') {
+    const state = (value: unknown) => t(`checklists.state.${String(value)}`);
+    return (
+      <p className="event-text">
+        „{String(data.step ?? '')}“: {state(data.from)} → <strong>{state(data.to)}</strong>
+        {data.answer ? ` (${t(`checklists.answer.${String(data.answer)}`)})` : ''}
+        {data.note ? ` – ${String(data.note)}` : ''}
+      </p>
+    );
+  }
   const changes = (data.changes ?? {}) as Record<string, Change>;
   const entries = Object.entries(changes).filter(([field]) => field !== 'resolvedAt');
   return (
@@ -42,6 +74,11 @@ function EventBody({ event }: { event: LoggedEvent }) {
             </li>
           ))}
         </ul>
+      ) : null}
+      {typeof data.checklistOverride === 'string' ? (
+        <p className="event-text">
+          {t('timeline.checklistOverride')}: {data.checklistOverride}
+        </p>
       ) : null}
       {typeof data.overrideReason === 'string' ? (
         <p className="event-text">
