@@ -53,6 +53,16 @@ const isTimeZone = (zone: string): boolean => {
   }
 };
 
+/** Business hours per ISO weekday; at least one day open. Also the support hours of a service provider. */
+export const businessWeekSchema = z
+  .strictObject({ '1': day, '2': day, '3': day, '4': day, '5': day, '6': day, '7': day })
+  .refine(
+    (week) => Object.values(week).some((stretches) => stretches.length > 0),
+    rule('rule_hours_empty', 'at least one weekday needs business hours'),
+  );
+
+export const timeZoneSchema = z.string().max(64).refine(isTimeZone, rule('rule_time_zone', 'unknown time zone'));
+
 export const slaPolicySchema = z.strictObject({
   targets: z.strictObject(
     Object.fromEntries(prioritySchema.options.map((p) => [p, targets])) as Record<
@@ -60,13 +70,8 @@ export const slaPolicySchema = z.strictObject({
       typeof targets
     >,
   ),
-  week: z
-    .strictObject({ '1': day, '2': day, '3': day, '4': day, '5': day, '6': day, '7': day })
-    .refine(
-      (week) => Object.values(week).some((stretches) => stretches.length > 0),
-      rule('rule_hours_empty', 'at least one weekday needs business hours'),
-    ),
-  timeZone: z.string().max(64).refine(isTimeZone, rule('rule_time_zone', 'unknown time zone')),
+  week: businessWeekSchema,
+  timeZone: timeZoneSchema,
   /** German state whose public holidays (national ones included) close the desk. */
   state: z.enum(germanStates),
   closureDays: z
