@@ -1,3 +1,4 @@
+import { networkProvider } from './tickets';
 import type { MethodName } from '../../src/shared/contract';
 import { defaultMessageTemplates } from '../../src/shared/domain/messages';
 import { defaultSlaPolicy } from '../../src/shared/domain/slaPolicy';
@@ -103,6 +104,24 @@ export const validInputs: Record<MethodName, Record<string, unknown>> = {
     title: 'Onboarding Eva Klein',
   },
   'serviceRequests.list': {},
+  'msp.providers.list': {},
+  'msp.providers.save': { provider: networkProvider },
+  'msp.providers.remove': { id: 'netzwerk-partner' },
+  'escalations.preview': {
+    ticketId: 1,
+    providerId: 'netzwerk-partner',
+    language: 'de',
+    firstContact: true,
+    triage: true,
+    timeline: true,
+    checklists: true,
+    attachmentIds: [1],
+    question: 'Bitte prüfen',
+    released: [{ findingId: 'description@0-5', reason: 'gehört dazu' }],
+  },
+  'escalations.build': { ticketId: 1, providerId: 'netzwerk-partner', language: 'en' },
+  'escalations.forTicket': { ticketId: 1 },
+  'escalations.recordReference': { escalationId: 1, reference: '84211' },
   'messages.templates.get': {},
   'messages.templates.update': { templates: defaultMessageTemplates },
   'messages.render': { id: 1, kind: 'waitingOnYou', language: 'de', needed: 'Ein Bildschirmfoto der Fehlermeldung' },

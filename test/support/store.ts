@@ -44,4 +44,4 @@ export function testStore(now = steppingClock()) {
   };
 }
 
-export { fileServerTicket, outlookTicket } from './tickets';
+export { fileServerTicket, networkProvider, outlookTicket } from './tickets';

@@ -104,13 +104,15 @@ export function startInProcessStore(options: EngineOptions): StoreClient {
   return {
     call: async (method, input) => {
       const { value, changes } = engine.execute(method, input);
-      for (const change of changes) queueMicrotask(() => hub.emit(change));
-      return value;
+      const result = await value;
+      for (const change of [...changes, ...engine.drainChanges()]) queueMicrotask(() => hub.emit(change));
+      return result;
     },
     callJson: async (method, input) => {
       const { value, changes } = engine.execute(method, input);
-      for (const change of changes) queueMicrotask(() => hub.emit(change));
-      return JSON.stringify(value);
+      const result = await value;
+      for (const change of [...changes, ...engine.drainChanges()]) queueMicrotask(() => hub.emit(change));
+      return JSON.stringify(result);
     },
     onChange: hub.onChange,
     startChecks: () => undefined,

@@ -13,12 +13,17 @@ import { checklistsService } from '../services/checklists';
 import type { ServiceContext } from '../services/context';
 import { loadSettings, settingsService } from '../services/settings';
 import { messagesService } from '../services/messages';
+import { mspService } from '../services/msp';
+import { canTransition } from '../../shared/domain/status';
 import { slaService } from '../services/sla';
 import { ticketsService } from '../services/tickets';
 import { databaseFile, openDatabase, schemaVersion, transaction, type Db } from './database';
 import { sqliteVersion } from './integrity';
 
-export type Handlers = { [M in MethodName]: (input: ParsedInput<M>) => MethodOutput<M> };
+/** A handler answers at once; one that writes files first (escalation packets) answers a promise. */
+export type Handlers = {
+  [M in MethodName]: (input: ParsedInput<M>) => MethodOutput<M> | Promise<MethodOutput<M>>;
+};
 
 export type Engine = {
   /**
@@ -31,7 +36,14 @@ export type Engine = {
   execute: <M extends MethodName>(
     method: M,
     input: ParsedInput<M>,
+  ) => { value: MethodOutput<M> | Promise<MethodOutput<M>>; changes: ChangeEvent[] };
+  /** For tools and tests: a call that must answer at once (refuses a handler that writes files first). */
+  executeSync: <M extends MethodName>(
+    method: M,
+    input: ParsedInput<M>,
   ) => { value: MethodOutput<M>; changes: ChangeEvent[] };
+  /** Changes committed since the last call by work that finished later (an awaited handler). */
+  drainChanges: () => ChangeEvent[];
   db: Db;
   close: () => void;
 };
@@ -77,9 +89,19 @@ export function createEngine({ dataDir, now = () => new Date(), deferQuickCheck 
     timeZone: sla.timeZone,
     createTicket: (input) => tickets['tickets.create'](input),
   });
+  const msp = mspService(ctx, {
+    policy: sla.policy,
+    runsFor: (ticketId) => checklists.handlers['checklists.runs.forTicket']({ ticketId }).runs,
+    transition: (ticket, to, tier) => {
+      if (ticket.tier !== tier) tickets['tickets.update']({ id: ticket.id, patch: { tier } });
+      if (ticket.status !== to && canTransition(ticket.status, to))
+        tickets['tickets.transition']({ id: ticket.id, to });
+    },
+  });
   const handlers: Handlers = {
     ...tickets,
     ...checklists.handlers,
+    ...msp,
     ...auditService(ctx),
     ...settingsService(ctx, settingsCache),
     ...sla.handlers,
@@ -111,6 +133,12 @@ export function createEngine({ dataDir, now = () => new Date(), deferQuickCheck 
       pending = [];
       return { value, changes };
     },
+    executeSync(method, input) {
+      const { value, changes } = this.execute(method, input);
+      if (value instanceof Promise) throw new Error(`${method} does not answer at once`);
+      return { value, changes };
+    },
+    drainChanges: () => pending.splice(0),
     close: () => db.close(),
   };
 }

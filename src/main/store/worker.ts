@@ -1,5 +1,5 @@
 import { parentPort, workerData } from 'node:worker_threads';
-import { contract, type MethodName } from '../../shared/contract';
+import { contract, type ChangeEvent, type MethodName } from '../../shared/contract';
 import { databaseFile } from './database';
 import { createEngine, type Engine } from './engine';
 import { serializeError } from './errors';
@@ -32,13 +32,23 @@ if (mode === 'integrity') {
   }
 }
 
+function answer(request: WorkerRequest, value: unknown, changes: ChangeEvent[]): void {
+  // A JSON string crosses the thread boundary far cheaper than a cloned object graph.
+  post({ type: 'result', id: request.id, ok: true, json: JSON.stringify(value) });
+  for (const change of changes) post({ type: 'change', change });
+}
+
 function run(request: WorkerRequest): void {
   if (!engine) return;
+  const current = engine;
   try {
-    const { value, changes } = engine.execute(request.method as MethodName, request.input as never);
-    // A JSON string crosses the thread boundary far cheaper than a cloned object graph.
-    post({ type: 'result', id: request.id, ok: true, json: JSON.stringify(value) });
-    for (const change of changes) post({ type: 'change', change });
+    const { value, changes } = current.execute(request.method as MethodName, request.input as never);
+    if (!(value instanceof Promise)) return answer(request, value, changes);
+    // Work that writes files first: other calls go on meanwhile; its own transaction runs when it is done.
+    value.then(
+      (result) => answer(request, result, [...changes, ...current.drainChanges()]),
+      (error: unknown) => post({ type: 'result', id: request.id, ok: false, error: serializeError(error) }),
+    );
   } catch (error) {
     post({ type: 'result', id: request.id, ok: false, error: serializeError(error) });
   }

@@ -67,23 +67,23 @@ for (let i = 0; i < count; i += 1) {
     },
     category: problem.category,
   });
-  const ticket = engine.execute('tickets.create', input).value;
+  const ticket = engine.executeSync('tickets.create', input).value;
   // Older tickets are mostly finished; the last weeks hold the open work.
   const age = (end - clock) / 86_400_000;
   const open = age < 21 ? rand() < 0.6 : rand() < 0.01;
   const notes = Math.floor(rand() * 3);
   for (let n = 0; n < notes; n += 1) {
     clock += 60_000;
-    engine.execute('tickets.addNote', {
+    engine.executeSync('tickets.addNote', {
       id: ticket.id,
       kind: rand() < 0.3 ? 'reply' : 'note',
       body: pick(problem.notes),
     });
   }
-  if (!open || rand() < 0.5) engine.execute('tickets.transition', { id: ticket.id, to: 'inProgress' });
+  if (!open || rand() < 0.5) engine.executeSync('tickets.transition', { id: ticket.id, to: 'inProgress' });
   if (!open) {
-    engine.execute('tickets.transition', { id: ticket.id, to: 'resolved', resolution: pick(problem.notes) });
-    if (rand() < 0.8) engine.execute('tickets.transition', { id: ticket.id, to: 'closed' });
+    engine.executeSync('tickets.transition', { id: ticket.id, to: 'resolved', resolution: pick(problem.notes) });
+    if (rand() < 0.8) engine.executeSync('tickets.transition', { id: ticket.id, to: 'closed' });
   }
   if ((i + 1) % BATCH === 0 || i + 1 === count) engine.db.exec('COMMIT');
   if ((i + 1) % 1000 === 0 || i + 1 === count) {

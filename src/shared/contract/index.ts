@@ -3,6 +3,7 @@ import { auditContract } from './audit';
 import { boardContract } from './board';
 import { checklistsContract } from './checklists';
 import { messagesContract } from './messages';
+import { mspContract } from './msp';
 import { settingsContract } from './settings';
 import { slaContract, type SlaWarning } from './sla';
 import { systemContract } from './system';
@@ -18,6 +19,7 @@ export const contract = {
   ...messagesContract,
   ...boardContract,
   ...checklistsContract,
+  ...mspContract,
 } as const;
 
 export type Contract = typeof contract;

@@ -2,6 +2,9 @@
 export const errorMessages = {
   de: {
     invalid_file: 'Die Datei passt nicht: {{summary}}',
+    not_found_provider: 'Dienstleister „{{id}}“ nicht gefunden.',
+    not_found_escalation: 'Übergabe {{id}} nicht gefunden.',
+    rule_tag_ref: 'muss {ref} enthalten (dort steht später die Ticketnummer des Dienstleisters)',
     import_md_second_title: 'Zeile {{line}}: eine Checkliste hat genau einen Titel (# …).',
     import_md_no_title: 'Zeile {{line}}: zuerst kommt der Titel (# …).',
     import_md_no_section: 'Zeile {{line}}: Schritte stehen unter einem Abschnitt (## …).',
@@ -70,6 +73,9 @@ export const errorMessages = {
   },
   en: {
     invalid_file: 'The file does not fit: {{summary}}',
+    not_found_provider: 'Service provider "{{id}}" not found.',
+    not_found_escalation: 'Escalation {{id}} not found.',
+    rule_tag_ref: "must contain {ref} (where the provider's ticket number goes)",
     import_md_second_title: 'Line {{line}}: a checklist has exactly one title (# …).',
     import_md_no_title: 'Line {{line}}: the title (# …) comes first.',
     import_md_no_section: 'Line {{line}}: steps belong under a section (## …).',

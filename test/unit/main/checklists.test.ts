@@ -141,7 +141,7 @@ describe('checklist runs', () => {
     });
     await t.store.close();
     const engine = createEngine({ dataDir: t.dir });
-    const reopened = engine.execute('checklists.runs.get', { id: run.id }).value;
+    const reopened = engine.executeSync('checklists.runs.get', { id: run.id }).value;
     expect(reopened.steps.filter((s) => s.state !== 'pending').map((s) => [s.id, s.state, s.note])).toEqual([
       ['info-alle', 'done', ''],
       ['erreichbar', 'blocked', 'Serverraum abgeschlossen, Schlüssel beim Hausmeister'],

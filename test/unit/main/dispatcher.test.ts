@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { methodNames, type MethodName } from '../../../src/shared/contract';
 import { defaultMessageTemplates } from '../../../src/shared/domain/messages';
 import { defaultSlaPolicy } from '../../../src/shared/domain/slaPolicy';
-import { fileServerTicket, outlookTicket, testStore } from '../../support/store';
+import { fileServerTicket, networkProvider, outlookTicket, testStore } from '../../support/store';
 
 let t: ReturnType<typeof testStore>;
 beforeEach(async () => {
@@ -16,6 +16,8 @@ beforeEach(async () => {
   // A second ticket carries the checklist run, so ticket 1 has no open checklist steps.
   const server = await t.call('tickets.create', fileServerTicket);
   await t.call('checklists.runs.start', { ticketId: server.id, key: 'outlook-does-not-start', language: 'de' });
+  await t.call('msp.providers.save', { provider: networkProvider });
+  await t.call('escalations.build', { ticketId: server.id, providerId: networkProvider.id, language: 'de' });
 });
 afterEach(() => t.close());
 
@@ -110,6 +112,25 @@ const calls: Record<MethodName, { valid: unknown; invalid: unknown }> = {
     invalid: { key: 'onboarding', language: 'de', requester: {} },
   },
   'serviceRequests.list': { valid: {}, invalid: { all: true } },
+  'msp.providers.list': { valid: {}, invalid: { all: true } },
+  'msp.providers.save': {
+    valid: { provider: { ...networkProvider, id: 'erp-partner', name: 'ERP Partner' } },
+    invalid: { provider: { ...networkProvider, subjectTag: '[Ticket#]' } },
+  },
+  'msp.providers.remove': { valid: { id: 'netzwerk-partner' }, invalid: { id: 'Netzwerk Partner' } },
+  'escalations.preview': {
+    valid: { ticketId: 1, providerId: 'netzwerk-partner', language: 'de' },
+    invalid: { ticketId: 1, providerId: 'netzwerk-partner', language: 'fr' },
+  },
+  'escalations.build': {
+    valid: { ticketId: 1, providerId: 'netzwerk-partner', language: 'en', attachmentIds: [1] },
+    invalid: { ticketId: 1, providerId: 'netzwerk-partner', language: 'en', attachmentIds: ['1'] },
+  },
+  'escalations.forTicket': { valid: { ticketId: 2 }, invalid: { ticketId: 0 } },
+  'escalations.recordReference': {
+    valid: { escalationId: 1, reference: '84211' },
+    invalid: { escalationId: 1, reference: '84 211; DROP' },
+  },
   'messages.templates.get': { valid: {}, invalid: { language: 'de' } },
   'messages.templates.update': { valid: { templates: defaultMessageTemplates }, invalid: { templates: { de: {} } } },
   'messages.render': {

@@ -68,7 +68,7 @@ describe('SLA policy', () => {
     await t.call('sla.policy.update', { policy: next });
     await t.store.close();
     const reopened = createEngine({ dataDir: t.dir });
-    expect(reopened.execute('sla.policy.get', {}).value).toEqual(next);
+    expect(reopened.executeSync('sla.policy.get', {}).value).toEqual(next);
     reopened.close();
     t = testStore();
   });

@@ -120,10 +120,10 @@ describe('SLA warnings', () => {
     await t.store.close();
     const engine = createEngine({ dataDir: t.dir, now: clock.now });
     engine.db.exec('DELETE FROM ticket_sla');
-    const checked = engine.execute('sla.check', {});
+    const checked = engine.executeSync('sla.check', {});
     expect(checked.value.backfilled).toBe(1);
     expect(engine.db.prepare('SELECT ticket_id FROM ticket_sla').all()).toEqual([{ ticket_id: ticket.id }]);
-    expect(engine.execute('sla.check', {}).value.backfilled).toBe(0);
+    expect(engine.executeSync('sla.check', {}).value.backfilled).toBe(0);
     engine.close();
     t = testStore();
   });

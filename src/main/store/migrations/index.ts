@@ -2,8 +2,9 @@ import { migration001 } from './001-initial';
 import { migration002 } from './002-list-indexes';
 import { migration003 } from './003-sla-snapshots';
 import { migration004 } from './004-checklists';
+import { migration005 } from './005-msp';
 import type { Migration } from './types';
 
 /** Append-only: a released migration is never edited, only followed by a new one. */
-export const migrations: readonly Migration[] = [migration001, migration002, migration003, migration004];
+export const migrations: readonly Migration[] = [migration001, migration002, migration003, migration004, migration005];
 export const latestSchemaVersion = migrations.length;

@@ -1,0 +1,78 @@
+import type { MspProvider } from '../../shared/domain/msp';
+import type { Db } from '../store/database';
+import { sql } from '../store/statements';
+
+export function providerRows(db: Db): MspProvider[] {
+  return (sql(db, 'SELECT data FROM msp_providers WHERE removed = 0 ORDER BY id').all() as { data: string }[]).map(
+    (row) => JSON.parse(row.data) as MspProvider,
+  );
+}
+
+export function findProvider(db: Db, id: string): MspProvider | undefined {
+  const row = sql(db, 'SELECT data FROM msp_providers WHERE id = ? AND removed = 0').get(id) as
+    { data: string } | undefined;
+  return row ? (JSON.parse(row.data) as MspProvider) : undefined;
+}
+
+export function writeProvider(db: Db, provider: MspProvider, removed: boolean, at: string): void {
+  sql(db, 'INSERT OR REPLACE INTO msp_providers (id, data, removed, updated_at) VALUES (?, ?, ?, ?)').run(
+    provider.id,
+    JSON.stringify(provider),
+    removed ? 1 : 0,
+    at,
+  );
+}
+
+export type EscalationRow = {
+  id: number;
+  ticket_id: number;
+  provider_id: string;
+  at: string;
+  kind: 'initial' | 'update';
+  packet_sha256: string;
+  eml_sha256: string;
+  packet_file: string;
+  eml_file: string;
+  included: string;
+  redactions: string;
+  reference: string | null;
+  reacted_at: string | null;
+};
+
+export function insertEscalation(
+  db: Db,
+  row: Omit<EscalationRow, 'id' | 'reference' | 'reacted_at'> & { reference: string | null },
+): number {
+  const result = sql(
+    db,
+    `INSERT INTO escalations (ticket_id, provider_id, at, kind, packet_sha256, eml_sha256, packet_file, eml_file,
+       included, redactions, reference) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+  ).run(
+    row.ticket_id,
+    row.provider_id,
+    row.at,
+    row.kind,
+    row.packet_sha256,
+    row.eml_sha256,
+    row.packet_file,
+    row.eml_file,
+    row.included,
+    row.redactions,
+    row.reference,
+  );
+  return Number(result.lastInsertRowid);
+}
+
+export const escalationRows = (db: Db, ticketId: number): EscalationRow[] =>
+  sql(db, 'SELECT * FROM escalations WHERE ticket_id = ? ORDER BY id').all(ticketId) as EscalationRow[];
+
+export const findEscalation = (db: Db, id: number): EscalationRow | undefined =>
+  sql(db, 'SELECT * FROM escalations WHERE id = ?').get(id) as EscalationRow | undefined;
+
+export function setReference(db: Db, id: number, reference: string, at: string): void {
+  sql(db, 'UPDATE escalations SET reference = ?, reacted_at = coalesce(reacted_at, ?) WHERE id = ?').run(
+    reference,
+    at,
+    id,
+  );
+}

@@ -1,0 +1,89 @@
+import { createHash } from 'node:crypto';
+import { createReadStream, createWriteStream, mkdirSync, renameSync } from 'node:fs';
+import { join } from 'node:path';
+import { pipeline } from 'node:stream/promises';
+import MailComposer from 'nodemailer/lib/mail-composer';
+import { ZipFile } from 'yazl';
+import { z } from 'zod';
+import { packetSchema } from '../../shared/domain/packet';
+import { blobPath } from './ticketAttachments';
+import type { PacketContent } from './escalationContent';
+import { summaryHtml } from './escalationHtml';
+
+const sha256 = (data: string | Buffer) => createHash('sha256').update(data).digest('hex');
+
+/** Hashes a file while streaming it, never holding it whole. */
+async function hashFile(path: string): Promise<string> {
+  const hash = createHash('sha256');
+  for await (const chunk of createReadStream(path)) hash.update(chunk as Buffer);
+  return hash.digest('hex');
+}
+
+export type BuiltPacket = { zipFile: string; emlFile: string; zipSha256: string; emlSha256: string; files: string[] };
+
+/**
+ * Writes the packet ZIP (packet.json, schema.json, summary.html, checklists/, attachments/, manifest.sha256) and
+ * the .eml draft beside it. Attachments stream from the store into the ZIP and the ZIP streams into the mail;
+ * both land under a temporary name and are renamed when complete.
+ */
+export async function writePacket(
+  dataDir: string,
+  content: PacketContent,
+  from: string,
+  baseName: string,
+): Promise<BuiltPacket> {
+  const dir = join(dataDir, 'escalations');
+  mkdirSync(dir, { recursive: true });
+  const zipFile = join(dir, `${baseName}.zip`);
+  const emlFile = join(dir, `${baseName}.eml`);
+  const language = content.packet.language;
+  const texts: [string, string][] = [
+    ['packet.json', `${JSON.stringify(content.packet, null, 2)}\n`],
+    ['schema.json', `${JSON.stringify(z.toJSONSchema(packetSchema), null, 2)}\n`],
+    ['summary.html', summaryHtml(content.packet, language, content.subject)],
+    ...content.checklistFiles.map((c): [string, string] => [c.file, c.markdown]),
+  ];
+  const manifest = [
+    ...texts.map(([name, body]) => `${sha256(body)}  ${name}`),
+    // Attachments are content-addressed in the store: their names are their SHA-256, checked again here.
+    ...(await Promise.all(
+      content.attachmentFiles.map(async ({ file, attachment }) => {
+        const actual = await hashFile(blobPath(dataDir, attachment.sha256));
+        if (actual !== attachment.sha256) throw new Error(`attachment ${attachment.id} changed on disk`);
+        return `${actual}  ${file}`;
+      }),
+    )),
+  ].join('\n');
+
+  const zip = new ZipFile();
+  const at = new Date(content.packet.generatedAt);
+  for (const [name, body] of texts) zip.addBuffer(Buffer.from(body, 'utf8'), name, { mtime: at });
+  for (const { file, attachment } of content.attachmentFiles)
+    zip.addReadStreamLazy(file, { mtime: at, size: attachment.size }, (done) =>
+      done(null, createReadStream(blobPath(dataDir, attachment.sha256))),
+    );
+  zip.addBuffer(Buffer.from(`${manifest}\n`, 'utf8'), 'manifest.sha256', { mtime: at });
+  zip.end();
+  await pipeline(zip.outputStream, createWriteStream(`${zipFile}.part`));
+  renameSync(`${zipFile}.part`, zipFile);
+
+  const mail = new MailComposer({
+    from,
+    to: content.to,
+    subject: content.subject,
+    text: content.text,
+    html: summaryHtml(content.packet, language, content.subject),
+    date: at,
+    headers: { 'X-Unsent': '1' },
+    attachments: [{ filename: `${baseName}.zip`, path: zipFile, contentType: 'application/zip' }],
+  });
+  await pipeline(mail.compile().createReadStream(), createWriteStream(`${emlFile}.part`));
+  renameSync(`${emlFile}.part`, emlFile);
+  return {
+    zipFile,
+    emlFile,
+    zipSha256: await hashFile(zipFile),
+    emlSha256: await hashFile(emlFile),
+    files: [...texts.map(([name]) => name), ...content.attachmentFiles.map((a) => a.file), 'manifest.sha256'],
+  };
+}

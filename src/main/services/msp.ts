@@ -1,0 +1,241 @@
+import type { MethodOutput, ParsedInput } from '../../shared/contract';
+import type { Escalation } from '../../shared/contract/msp';
+import { addBusinessMs, type BusinessCalendar } from '../../shared/domain/businessTime';
+import type { MspProvider } from '../../shared/domain/msp';
+import { AppError } from '../../shared/errors';
+import { appendEvent, eventsForTicket } from '../queries/audit';
+import {
+  escalationRows,
+  findEscalation,
+  findProvider,
+  insertEscalation,
+  providerRows,
+  setReference,
+  writeProvider,
+  type EscalationRow,
+} from '../queries/msp';
+import { attachmentsForTicket, findTicketRow, notesForTicket, rowToTicket } from '../queries/tickets';
+import type { ChecklistRun } from '../../shared/contract/checklists';
+import type { SlaPolicy } from '../../shared/domain/slaPolicy';
+import type { Ticket } from '../../shared/domain/ticket';
+import type { ServiceContext } from './context';
+import { packetContent, type PacketChoice } from './escalationContent';
+import { writePacket } from './escalationFiles';
+import { businessCalendar } from './slaCalendar';
+
+const HOUR = 3_600_000;
+
+type Deps = {
+  policy: () => SlaPolicy;
+  runsFor: (ticketId: number) => ChecklistRun[];
+  transition: (ticket: Ticket, to: 'waitingMsp', tier: 'msp') => void;
+};
+
+/** The MSP directory, escalation packets sent to a provider, its reference, and its own contract clock. */
+export function mspService(ctx: ServiceContext, deps: Deps) {
+  const actor = () => ctx.settings().coordinatorName;
+  const calendars = new Map<string, BusinessCalendar>();
+  const calendarOf = (provider: MspProvider, at: Date) => {
+    const key = `${JSON.stringify(provider.supportHours)}|${provider.timeZone}|${deps.policy().state}|${at.getUTCFullYear()}`;
+    let calendar = calendars.get(key);
+    if (!calendar) {
+      calendar = businessCalendar(
+        { timeZone: provider.timeZone, week: provider.supportHours, state: deps.policy().state, closureDays: [] },
+        at.getUTCFullYear(),
+      );
+      calendars.set(key, calendar);
+    }
+    return calendar;
+  };
+
+  function requireProvider(id: string): MspProvider {
+    const provider = findProvider(ctx.db, id);
+    if (!provider) throw new AppError('not_found', 'not_found_provider', { id });
+    return provider;
+  }
+
+  function loadTicket(id: number): Ticket {
+    const row = findTicketRow(ctx.db, id);
+    if (!row) throw new AppError('not_found', 'not_found_ticket', { id });
+    return rowToTicket(row);
+  }
+
+  function toEscalation(row: EscalationRow): Escalation {
+    const provider = findProvider(ctx.db, row.provider_id) ?? null;
+    const ticket = loadTicket(row.ticket_id);
+    const at = Date.parse(row.at);
+    const now = ctx.now().getTime();
+    const times = provider?.contract[ticket.triage.priority] ?? { reactionHours: 0, resolutionHours: 0 };
+    const calendar = provider ? calendarOf(provider, new Date(at)) : null;
+    const due = (hours: number) => (calendar ? addBusinessMs(at, hours * HOUR, calendar) : at);
+    const reactionDue = due(times.reactionHours);
+    const resolutionDue = due(times.resolutionHours);
+    const reacted = row.reacted_at ? Date.parse(row.reacted_at) : null;
+    const open = ticket.status !== 'resolved' && ticket.status !== 'closed';
+    return {
+      id: row.id,
+      ticketId: row.ticket_id,
+      providerId: row.provider_id,
+      providerName: provider?.name ?? row.provider_id,
+      at: row.at,
+      kind: row.kind,
+      packetSha256: row.packet_sha256,
+      emlSha256: row.eml_sha256,
+      reference: row.reference,
+      reactedAt: row.reacted_at,
+      clock: {
+        reaction: {
+          dueAt: new Date(reactionDue).toISOString(),
+          met: reacted === null ? (now > reactionDue ? false : null) : reacted <= reactionDue,
+          overdue: reacted === null && now > reactionDue,
+        },
+        resolution: { dueAt: new Date(resolutionDue).toISOString(), overdue: open && now > resolutionDue },
+      },
+    };
+  }
+
+  function caseFile(choice: PacketChoice) {
+    const ticket = loadTicket(choice.ticketId);
+    const provider = requireProvider(choice.providerId);
+    const earlier = escalationRows(ctx.db, ticket.id).filter((e) => e.provider_id === provider.id);
+    const reference = [...earlier].reverse().find((e) => e.reference)?.reference ?? null;
+    const attachments = attachmentsForTicket(ctx.db, ticket.id);
+    for (const id of choice.attachmentIds)
+      if (!attachments.some((a) => a.id === id)) throw new AppError('not_found', 'not_found_attachment', { id });
+    return packetContent(
+      {
+        ticket,
+        notes: notesForTicket(ctx.db, ticket.id),
+        events: eventsForTicket(ctx.db, ticket.id),
+        runs: deps.runsFor(ticket.id),
+        attachments,
+        provider,
+        coordinator: actor(),
+        reference,
+        kind: earlier.length ? 'update' : 'initial',
+        now: ctx.now(),
+      },
+      choice,
+    );
+  }
+
+  return {
+    'msp.providers.list': (): MethodOutput<'msp.providers.list'> => ({ providers: providerRows(ctx.db) }),
+    'msp.providers.save': ({ provider }: ParsedInput<'msp.providers.save'>) =>
+      ctx.write(
+        () => {
+          const at = ctx.now().toISOString();
+          writeProvider(ctx.db, provider, false, at);
+          appendEvent(ctx.db, { ticketId: null, at, actor: actor(), kind: 'msp.providerSaved', data: { provider } });
+          return provider;
+        },
+        () => [{ entity: 'settings', ids: [] }],
+      ),
+    'msp.providers.remove': ({ id }: ParsedInput<'msp.providers.remove'>) => {
+      const provider = requireProvider(id);
+      ctx.write(
+        () => {
+          const at = ctx.now().toISOString();
+          writeProvider(ctx.db, provider, true, at);
+          appendEvent(ctx.db, { ticketId: null, at, actor: actor(), kind: 'msp.providerRemoved', data: { id } });
+        },
+        () => [{ entity: 'settings', ids: [] }],
+      );
+      return { removed: true as const };
+    },
+    'escalations.preview': (choice: ParsedInput<'escalations.preview'>): MethodOutput<'escalations.preview'> => {
+      const content = caseFile(choice);
+      return {
+        to: content.to,
+        subject: content.subject,
+        text: content.text,
+        files: [
+          'packet.json',
+          'schema.json',
+          'summary.html',
+          ...content.checklistFiles.map((c) => c.file),
+          ...content.attachmentFiles.map((a) => a.file),
+          'manifest.sha256',
+        ],
+        findings: content.findings.map(({ id, field, kind, hint }) => ({ id, field, kind, hint })),
+      };
+    },
+    /** Builds packet and mail off the transaction (file I/O), then records the escalation in one transaction. */
+    'escalations.build': async (
+      choice: ParsedInput<'escalations.build'>,
+    ): Promise<MethodOutput<'escalations.build'>> => {
+      const content = caseFile(choice);
+      const ticket = loadTicket(choice.ticketId);
+      const stamp = ctx.now().toISOString().replace(/[-:]/g, '').slice(0, 15);
+      const built = await writePacket(
+        ctx.dataDir,
+        content,
+        `"${actor().replace(/"/g, '')}" <it@leitstand.invalid>`,
+        `LS-${ticket.number}-${stamp}`,
+      );
+      const id = ctx.write(
+        () => {
+          const at = ctx.now().toISOString();
+          const escalationId = insertEscalation(ctx.db, {
+            ticket_id: ticket.id,
+            provider_id: choice.providerId,
+            at,
+            kind: content.packet.kind,
+            packet_sha256: built.zipSha256,
+            eml_sha256: built.emlSha256,
+            packet_file: built.zipFile,
+            eml_file: built.emlFile,
+            included: JSON.stringify({ files: built.files, question: content.packet.question }),
+            redactions: JSON.stringify({ hidden: content.packet.redacted, released: choice.released }),
+            reference: content.packet.reference,
+          });
+          appendEvent(ctx.db, {
+            ticketId: ticket.id,
+            at,
+            actor: actor(),
+            kind: 'escalation.sent',
+            data: {
+              escalationId,
+              provider: choice.providerId,
+              packetSha256: built.zipSha256,
+              files: built.files,
+              redacted: content.packet.redacted,
+              released: choice.released,
+            },
+          });
+          deps.transition(loadTicket(ticket.id), 'waitingMsp', 'msp');
+          return escalationId;
+        },
+        () => [{ entity: 'ticket', ids: [ticket.id] }],
+      );
+      return {
+        escalation: toEscalation(findEscalation(ctx.db, id)!),
+        zipFile: built.zipFile,
+        emlFile: built.emlFile,
+        files: built.files,
+      };
+    },
+    'escalations.forTicket': ({ ticketId }: ParsedInput<'escalations.forTicket'>) => ({
+      escalations: escalationRows(ctx.db, ticketId).map(toEscalation),
+    }),
+    'escalations.recordReference': ({ escalationId, reference }: ParsedInput<'escalations.recordReference'>) => {
+      const row = findEscalation(ctx.db, escalationId);
+      if (!row) throw new AppError('not_found', 'not_found_escalation', { id: escalationId });
+      ctx.write(
+        () => {
+          const at = ctx.now().toISOString();
+          setReference(ctx.db, escalationId, reference, at);
+          appendEvent(ctx.db, {
+            ticketId: row.ticket_id,
+            at,
+            actor: actor(),
+            kind: 'escalation.reference',
+            data: { escalationId, reference },
+          });
+        },
+        () => [{ entity: 'ticket', ids: [row.ticket_id] }],
+      );
+      return toEscalation(findEscalation(ctx.db, escalationId)!);
+    },
+  };
+}
