@@ -51,8 +51,8 @@ export function packetFileName(name: string, taken: Set<string>): string {
     .normalize('NFC')
     .replace(/[\u0000-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, '')
     .replace(/[\\/:*?"<>|]/g, '_')
-    .replace(/^[.\s]+|[.\s]+$/g, '')
-    .replace(/\.{2,}/g, '.');
+    .replace(/\.{2,}/g, '.')
+    .replace(/^[._\s]+|[.\s]+$/g, '');
   if (!base || reserved.test(base)) base = `file_${base || 'unnamed'}`;
   const dot = base.lastIndexOf('.');
   const [stem, ext] = dot > 0 ? [base.slice(0, dot), base.slice(dot)] : [base, ''];

@@ -26,12 +26,13 @@ type Rule = { kind: FindingKind; pattern: RegExp; group?: number };
  * and the MSP still reads that a password was mentioned. Patterns follow the well-known token formats that
  * gitleaks and GitHub secret scanning publish; every rule is exercised by the seeded test set.
  */
+// "_" also separates: a stored file name had its ":" replaced ("Passwort_ Sommer2024!.txt").
 const rules: Rule[] = [
   { kind: 'privateKey', pattern: /-----BEGIN [A-Z0-9 ]*PRIVATE KEY-----[\s\S]*?-----END [A-Z0-9 ]*PRIVATE KEY-----/g },
   {
     kind: 'password',
     pattern:
-      /\b(?:passwor[dt]|kennwort|passwd|pwd|pw|pass|pin)\b\s*(?:ist|is|lautet|[:=])\s*("[^"\n]+"|'[^'\n]+'|\S+)/gi,
+      /\b(?:passwor[dt]|kennwort|passwd|pwd|pw|pass|pin)(?![A-Za-z0-9])\s*(?:ist|is|lautet|[:=_])\s*("[^"\n]+"|'[^'\n]+'|\S+)/gi,
     group: 1,
   },
   { kind: 'connectionString', pattern: /\b(?:password|pwd)\s*=\s*([^;"'\s]+)/gi, group: 1 },

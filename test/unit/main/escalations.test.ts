@@ -1,0 +1,202 @@
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import PostalMime from 'postal-mime';
+import { afterEach, describe, expect, it } from 'vitest';
+import yauzl from 'yauzl';
+import { packetSchema } from '../../../src/shared/domain/packet';
+import { referenceFromSubject, packetFileName } from '../../../src/shared/domain/msp';
+import { fileServerTicket, handClock, networkProvider, testStore } from '../../support/store';
+import { seededSecrets } from '../../support/secrets';
+
+let t: ReturnType<typeof testStore> | undefined;
+afterEach(async () => {
+  await t?.close();
+  t = undefined;
+});
+
+/** Every entry of a ZIP, decompressed, by name. */
+function unzip(path: string): Promise<Map<string, Buffer>> {
+  return new Promise((resolve, reject) => {
+    yauzl.open(path, { lazyEntries: true }, (error, zip) => {
+      if (error || !zip) return reject(error);
+      const files = new Map<string, Buffer>();
+      zip.on('entry', (entry: yauzl.Entry) =>
+        zip.openReadStream(entry, (err, stream) => {
+          if (err || !stream) return reject(err);
+          const chunks: Buffer[] = [];
+          stream.on('data', (c: Buffer) => chunks.push(c));
+          stream.on('end', () => {
+            files.set(entry.fileName, Buffer.concat(chunks));
+            zip.readEntry();
+          });
+        }),
+      );
+      zip.on('end', () => resolve(files));
+      zip.on('error', reject);
+      zip.readEntry();
+    });
+  });
+}
+
+async function mondayEscalation(
+  extra: { description?: string; notes?: string[]; attachments?: [string, string][]; question?: string } = {},
+) {
+  t = testStore(handClock('2026-11-23T07:30:00Z').now);
+  await t!.call('msp.providers.save', { provider: networkProvider });
+  const ticket = await t!.call('tickets.create', {
+    ...fileServerTicket,
+    description: extra.description ?? fileServerTicket.description!,
+  });
+  const run = await t!.call('checklists.runs.start', { ticketId: ticket.id, key: 'server-share-down', language: 'de' });
+  await t!.call('checklists.runs.setStep', {
+    runId: run.id,
+    stepId: 'umfang',
+    state: 'done',
+    note: extra.notes?.[0] ?? 'Buchhaltung und Vertrieb',
+  });
+  for (const body of extra.notes?.slice(1) ?? [])
+    await t!.call('tickets.addNote', { id: ticket.id, kind: 'note', body });
+  const attachmentIds: number[] = [];
+  for (const [name, content] of extra.attachments ?? [['ups-log.txt', 'UPS on battery 07:58']]) {
+    const a = await t!.call('tickets.attach', {
+      id: ticket.id,
+      fileName: name,
+      contentBase64: Buffer.from(content).toString('base64'),
+    });
+    attachmentIds.push(a.id);
+  }
+  const choice = {
+    ticketId: ticket.id,
+    providerId: networkProvider.id,
+    language: 'de' as const,
+    attachmentIds,
+    question: extra.question ?? 'Bitte USV und FS01 prüfen.',
+  };
+  return { ticket, choice };
+}
+
+describe('escalation packet', () => {
+  it('is the exact file set, schema-valid, verified by its manifest, with a safe summary and a draft mail', async () => {
+    const { ticket, choice } = await mondayEscalation();
+    const built = await t!.call('escalations.build', choice);
+    const files = await unzip(built.zipFile);
+    expect([...files.keys()].sort()).toEqual(
+      [
+        'attachments/ups-log.txt',
+        'checklists/01-Server-oder-Dateifreigabe-ausgefallen.md',
+        'manifest.sha256',
+        'packet.json',
+        'schema.json',
+        'summary.html',
+      ].sort(),
+    );
+    const packet = packetSchema.parse(JSON.parse(files.get('packet.json')!.toString('utf8')));
+    expect(packet).toMatchObject({
+      schemaVersion: 1,
+      kind: 'initial',
+      ticket: { number: ticket.number, priority: 'P1' },
+      question: 'Bitte USV und FS01 prüfen.',
+    });
+    for (const line of files.get('manifest.sha256')!.toString('utf8').trim().split('\n')) {
+      const [hash, name] = line.split('  ') as [string, string];
+      expect(createHash('sha256').update(files.get(name)!).digest('hex'), name).toBe(hash);
+    }
+    const html = files.get('summary.html')!.toString('utf8');
+    expect(html).not.toMatch(/<script|javascript:|src=|href=|@import|url\(/i);
+    expect(html).toContain('Bitte USV und FS01 prüfen.');
+
+    const mail = await PostalMime.parse(readFileSync(built.emlFile));
+    expect(mail.subject).toBe(`[LS-${ticket.number}] Dateiserver nicht erreichbar (P1)`);
+    expect(mail.to?.[0]?.address).toBe('support@netzwerk-partner.example');
+    expect(mail.headers.find((h) => h.key === 'x-unsent')?.value).toBe('1');
+    expect(mail.text).toContain('Bitte USV und FS01 prüfen.');
+    expect(mail.attachments.map((a) => a.filename)).toEqual([`${built.zipFile.split('/').pop()}`]);
+    expect(createHash('sha256').update(readFileSync(built.zipFile)).digest('hex')).toBe(built.escalation.packetSha256);
+
+    // Recorded: waiting on the MSP, tier MSP, the escalation in the log, the MSP clock running.
+    const after = (await t!.call('tickets.get', { id: ticket.id })).ticket;
+    expect([after.status, after.tier]).toEqual(['waitingMsp', 'msp']);
+    const { escalations } = await t!.call('escalations.forTicket', { ticketId: ticket.id });
+    expect(escalations[0]).toMatchObject({
+      providerName: 'NetzWerk Partner GmbH',
+      reference: null,
+      clock: { reaction: { dueAt: '2026-11-23T08:30:00.000Z', met: null, overdue: false } },
+    });
+    expect((await t!.call('audit.verify', {})).ok).toBe(true);
+  });
+
+  it('leaves none of the 32 seeded secrets in the ZIP or the mail, wherever they were typed', async () => {
+    const secrets = seededSecrets.map(([, text]) => text);
+    const { choice } = await mondayEscalation({
+      description: secrets.slice(0, 10).join('\n'),
+      notes: [secrets.slice(10, 18).join('\n'), secrets.slice(18, 26).join('\n'), secrets.slice(26).join('\n')],
+      attachments: [
+        ['Passwort: Sommer2024!.txt', 'log'],
+        ['petra.hahn@firma-kunde.de.pdf', 'pdf'],
+      ],
+      question: secrets[24]!,
+    });
+    const preview = await t!.call('escalations.preview', choice);
+    expect(preview.findings.length).toBeGreaterThanOrEqual(32);
+    const built = await t!.call('escalations.build', choice);
+    const zipText = [...(await unzip(built.zipFile)).entries()]
+      .map(([name, body]) => `${name}\n${body.toString('utf8')}`)
+      .join('\n');
+    const mail = await PostalMime.parse(readFileSync(built.emlFile));
+    const mailText = `${mail.subject}\n${mail.text}\n${mail.html}`;
+    const leaked = seededSecrets.filter(([, , secret]) => zipText.includes(secret) || mailText.includes(secret));
+    expect(leaked.map(([name]) => name)).toEqual([]);
+  });
+
+  it('lets a single finding through when the coordinator releases it with a reason, and logs that', async () => {
+    const { ticket, choice } = await mondayEscalation({ question: 'Bitte Rückruf an petra.hahn@firma-kunde.de' });
+    const preview = await t!.call('escalations.preview', choice);
+    const email = preview.findings.find((f) => f.kind === 'email' && f.field === 'question')!;
+    const built = await t!.call('escalations.build', {
+      ...choice,
+      released: [{ findingId: email.id, reason: 'Ansprechpartnerin beim Kunden' }],
+    });
+    const packet = JSON.parse((await unzip(built.zipFile)).get('packet.json')!.toString('utf8'));
+    expect(packet.question).toBe('Bitte Rückruf an petra.hahn@firma-kunde.de');
+    const sent = (await t!.call('tickets.timeline', { id: ticket.id })).events.find(
+      (e) => e.kind === 'escalation.sent',
+    )!;
+    expect(sent.data.released).toEqual([{ findingId: email.id, reason: 'Ansprechpartnerin beim Kunden' }]);
+  });
+
+  it('records the MSP reference; the next packet is an update carrying their tag', async () => {
+    const { ticket, choice } = await mondayEscalation();
+    const first = await t!.call('escalations.build', choice);
+    const recorded = await t!.call('escalations.recordReference', {
+      escalationId: first.escalation.id,
+      reference: '84211',
+    });
+    expect(recorded).toMatchObject({ reference: '84211', clock: { reaction: { met: true } } });
+    const update = await t!.call('escalations.build', { ...choice, question: 'USV getauscht, FS01 bootet nicht.' });
+    const mail = await PostalMime.parse(readFileSync(update.emlFile));
+    expect(mail.subject).toBe(
+      `[LS-${ticket.number}] [Ticket#84211] Aktualisierung zu Ihrem Ticket: Dateiserver nicht erreichbar (P1)`,
+    );
+    expect(referenceFromSubject(`AW: ${mail.subject}`, networkProvider.subjectTag)).toBe('84211');
+  });
+});
+
+describe('packet file names', () => {
+  it.each([
+    ['../../etc/passwd', 'etc_passwd'],
+    ['..\\..\\windows\\system32\\evil.dll', 'windows_system32_evil.dll'],
+    ['CON', 'file_CON'],
+    ['nul.txt', 'file_nul.txt'],
+    ['rechnung\u202Egnp.exe', 'rechnunggnp.exe'],
+    ['bild\u0000.png', 'bild.png'],
+    ['a'.repeat(300) + '.pdf', 'a'.repeat(96) + '.pdf'],
+  ])('%s → safe', (name, expected) => {
+    const result = packetFileName(name, new Set());
+    expect(result).toBe(expected);
+    expect(result).not.toMatch(/[\\/:\u0000-\u001f\u202a-\u202e]/);
+  });
+  it('renames duplicates', () => {
+    const taken = new Set<string>();
+    expect([packetFileName('log.txt', taken), packetFileName('LOG.txt', taken)]).toEqual(['log.txt', 'LOG (2).txt']);
+  });
+});
