@@ -121,6 +121,12 @@ export const validInputs: Record<MethodName, Record<string, unknown>> = {
   },
   'escalations.build': { ticketId: 1, providerId: 'netzwerk-partner', language: 'en' },
   'escalations.forTicket': { ticketId: 1 },
+  'escalations.importReply': {
+    ticketId: 1,
+    contentBase64: Buffer.from(
+      'From: support@netzwerk-partner.example\r\nTo: it@firma.example\r\nSubject: AW: [Ticket#84211] [LS-2026-0001] Dateiserver\r\nContent-Type: text/plain; charset=utf-8\r\n\r\nWir haben die USV geprüft.\r\n',
+    ).toString('base64'),
+  },
   'escalations.recordReference': { escalationId: 1, reference: '84211' },
   'messages.templates.get': {},
   'messages.templates.update': { templates: defaultMessageTemplates },

@@ -21,7 +21,10 @@ import type { Ticket } from '../../shared/domain/ticket';
 import type { ServiceContext } from './context';
 import { packetContent, type PacketChoice } from './escalationContent';
 import { writePacket } from './escalationFiles';
+import { parseReply } from './escalationReply';
 import { businessCalendar } from './slaCalendar';
+import { referenceFromSubject } from '../../shared/domain/msp';
+import { insertNote } from '../queries/tickets';
 
 const HOUR = 3_600_000;
 
@@ -214,6 +217,46 @@ export function mspService(ctx: ServiceContext, deps: Deps) {
         emlFile: built.emlFile,
         files: built.files,
       };
+    },
+    'escalations.importReply': async ({
+      ticketId,
+      contentBase64,
+    }: ParsedInput<'escalations.importReply'>): Promise<MethodOutput<'escalations.importReply'>> => {
+      const ticket = loadTicket(ticketId);
+      const reply = await parseReply(Buffer.from(contentBase64, 'base64'));
+      const escalations = escalationRows(ctx.db, ticket.id);
+      const latest = escalations.at(-1);
+      if (!latest) throw new AppError('conflict', 'reply_without_escalation', { number: ticket.number });
+      const provider = findProvider(ctx.db, latest.provider_id);
+      const reference = provider ? referenceFromSubject(reply.subject, provider.subjectTag) : null;
+      return ctx.write(
+        () => {
+          const at = ctx.now().toISOString();
+          const body = [
+            `${provider?.name ?? latest.provider_id}: ${reply.subject}`,
+            '',
+            reply.text,
+            ...(reply.attachments.length ? ['', `📎 ${reply.attachments.join(', ')}`] : []),
+          ].join('\n');
+          const note = insertNote(ctx.db, {
+            ticketId: ticket.id,
+            kind: 'note',
+            body: body.slice(0, 20_000),
+            author: actor(),
+            createdAt: at,
+          });
+          if (reference) setReference(ctx.db, latest.id, reference, at);
+          appendEvent(ctx.db, {
+            ticketId: ticket.id,
+            at,
+            actor: actor(),
+            kind: 'escalation.reply',
+            data: { escalationId: latest.id, noteId: note.id, body, reference, subject: reply.subject },
+          });
+          return { reference, subject: reply.subject, attachments: reply.attachments, noteId: note.id };
+        },
+        () => [{ entity: 'ticket', ids: [ticket.id] }],
+      );
     },
     'escalations.forTicket': ({ ticketId }: ParsedInput<'escalations.forTicket'>) => ({
       escalations: escalationRows(ctx.db, ticketId).map(toEscalation),

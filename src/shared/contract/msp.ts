@@ -4,6 +4,8 @@ import { slugSchema } from '../domain/checklist';
 import { languageSchema } from '../domain/enums';
 import { id, isoTime, requiredLine, text } from '../domain/fields';
 import { command, empty, query } from './common';
+import { isBase64 } from '../domain/base64';
+import { rule } from '../domain/rule';
 
 const findingSchema = z.strictObject({
   id: z.string(),
@@ -83,5 +85,21 @@ export const mspContract = {
   'escalations.recordReference': command(
     z.strictObject({ escalationId: id, reference: requiredLine(40).regex(/^[A-Za-z0-9._-]+$/) }),
     escalationSchema,
+  ),
+  /** A reply from the provider (.eml dropped on the ticket): its reference from the subject, its text into the log. */
+  'escalations.importReply': command(
+    z.strictObject({
+      ticketId: id,
+      contentBase64: z
+        .string()
+        .max(Math.ceil((10 * 1024 * 1024) / 3) * 4)
+        .refine(isBase64, rule('rule_base64', 'not base64')),
+    }),
+    z.strictObject({
+      reference: z.string().nullable(),
+      subject: z.string(),
+      attachments: z.array(z.string()),
+      noteId: z.int(),
+    }),
   ),
 } as const;

@@ -2,6 +2,8 @@
 export const errorMessages = {
   de: {
     invalid_file: 'Die Datei passt nicht: {{summary}}',
+    reply_unreadable: 'Die Antwort-Mail lässt sich nicht lesen: {{reason}}',
+    reply_without_escalation: 'Ticket {{number}} wurde noch an keinen Dienstleister übergeben.',
     not_found_provider: 'Dienstleister „{{id}}“ nicht gefunden.',
     not_found_escalation: 'Übergabe {{id}} nicht gefunden.',
     rule_tag_ref: 'muss {ref} enthalten (dort steht später die Ticketnummer des Dienstleisters)',
@@ -73,6 +75,8 @@ export const errorMessages = {
   },
   en: {
     invalid_file: 'The file does not fit: {{summary}}',
+    reply_unreadable: 'The reply mail cannot be read: {{reason}}',
+    reply_without_escalation: 'Ticket {{number}} has not been forwarded to a provider yet.',
     not_found_provider: 'Service provider "{{id}}" not found.',
     not_found_escalation: 'Escalation {{id}} not found.',
     rule_tag_ref: "must contain {ref} (where the provider's ticket number goes)",

@@ -127,6 +127,15 @@ const calls: Record<MethodName, { valid: unknown; invalid: unknown }> = {
     invalid: { ticketId: 1, providerId: 'netzwerk-partner', language: 'en', attachmentIds: ['1'] },
   },
   'escalations.forTicket': { valid: { ticketId: 2 }, invalid: { ticketId: 0 } },
+  'escalations.importReply': {
+    valid: {
+      ticketId: 2,
+      contentBase64: Buffer.from(
+        'From: support@netzwerk-partner.example\r\nTo: it@firma.example\r\nSubject: AW: [Ticket#84211] [LS-2026-0001] Dateiserver\r\nContent-Type: text/plain; charset=utf-8\r\n\r\nWir haben die USV geprüft.\r\n',
+      ).toString('base64'),
+    },
+    invalid: { ticketId: 2, contentBase64: 42 },
+  },
   'escalations.recordReference': {
     valid: { escalationId: 1, reference: '84211' },
     invalid: { escalationId: 1, reference: '84 211; DROP' },

@@ -200,3 +200,74 @@ describe('packet file names', () => {
     expect([packetFileName('log.txt', taken), packetFileName('LOG.txt', taken)]).toEqual(['log.txt', 'LOG (2).txt']);
   });
 });
+
+describe('reply from the provider', () => {
+  const mail = (subject: string, body: string, extraHeaders = 'Content-Type: text/plain; charset=utf-8') =>
+    Buffer.from(
+      `From: support@netzwerk-partner.example\r\nSubject: ${subject}\r\n${extraHeaders}\r\n\r\n${body}\r\n`,
+    ).toString('base64');
+
+  it('takes the reference from the subject and puts the text into the log', async () => {
+    const { ticket, choice } = await mondayEscalation();
+    await t!.call('escalations.build', choice);
+    const result = await t!.call('escalations.importReply', {
+      ticketId: ticket.id,
+      contentBase64: mail(`AW: [Ticket#84211] [LS-${ticket.number}] Dateiserver`, 'Techniker ist um 10:00 vor Ort.'),
+    });
+    expect(result.reference).toBe('84211');
+    const { escalations } = await t!.call('escalations.forTicket', { ticketId: ticket.id });
+    expect(escalations[0]).toMatchObject({ reference: '84211', clock: { reaction: { met: true } } });
+    const notes = (await t!.call('tickets.get', { id: ticket.id })).notes;
+    expect(notes.at(-1)!.body).toContain('Techniker ist um 10:00 vor Ort.');
+  });
+
+  it('reads hostile mail with bounded effort: deep nesting, thousands of parts, traversal names, script in HTML', async () => {
+    const { ticket, choice } = await mondayEscalation();
+    await t!.call('escalations.build', choice);
+    let nested = 'Content-Type: text/plain\r\n\r\ninnen\r\n';
+    for (let i = 0; i < 60; i += 1)
+      nested = `Content-Type: multipart/mixed; boundary="b${i}"\r\n\r\n--b${i}\r\n${nested}\r\n--b${i}--\r\n`;
+    const deep = Buffer.from(`From: a@b.example\r\nSubject: tief\r\n${nested}`).toString('base64');
+    const outcome = await t!.dispatch('escalations.importReply', { ticketId: ticket.id, contentBase64: deep }, 'de');
+    expect(outcome.ok ? 'ok' : outcome.error.code).toMatch(/^(ok|invalid_input)$/);
+
+    const parts = Array.from(
+      { length: 3000 },
+      (_, i) =>
+        `--x\r\nContent-Type: text/plain\r\nContent-Disposition: attachment; filename="../../${i}.txt"\r\n\r\nx\r\n`,
+    ).join('');
+    const many = Buffer.from(
+      `From: a@b.example\r\nSubject: viele\r\nContent-Type: multipart/mixed; boundary="x"\r\n\r\n${parts}--x--\r\n`,
+    ).toString('base64');
+    const started = performance.now();
+    const manyResult = await t!.call('escalations.importReply', { ticketId: ticket.id, contentBase64: many });
+    expect(performance.now() - started).toBeLessThan(10_000);
+    expect(manyResult.attachments).toHaveLength(100);
+    expect(manyResult.attachments.every((name) => !name.includes('/') && !name.startsWith('.'))).toBe(true);
+
+    const html = Buffer.from(
+      'From: a@b.example\r\nSubject: html\r\nContent-Type: text/html; charset=utf-8\r\n\r\n<p>Hallo</p><script>alert(1)</script><img src=x onerror=alert(2)>Gruß\r\n',
+    ).toString('base64');
+    await t!.call('escalations.importReply', { ticketId: ticket.id, contentBase64: html });
+    const body = (await t!.call('tickets.get', { id: ticket.id })).notes.at(-1)!.body;
+    expect(body).toContain('Hallo');
+    expect(body).not.toMatch(/<script|onerror|<img/);
+  });
+
+  it('refuses what is not a mail, and a reply to a ticket never forwarded', async () => {
+    t = testStore();
+    const ticket = await t.call('tickets.create', fileServerTicket);
+    const junk = await t.dispatch(
+      'escalations.importReply',
+      { ticketId: ticket.id, contentBase64: Buffer.from('\u0000\u0001garbage').toString('base64') },
+      'de',
+    );
+    expect(junk.ok ? '' : junk.error.message).toMatch(/lässt sich nicht lesen/);
+    const early = await t.dispatch(
+      'escalations.importReply',
+      { ticketId: ticket.id, contentBase64: mail('Hallo', 'x') },
+      'de',
+    );
+    expect(early.ok ? '' : early.error.message).toMatch(/noch an keinen Dienstleister übergeben/);
+  });
+});
