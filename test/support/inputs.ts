@@ -121,6 +121,7 @@ export const validInputs: Record<MethodName, Record<string, unknown>> = {
   },
   'escalations.build': { ticketId: 1, providerId: 'netzwerk-partner', language: 'en' },
   'escalations.forTicket': { ticketId: 1 },
+  'escalations.download': { escalationId: 1, file: 'zip' },
   'escalations.importReply': {
     ticketId: 1,
     contentBase64: Buffer.from(

@@ -187,7 +187,7 @@ export function summaryText(packet: Packet, language: 'de' | 'en', coordinator: 
   lines.push(
     `${L.facts}:`,
     `${L.ticket}: ${packet.ticket.number} – ${packet.ticket.title}`,
-    `${L.priority}: ${packet.ticket.priority}${packet.triage ? ` (${packet.triage.reason})` : ''}`,
+    `${L.priority}: ${packet.triage ? packet.triage.reason : packet.ticket.priority}`,
     `${L.status}: ${packet.ticket.status}`,
     `${L.requester}: ${packet.ticket.requester.name}${packet.ticket.requester.department ? `, ${packet.ticket.requester.department}` : ''}`,
     '',

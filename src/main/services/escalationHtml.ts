@@ -24,7 +24,7 @@ export function summaryHtml(packet: Packet, language: 'de' | 'en', subject: stri
   sections.push(
     `<h2>${escape(L.facts)}</h2><table>${rows([
       [L.ticket, `${t.number} – ${t.title}`],
-      [L.priority, `${t.priority}${packet.triage ? ` (${packet.triage.reason})` : ''}`],
+      [L.priority, packet.triage ? packet.triage.reason : t.priority],
       [L.status, t.status],
       [L.category, t.category ?? ''],
       [L.reported, t.createdAt],

@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { basename } from 'node:path';
 import type { MethodOutput, ParsedInput } from '../../shared/contract';
 import type { Escalation } from '../../shared/contract/msp';
 import { addBusinessMs, type BusinessCalendar } from '../../shared/domain/businessTime';
@@ -257,6 +259,16 @@ export function mspService(ctx: ServiceContext, deps: Deps) {
         },
         () => [{ entity: 'ticket', ids: [ticket.id] }],
       );
+    },
+    'escalations.download': ({ escalationId, file }: ParsedInput<'escalations.download'>) => {
+      const row = findEscalation(ctx.db, escalationId);
+      if (!row) throw new AppError('not_found', 'not_found_escalation', { id: escalationId });
+      const path = file === 'zip' ? row.packet_file : row.eml_file;
+      return {
+        fileName: basename(path),
+        mimeType: file === 'zip' ? 'application/zip' : 'message/rfc822',
+        contentBase64: readFileSync(path).toString('base64'),
+      };
     },
     'escalations.forTicket': ({ ticketId }: ParsedInput<'escalations.forTicket'>) => ({
       escalations: escalationRows(ctx.db, ticketId).map(toEscalation),

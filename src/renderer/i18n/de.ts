@@ -1,7 +1,9 @@
+import { mspDe } from './msp.de';
 import { checklistsDe } from './checklists.de';
 /** German UI texts. Keys must match en.ts exactly (checked by a test). */
 export const de = {
   ...checklistsDe,
+  ...mspDe,
   app: {
     noToken: 'Kein Zugangsschlüssel. Bitte die Adresse öffnen, die „npm run serve“ ausgibt (mit #token=…).',
     damaged:
@@ -167,6 +169,11 @@ export const de = {
     attached: '„{{name}}“ angehängt',
   },
   timeline: {
+    'escalation.sent': 'An Dienstleister übergeben',
+    'escalation.reference': 'Ticketnummer des Dienstleisters',
+    'escalation.reply': 'Antwort des Dienstleisters',
+    escalationSent: 'Paket an {{provider}}: {{files}} Dateien, {{redacted}} Stellen geschwärzt, SHA-256',
+    escalationReference: 'Dienstleister führt den Fall unter {{reference}}.',
     'sla.warned': 'SLA-Warnung',
     'checklist.started': 'Checkliste gestartet',
     'checklist.step': 'Checkliste',

@@ -1,3 +1,4 @@
+import { mspEn } from './msp.en';
 import { checklistsEn } from './checklists.en';
 import type { de } from './de';
 
@@ -6,6 +7,7 @@ type Shape<T> = { [K in keyof T]: T[K] extends string ? string : Shape<T[K]> };
 /** English UI texts; typed against the German ones so no key is missing. */
 export const en: Shape<typeof de> = {
   ...checklistsEn,
+  ...mspEn,
   app: {
     noToken: 'No access token. Please open the address that "npm run serve" prints (with #token=…).',
     damaged:
@@ -171,6 +173,11 @@ export const en: Shape<typeof de> = {
     attached: '"{{name}}" attached',
   },
   timeline: {
+    'escalation.sent': 'Forwarded to provider',
+    'escalation.reference': "Provider's ticket number",
+    'escalation.reply': 'Reply from provider',
+    escalationSent: 'Packet to {{provider}}: {{files}} files, {{redacted}} findings redacted, SHA-256',
+    escalationReference: 'The provider tracks the case as {{reference}}.',
     'sla.warned': 'SLA warning',
     'checklist.started': 'Checklist started',
     'checklist.step': 'Checklist',

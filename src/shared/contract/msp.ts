@@ -86,6 +86,11 @@ export const mspContract = {
     z.strictObject({ escalationId: id, reference: requiredLine(40).regex(/^[A-Za-z0-9._-]+$/) }),
     escalationSchema,
   ),
+  /** The packet or the mail draft of an escalation, for a download (browser host) or a save dialog. */
+  'escalations.download': query(
+    z.strictObject({ escalationId: id, file: z.enum(['zip', 'eml']) }),
+    z.strictObject({ fileName: z.string(), mimeType: z.string(), contentBase64: z.string() }),
+  ),
   /** A reply from the provider (.eml dropped on the ticket): its reference from the subject, its text into the log. */
   'escalations.importReply': command(
     z.strictObject({

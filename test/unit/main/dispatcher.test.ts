@@ -127,6 +127,7 @@ const calls: Record<MethodName, { valid: unknown; invalid: unknown }> = {
     invalid: { ticketId: 1, providerId: 'netzwerk-partner', language: 'en', attachmentIds: ['1'] },
   },
   'escalations.forTicket': { valid: { ticketId: 2 }, invalid: { ticketId: 0 } },
+  'escalations.download': { valid: { escalationId: 1, file: 'eml' }, invalid: { escalationId: 1, file: 'exe' } },
   'escalations.importReply': {
     valid: {
       ticketId: 2,

@@ -6,6 +6,7 @@ import { ApiError } from '../../api/client';
 import { useClient } from '../../api/context';
 import { useQuery } from '../../api/useQuery';
 import { useUi } from '../../state/ui';
+import { ProviderDirectory } from '../msp/ProviderEditor';
 import { SlaPolicyEditor } from './SlaPolicyEditor';
 import { TemplatesEditor } from './TemplatesEditor';
 import { TriageRulesEditor } from './TriageRulesEditor';
@@ -85,6 +86,10 @@ export function SettingsView() {
         <h3>{t('slaPolicy.heading')}</h3>
         <p className="hint">{t('slaPolicy.hint')}</p>
         <SlaPolicyEditor />
+      </section>
+      <section className="settings-section">
+        <h3>{t('msp.heading')}</h3>
+        <ProviderDirectory />
       </section>
       <section className="settings-section">
         <h3>{t('settings.templates')}</h3>

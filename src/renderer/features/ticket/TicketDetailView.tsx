@@ -5,6 +5,9 @@ import { Kbd, StatusBadge } from '../../components/Badges';
 import { formatAge } from '../../components/format';
 import { useUi } from '../../state/ui';
 import { ChecklistPanel } from '../checklists/ChecklistPanel';
+import { ForwardDialog } from '../msp/ForwardDialog';
+import { MspPanel } from '../msp/MspPanel';
+import '../msp/msp.css';
 import { Attachments, useAttach } from './Attachments';
 import { MessageComposer } from './MessageComposer';
 import { NoteComposer } from './NoteComposer';
@@ -24,9 +27,11 @@ export function TicketDetailView({ id }: { id: number }) {
   const attach = useAttach(id);
   const [dragging, setDragging] = useState(false);
   const [messaging, setMessaging] = useState(false);
+  const [forwarding, setForwarding] = useState(false);
   useKeys({
-    Escape: () => (messaging ? setMessaging(false) : navigate({ name: 'tickets' })),
+    Escape: () => (forwarding ? setForwarding(false) : messaging ? setMessaging(false) : navigate({ name: 'tickets' })),
     m: () => setMessaging(true),
+    e: () => setForwarding(true),
   });
 
   if (detail.error && !detail.data) return <div className="banner error">{detail.error.message}</div>;
@@ -77,6 +82,9 @@ export function TicketDetailView({ id }: { id: number }) {
               ? ` · ${t('detail.lastReply', { age: formatAge(lastReply.createdAt) })}`
               : ` · ${t('detail.noReplyYet')}`}
           </p>
+          <button type="button" className="message-open" onClick={() => setForwarding(true)} data-testid="forward-open">
+            {t('msp.forward')} <Kbd>e</Kbd>
+          </button>
           {messaging ? (
             <MessageComposer ticketId={ticket.id} onClose={() => setMessaging(false)} />
           ) : (
@@ -90,10 +98,16 @@ export function TicketDetailView({ id }: { id: number }) {
           <Timeline events={timeline.data?.events ?? []} />
         </main>
         <div className="detail-side">
-          <PropertiesPanel ticket={ticket}>{sla.data ? <SlaPanel sla={sla.data} /> : null}</PropertiesPanel>
+          <PropertiesPanel ticket={ticket}>
+            {sla.data ? <SlaPanel sla={sla.data} /> : null}
+            <MspPanel ticketId={ticket.id} />
+          </PropertiesPanel>
           <Attachments ticketId={ticket.id} attachments={attachments} />
         </div>
       </div>
+      {forwarding ? (
+        <ForwardDialog ticket={ticket} attachments={attachments} onClose={() => setForwarding(false)} />
+      ) : null}
     </div>
   );
 }

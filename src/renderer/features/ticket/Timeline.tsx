@@ -44,6 +44,26 @@ function EventBody({ event }: { event: LoggedEvent }) {
       </p>
     );
   }
+  if (event.kind === 'escalation.sent') {
+    return (
+      <p className="event-text">
+        {t('timeline.escalationSent', {
+          provider: String(data.provider ?? ''),
+          files: Array.isArray(data.files) ? data.files.length : 0,
+          redacted: Number(data.redacted ?? 0),
+        })}{' '}
+        <code className="muted">{String(data.packetSha256 ?? '').slice(0, 12)}…</code>
+      </p>
+    );
+  }
+  if (event.kind === 'escalation.reference') {
+    return (
+      <p className="event-text">{t('timeline.escalationReference', { reference: String(data.reference ?? '') })}</p>
+    );
+  }
+  if (event.kind === 'escalation.reply') {
+    return <p className="event-text">{String(data.body ?? '')}</p>;
+  }
   if (event.kind === 'checklist.started') {
     return (
       <p className="event-text">

@@ -1,0 +1,125 @@
+import { useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ApiError } from '../../api/client';
+import { useClient } from '../../api/context';
+import { useQuery } from '../../api/useQuery';
+import { formatDateTime } from '../../components/format';
+import { useUi } from '../../state/ui';
+import { downloadEscalation } from './download';
+
+const toBase64 = async (file: File) => {
+  const bytes = new Uint8Array(await file.arrayBuffer());
+  let binary = '';
+  for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  return btoa(binary);
+};
+
+/** The ticket at the MSP: their reference, their clock against the contract, their replies. */
+export function MspPanel({ ticketId }: { ticketId: number }) {
+  const { t } = useTranslation();
+  const client = useClient();
+  const toast = useUi((s) => s.toast);
+  const data = useQuery(
+    'escalations.forTicket',
+    { ticketId },
+    (c) => c.entity === 'ticket' && c.ids.includes(ticketId),
+  );
+  const [reference, setReference] = useState('');
+  const picker = useRef<HTMLInputElement>(null);
+  const escalations = data.data?.escalations ?? [];
+  if (!escalations.length) return null;
+  const latest = escalations.at(-1)!;
+  const run = async (work: () => Promise<unknown>) => {
+    try {
+      await work();
+    } catch (error) {
+      toast('error', error instanceof ApiError ? error.message : String(error));
+    }
+  };
+  const reaction = latest.clock.reaction;
+  return (
+    <section className="panel-section msp-panel" data-testid="msp-panel">
+      <h4>{t('msp.panel')}</h4>
+      <div className="msp-line">
+        <strong>{latest.providerName}</strong> · {formatDateTime(latest.at)}
+      </div>
+      <div className={`msp-line ${reaction.overdue ? 'due-overdue' : ''}`} data-testid="msp-clock">
+        {t('msp.reaction')}:{' '}
+        {reaction.met === true
+          ? t('msp.met')
+          : reaction.overdue
+            ? t('msp.overdue')
+            : t('msp.dueBy', { due: formatDateTime(reaction.dueAt) })}
+      </div>
+      <div className={`msp-line ${latest.clock.resolution.overdue ? 'due-overdue' : ''}`}>
+        {t('msp.resolution')}: {t('msp.dueBy', { due: formatDateTime(latest.clock.resolution.dueAt) })}
+      </div>
+      {latest.reference ? (
+        <div className="msp-line" data-testid="msp-reference">
+          {t('msp.reference')}: <strong>{latest.reference}</strong>
+        </div>
+      ) : (
+        <form
+          className="msp-reference"
+          onSubmit={(e) => {
+            e.preventDefault();
+            void run(() =>
+              client.call('escalations.recordReference', { escalationId: latest.id, reference: reference.trim() }),
+            );
+          }}
+        >
+          <input
+            value={reference}
+            placeholder={t('msp.referencePlaceholder')}
+            aria-label={t('msp.reference')}
+            onChange={(e) => setReference(e.target.value)}
+            data-testid="msp-reference-input"
+          />
+          <button type="submit" disabled={!reference.trim()}>
+            {t('common.save')}
+          </button>
+        </form>
+      )}
+      <div className="msp-actions">
+        <button
+          type="button"
+          className="quiet"
+          onClick={() => void run(() => downloadEscalation(client, latest.id, 'zip'))}
+        >
+          ZIP
+        </button>
+        <button
+          type="button"
+          className="quiet"
+          onClick={() => void run(() => downloadEscalation(client, latest.id, 'eml'))}
+        >
+          .eml
+        </button>
+        <button type="button" className="quiet" onClick={() => picker.current?.click()}>
+          {t('msp.importReply')}
+        </button>
+        <input
+          ref={picker}
+          type="file"
+          accept=".eml,message/rfc822"
+          hidden
+          onChange={(e) => {
+            const file = e.target.files?.[0];
+            e.target.value = '';
+            if (file)
+              void run(async () => {
+                const result = await client.call('escalations.importReply', {
+                  ticketId,
+                  contentBase64: await toBase64(file),
+                });
+                toast(
+                  'info',
+                  result.reference ? t('msp.replyWithReference', { reference: result.reference }) : t('msp.replyAdded'),
+                );
+              });
+          }}
+        />
+      </div>
+    </section>
+  );
+}
