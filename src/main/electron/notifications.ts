@@ -4,16 +4,36 @@ import type { Language } from '../../shared/domain/enums';
 
 const texts = {
   de: {
-    atRisk: { firstResponse: 'Erstreaktion bald fällig', resolution: 'Lösung bald fällig' },
-    breached: { firstResponse: 'Erstreaktion überfällig', resolution: 'Lösungsfrist überschritten' },
+    atRisk: {
+      firstResponse: 'Erstreaktion bald fällig',
+      resolution: 'Lösung bald fällig',
+      mspReaction: 'Dienstleister-Reaktion bald fällig',
+      mspResolution: 'Dienstleister-Lösung bald fällig',
+    },
+    breached: {
+      firstResponse: 'Erstreaktion überfällig',
+      resolution: 'Lösungsfrist überschritten',
+      mspReaction: 'Dienstleister hat nicht reagiert – nachfassen',
+      mspResolution: 'Dienstleister über der Lösungszeit – nachfassen',
+    },
     due: (time: string) => `fällig ${time}`,
     raiseTier: 'Stufe erhöhen',
     forwardMsp: 'an Dienstleister übergeben',
     suggest: (steps: string) => `Vorschlag: ${steps}`,
   },
   en: {
-    atRisk: { firstResponse: 'First response due soon', resolution: 'Resolution due soon' },
-    breached: { firstResponse: 'First response overdue', resolution: 'Resolution target breached' },
+    atRisk: {
+      firstResponse: 'First response due soon',
+      resolution: 'Resolution due soon',
+      mspReaction: 'MSP reaction due soon',
+      mspResolution: 'MSP resolution due soon',
+    },
+    breached: {
+      firstResponse: 'First response overdue',
+      resolution: 'Resolution target breached',
+      mspReaction: 'MSP has not reacted – follow up',
+      mspResolution: 'MSP past its resolution time – follow up',
+    },
     due: (time: string) => `due ${time}`,
     raiseTier: 'raise the tier',
     forwardMsp: 'forward to the service provider',

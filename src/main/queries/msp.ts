@@ -37,11 +37,12 @@ export type EscalationRow = {
   redactions: string;
   reference: string | null;
   reacted_at: string | null;
+  reminded: number;
 };
 
 export function insertEscalation(
   db: Db,
-  row: Omit<EscalationRow, 'id' | 'reference' | 'reacted_at'> & { reference: string | null },
+  row: Omit<EscalationRow, 'id' | 'reference' | 'reacted_at' | 'reminded'> & { reference: string | null },
 ): number {
   const result = sql(
     db,
@@ -75,4 +76,16 @@ export function setReference(db: Db, id: number, reference: string, at: string):
     at,
     id,
   );
+}
+
+/** Escalations of open tickets still waiting for the provider's reaction or resolution reminders. */
+export const openEscalations = (db: Db): EscalationRow[] =>
+  sql(
+    db,
+    `SELECT e.* FROM escalations e JOIN tickets t ON t.id = e.ticket_id
+     WHERE t.is_open = 1 AND e.reminded < 2 AND e.id = (SELECT max(id) FROM escalations WHERE ticket_id = e.ticket_id)`,
+  ).all() as EscalationRow[];
+
+export function setReminded(db: Db, id: number, reminded: number): void {
+  sql(db, 'UPDATE escalations SET reminded = ? WHERE id = ?').run(reminded, id);
 }

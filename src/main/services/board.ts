@@ -28,6 +28,7 @@ type BoardDeps = {
   clocks: SlaClocks;
   policy: () => SlaPolicy;
   progressFor: (ticketIds: readonly number[]) => Map<number, RunProgress>;
+  mspClocksFor: (ticketIds: readonly number[]) => Map<number, { reference: string | null; late: boolean }>;
 };
 
 export function boardService(ctx: ServiceContext, sla: BoardDeps) {
@@ -81,6 +82,9 @@ export function boardService(ctx: ServiceContext, sla: BoardDeps) {
       const shown = placed.flatMap((cell) => cell.ids);
       const details = new Map(boardCards(ctx.db, shown).map((row) => [row.id, row]));
       const progress = sla.progressFor(shown);
+      const mspClocks = sla.mspClocksFor(
+        shown.filter((id) => details.get(id)?.tier === 'msp' || details.get(id)?.status === 'waitingMsp'),
+      );
       const result: BoardCell[] = placed.map(({ priority, column, total, ids }) => ({
         priority,
         column,
@@ -93,6 +97,7 @@ export function boardService(ctx: ServiceContext, sla: BoardDeps) {
                   ...rowToSummary(row),
                   version: row.version,
                   msp: row.tier === 'msp' || row.status === 'waitingMsp',
+                  mspClock: mspClocks.get(id) ?? null,
                   sla: barOf(row, now),
                   checklist: checklistOf(progress.get(id)),
                 } satisfies BoardCard,

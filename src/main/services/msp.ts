@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import type { MethodOutput, ParsedInput } from '../../shared/contract';
 import type { Escalation } from '../../shared/contract/msp';
+import type { SlaWarning } from '../../shared/contract/sla';
 import { addBusinessMs, type BusinessCalendar } from '../../shared/domain/businessTime';
 import type { MspProvider } from '../../shared/domain/msp';
 import { AppError } from '../../shared/errors';
@@ -12,7 +13,9 @@ import {
   findProvider,
   insertEscalation,
   providerRows,
+  openEscalations,
   setReference,
+  setReminded,
   writeProvider,
   type EscalationRow,
 } from '../queries/msp';
@@ -124,7 +127,56 @@ export function mspService(ctx: ServiceContext, deps: Deps) {
     );
   }
 
+  /** Per ticket, the latest escalation's reference and whether the provider is late (for board cards). */
+  function clocksFor(ticketIds: readonly number[]): Map<number, { reference: string | null; late: boolean }> {
+    const result = new Map<number, { reference: string | null; late: boolean }>();
+    for (const ticketId of ticketIds) {
+      const latest = escalationRows(ctx.db, ticketId).at(-1);
+      if (!latest) continue;
+      const escalation = toEscalation(latest);
+      result.set(ticketId, {
+        reference: escalation.reference,
+        late: escalation.clock.reaction.overdue || escalation.clock.resolution.overdue,
+      });
+    }
+    return result;
+  }
+
+  /** Raises a follow-up reminder once when the provider is late with its reaction, and once with its resolution. */
+  function remindLate(): SlaWarning[] {
+    const raised: SlaWarning[] = [];
+    for (const row of openEscalations(ctx.db)) {
+      const escalation = toEscalation(row);
+      const step = escalation.clock.resolution.overdue ? 2 : escalation.clock.reaction.overdue ? 1 : 0;
+      if (step <= row.reminded) continue;
+      const ticket = loadTicket(row.ticket_id);
+      const clock = step === 2 ? 'mspResolution' : 'mspReaction';
+      const dueAt = step === 2 ? escalation.clock.resolution.dueAt : escalation.clock.reaction.dueAt;
+      setReminded(ctx.db, row.id, step);
+      appendEvent(ctx.db, {
+        ticketId: ticket.id,
+        at: ctx.now().toISOString(),
+        actor: 'Leitstand',
+        kind: 'sla.warned',
+        data: { clock, level: 'breached', dueAt, suggestions: [], provider: escalation.providerName },
+      });
+      raised.push({
+        ticketId: ticket.id,
+        number: ticket.number,
+        title: ticket.title,
+        priority: ticket.triage.priority,
+        clock,
+        level: 'breached',
+        dueAt,
+        suggestions: [],
+      });
+    }
+    return raised;
+  }
+
   return {
+    clocksFor,
+    remindLate,
     'msp.providers.list': (): MethodOutput<'msp.providers.list'> => ({ providers: providerRows(ctx.db) }),
     'msp.providers.save': ({ provider }: ParsedInput<'msp.providers.save'>) =>
       ctx.write(

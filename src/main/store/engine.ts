@@ -98,14 +98,30 @@ export function createEngine({ dataDir, now = () => new Date(), deferQuickCheck 
         tickets['tickets.transition']({ id: ticket.id, to });
     },
   });
+  const { clocksFor: mspClocksFor, remindLate, ...mspHandlers } = msp;
+  /** One look for every clock: ours, then the providers' (follow-up reminders). */
+  const slaCheck = () => {
+    const ours = sla.handlers['sla.check']();
+    const late = ctx.write(remindLate, (raised): ChangeEvent[] => {
+      const ids = [...new Set(raised.map((w) => w.ticketId))];
+      return raised.length
+        ? [
+            { entity: 'ticket', ids },
+            { entity: 'slaWarning', ids, warnings: raised },
+          ]
+        : [];
+    });
+    return { ...ours, warnings: [...ours.warnings, ...late] };
+  };
   const handlers: Handlers = {
     ...tickets,
     ...checklists.handlers,
-    ...msp,
+    ...mspHandlers,
     ...auditService(ctx),
     ...settingsService(ctx, settingsCache),
     ...sla.handlers,
-    ...boardService(ctx, { ...sla, progressFor: checklists.progressFor }),
+    'sla.check': slaCheck,
+    ...boardService(ctx, { ...sla, progressFor: checklists.progressFor, mspClocksFor }),
     ...messagesService(ctx, { status: (id) => sla.handlers['sla.status']({ id }), timeZone: sla.timeZone }),
     'system.health': () => health,
   };

@@ -82,7 +82,7 @@ export function useSlaWarningToasts() {
       client.onChange((change) => {
         if (change.entity !== 'slaWarning') return;
         for (const w of change.warnings) {
-          const clock = t(w.clock === 'firstResponse' ? 'sla.firstResponse' : 'sla.resolution');
+          const clock = t(`warnings.clock.${w.clock}`);
           const key =
             w.level === 'atRisk'
               ? 'warnings.atRisk'

@@ -280,6 +280,12 @@ export const de = {
       '{{shown}} von {{total}} offenen Tickets; {{paused}} warten auf den Melder (Uhr angehalten) und stehen nicht hier.',
   },
   warnings: {
+    clock: {
+      firstResponse: 'Erste Rückmeldung',
+      resolution: 'Lösung',
+      mspReaction: 'Reaktion des Dienstleisters',
+      mspResolution: 'Lösung durch den Dienstleister',
+    },
     atRisk: '{{number}}: {{clock}} bald fällig ({{priority}})',
     breached: '{{number}}: {{clock}} überfällig ({{priority}}) – Stufe erhöhen oder an Dienstleister übergeben?',
     breachedAtMsp: '{{number}}: {{clock}} überfällig ({{priority}})',

@@ -279,6 +279,12 @@ export const en: Shape<typeof de> = {
     counts: '{{shown}} of {{total}} open tickets; {{paused}} waiting on the requester (clock paused) are not listed.',
   },
   warnings: {
+    clock: {
+      firstResponse: 'First response',
+      resolution: 'Resolution',
+      mspReaction: 'MSP reaction',
+      mspResolution: 'MSP resolution',
+    },
     atRisk: '{{number}}: {{clock}} due soon ({{priority}})',
     breached: '{{number}}: {{clock}} overdue ({{priority}}) – raise the tier or forward to the MSP?',
     breachedAtMsp: '{{number}}: {{clock}} overdue ({{priority}})',

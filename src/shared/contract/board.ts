@@ -36,6 +36,8 @@ export const boardCardSchema = ticketSummarySchema.extend({
   version: z.int(),
   /** Forwarded to the service provider (tier MSP or waiting on the MSP). */
   msp: z.boolean(),
+  /** The provider's side once forwarded: its ticket number and whether it is late against its contract. */
+  mspClock: z.strictObject({ reference: z.string().nullable(), late: z.boolean() }).nullable(),
   sla: slaBarSchema,
   /** Checklist progress, once a checklist runs on the ticket. */
   checklist: z.strictObject({ done: z.int(), total: z.int(), overdue: z.int() }).nullable(),

@@ -31,7 +31,8 @@ export const slaWarningSchema = z.strictObject({
   number: z.string(),
   title: z.string(),
   priority: prioritySchema,
-  clock: z.enum(['firstResponse', 'resolution']),
+  /** Our clocks, or the provider's (its contract reaction and resolution times) once forwarded. */
+  clock: z.enum(['firstResponse', 'resolution', 'mspReaction', 'mspResolution']),
   level: z.enum(['atRisk', 'breached']),
   dueAt: isoTime,
   /** On breach, what could help: a higher tier, or handing the case to the service provider. */

@@ -271,3 +271,26 @@ describe('reply from the provider', () => {
     expect(early.ok ? '' : early.error.message).toMatch(/noch an keinen Dienstleister übergeben/);
   });
 });
+
+describe("the provider's clock", () => {
+  it('reminds once when the provider has not reacted in time, once when it is past its resolution time; the card shows it', async () => {
+    const clock = handClock('2026-11-23T07:30:00Z');
+    t = testStore(clock.now);
+    await t.call('msp.providers.save', { provider: networkProvider });
+    const ticket = await t.call('tickets.create', fileServerTicket);
+    await t.call('escalations.build', { ticketId: ticket.id, providerId: networkProvider.id, language: 'de' });
+    const msp = async (iso: string) => {
+      clock.set(iso);
+      return (await t!.call('sla.check', {})).warnings.filter((w) => w.clock.startsWith('msp')).map((w) => w.clock);
+    };
+    expect(await msp('2026-11-23T08:29:00Z')).toEqual([]);
+    expect(await msp('2026-11-23T08:31:00Z')).toEqual(['mspReaction']);
+    expect(await msp('2026-11-23T09:00:00Z')).toEqual([]);
+    const card = (await t.call('board.get', {})).cells.flatMap((c) => c.cards).find((c) => c.id === ticket.id);
+    expect(card).toMatchObject({ msp: true, mspClock: { reference: null, late: true } });
+    // Support hours 08–18 Berlin: 8 business hours from 08:30 Berlin is 16:30 Berlin (15:30 UTC).
+    expect(await msp('2026-11-23T15:29:00Z')).toEqual([]);
+    expect(await msp('2026-11-23T15:31:00Z')).toEqual(['mspResolution']);
+    expect(await msp('2026-11-24T09:00:00Z')).toEqual([]);
+  });
+});

@@ -28,7 +28,9 @@ export const migration005: Migration = {
       included TEXT NOT NULL,
       redactions TEXT NOT NULL,
       reference TEXT,
-      reacted_at TEXT
+      reacted_at TEXT,
+      /** Follow-up reminders raised (0 none, 1 reaction late, 2 resolution late too): once each. */
+      reminded INTEGER NOT NULL DEFAULT 0
     ) STRICT;
     CREATE INDEX escalations_ticket ON escalations (ticket_id, id);
   `,

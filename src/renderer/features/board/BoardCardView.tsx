@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { BoardCard } from '../../../shared/contract/board';
 import { formatAge } from '../../components/format';
 import { SlaMeter } from '../../components/SlaMeter';
+import '../checklists/checklists.css';
 
 type Props = {
   card: BoardCard;
@@ -19,6 +20,7 @@ const same = (a: Props, b: Props) =>
   a.card.sla.level === b.card.sla.level &&
   a.card.sla.remainingMinutes === b.card.sla.remainingMinutes &&
   a.card.checklist?.done === b.card.checklist?.done &&
+  a.card.mspClock?.late === b.card.mspClock?.late &&
   a.onSelect === b.onSelect &&
   a.onOpen === b.onOpen &&
   a.onDragStart === b.onDragStart;
@@ -50,7 +52,15 @@ export const BoardCardView = memo(function BoardCardView({ card, selected, onSel
         <span className="muted">{formatAge(card.createdAt)}</span>
         <span className="card-tags">
           {card.tier === 'second' ? <span className="tag">{t(`labels:tier.${card.tier}`)}</span> : null}
-          {card.msp ? <span className="tag tag-msp">MSP</span> : null}
+          {card.msp ? (
+            <span
+              className={`tag tag-msp ${card.mspClock?.late ? 'tag-overdue' : ''}`}
+              title={card.mspClock?.late ? t('msp.overdue') : undefined}
+            >
+              MSP{card.mspClock?.reference ? ` ${card.mspClock.reference}` : ''}
+              {card.mspClock?.late ? ' !' : ''}
+            </span>
+          ) : null}
           {card.checklist ? (
             <span className="tag" title={t('board.checklist')}>
               ☑ {card.checklist.done}/{card.checklist.total}

@@ -30,7 +30,7 @@ function EventBody({ event }: { event: LoggedEvent }) {
     return <p className="event-text">{String(data.fileName ?? '')}</p>;
   }
   if (event.kind === 'sla.warned') {
-    const clock = t(data.clock === 'firstResponse' ? 'sla.firstResponse' : 'sla.resolution');
+    const clock = t(`warnings.clock.${String(data.clock)}`);
     const suggestions = Array.isArray(data.suggestions) ? (data.suggestions as string[]) : [];
     return (
       <p className="event-text">
