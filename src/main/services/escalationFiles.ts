@@ -10,6 +10,14 @@ import { blobPath } from './ticketAttachments';
 import type { PacketContent } from './escalationContent';
 import { summaryHtml } from './escalationHtml';
 
+/**
+ * Text (logs, exports) shrinks; photos, PDFs, Office files and archives are compressed already, and deflating
+ * them again only costs time (a 50 MB packet took 3.1 s instead of well under 2 s).
+ */
+const compressible = (mimeType: string, name: string) =>
+  /^text\/|json|xml|csv|rfc822/.test(mimeType) ||
+  /\.(txt|log|csv|json|xml|eml|md|ini|cfg|conf|reg|ps1|sh)$/i.test(name);
+
 const sha256 = (data: string | Buffer) => createHash('sha256').update(data).digest('hex');
 
 /** Hashes a file while streaming it, never holding it whole. */
@@ -59,8 +67,10 @@ export async function writePacket(
   const at = new Date(content.packet.generatedAt);
   for (const [name, body] of texts) zip.addBuffer(Buffer.from(body, 'utf8'), name, { mtime: at });
   for (const { file, attachment } of content.attachmentFiles)
-    zip.addReadStreamLazy(file, { mtime: at, size: attachment.size }, (done) =>
-      done(null, createReadStream(blobPath(dataDir, attachment.sha256))),
+    zip.addReadStreamLazy(
+      file,
+      { mtime: at, size: attachment.size, compress: compressible(attachment.mimeType, file) },
+      (done) => done(null, createReadStream(blobPath(dataDir, attachment.sha256))),
     );
   zip.addBuffer(Buffer.from(`${manifest}\n`, 'utf8'), 'manifest.sha256', { mtime: at });
   zip.end();

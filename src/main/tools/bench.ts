@@ -10,6 +10,7 @@ import { databaseFile } from '../store/database';
 import { listTickets, searchTickets } from '../queries/ticketSearch';
 import { boardApiBench, prepareBoard } from './benchBoard';
 import { browserBench } from './benchBrowser';
+import { packetBench, type PacketResults } from './benchPacket';
 import { ms, stats, time, type Stats } from './benchStats';
 
 // `npm run bench -- [--tickets N] [--runs R] [--data DIR]`: end-to-end timings through the HTTP API,
@@ -19,6 +20,8 @@ const { values } = parseArgs({
     tickets: { type: 'string', default: '100000' },
     runs: { type: 'string', default: '100' },
     data: { type: 'string' },
+    /** Run one part only: "packet" (escalation packet build time). */
+    only: { type: 'string' },
   },
   strict: true,
 });
@@ -113,7 +116,19 @@ function call(host: Host, method: string, input: unknown): Promise<unknown> {
 
 type Row = { name: string; api: Stats; floor: Stats | null };
 
+async function reportPacket(): Promise<PacketResults> {
+  const packet = await packetBench();
+  console.log(
+    `\nEscalation packet: ${packet.attachments} attachments, ${packet.totalMb.toFixed(0)} MB → ZIP + .eml: p50 ${ms(packet.build.p50)} ms, max ${ms(packet.build.max)} ms; RSS grew by ${packet.rssGrowthMb.toFixed(0)} MB while building`,
+  );
+  return packet;
+}
+
 async function main(): Promise<void> {
+  if (values.only === 'packet') {
+    await reportPacket();
+    return;
+  }
   ensureSeeded();
   const rows: Row[] = [];
 
@@ -257,6 +272,7 @@ async function main(): Promise<void> {
   line('tickets.nextUp (50)', board.nextUp);
   line('Chromium: board first render (reload)', browser.boardFirstRender);
   line('Chromium: change elsewhere → card moved', browser.boardLiveMove);
+  const packet = await reportPacket();
   console.log(`host peak memory (VmHWM): ${rss ? (Number(rss) / 1024).toFixed(0) : '?'} MB`);
   writeFileSync(
     join(root, 'bench-results.json'),
@@ -269,6 +285,7 @@ async function main(): Promise<void> {
         firstWrite: stats(firstWrites),
         browser,
         board,
+        packet,
         peakRssMb: rss ? Number(rss) / 1024 : null,
         rows,
       },
