@@ -54,6 +54,15 @@ test('forward the Monday P1 ticket: preview with redactions, build, MSP referenc
   await page.getByTestId('msp-reference-input').press('Enter');
   await expect(page.getByTestId('msp-reference')).toContainText('84211');
   await expect(page.getByTestId('msp-clock')).toBeVisible();
+  // Their reply arrives as a mail; read into the history.
+  await page.getByTestId('reply-file').setInputFiles({
+    name: 'AW Ticket 84211.eml',
+    mimeType: 'message/rfc822',
+    buffer: Buffer.from(
+      `From: support@netzwerk-partner.example\r\nSubject: AW: [Ticket#84211] [LS-${ticket.number}] Dateiserver\r\nContent-Type: text/plain; charset=utf-8\r\n\r\nTechniker ist um 10:00 vor Ort.\r\n`,
+    ),
+  });
+  await expect(page.getByTestId('timeline')).toContainText('Techniker ist um 10:00 vor Ort.');
   await page.getByTestId('msp-panel').scrollIntoViewIfNeeded();
   await page.screenshot({ path: screenshotPath(lang, 'msp-ticket') });
   await page.keyboard.press('Control+2');

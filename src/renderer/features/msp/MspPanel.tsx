@@ -14,6 +14,30 @@ const toBase64 = async (file: File) => {
   return btoa(binary);
 };
 
+/** Reads a provider's reply mail into the ticket (from the picker or dropped on the ticket). */
+export function useReplyImport(ticketId: number) {
+  const { t } = useTranslation();
+  const client = useClient();
+  const toast = useUi((s) => s.toast);
+  const data = useQuery(
+    'escalations.forTicket',
+    { ticketId },
+    (c) => c.entity === 'ticket' && c.ids.includes(ticketId),
+  );
+  const importReply = async (file: File) => {
+    try {
+      const result = await client.call('escalations.importReply', { ticketId, contentBase64: await toBase64(file) });
+      toast(
+        'info',
+        result.reference ? t('msp.replyWithReference', { reference: result.reference }) : t('msp.replyAdded'),
+      );
+    } catch (error) {
+      toast('error', error instanceof ApiError ? error.message : String(error));
+    }
+  };
+  return { escalated: (data.data?.escalations.length ?? 0) > 0, importReply };
+}
+
 /** The ticket at the MSP: their reference, their clock against the contract, their replies. */
 export function MspPanel({ ticketId }: { ticketId: number }) {
   const { t } = useTranslation();
@@ -26,6 +50,7 @@ export function MspPanel({ ticketId }: { ticketId: number }) {
   );
   const [reference, setReference] = useState('');
   const picker = useRef<HTMLInputElement>(null);
+  const { importReply } = useReplyImport(ticketId);
   const escalations = data.data?.escalations ?? [];
   if (!escalations.length) return null;
   const latest = escalations.at(-1)!;
@@ -102,6 +127,7 @@ export function MspPanel({ ticketId }: { ticketId: number }) {
           ref={picker}
           type="file"
           accept=".eml,message/rfc822"
+          data-testid="reply-file"
           hidden
           onChange={(e) => {
             const file = e.target.files?.[0];

@@ -6,7 +6,7 @@ import { formatAge } from '../../components/format';
 import { useUi } from '../../state/ui';
 import { ChecklistPanel } from '../checklists/ChecklistPanel';
 import { ForwardDialog } from '../msp/ForwardDialog';
-import { MspPanel } from '../msp/MspPanel';
+import { MspPanel, useReplyImport } from '../msp/MspPanel';
 import '../msp/msp.css';
 import { Attachments, useAttach } from './Attachments';
 import { MessageComposer } from './MessageComposer';
@@ -25,6 +25,7 @@ export function TicketDetailView({ id }: { id: number }) {
   const timeline = useQuery('tickets.timeline', { id }, mine);
   const sla = useQuery('sla.status', { id }, (change) => mine(change) || change.entity === 'settings');
   const attach = useAttach(id);
+  const { escalated, importReply } = useReplyImport(id);
   const [dragging, setDragging] = useState(false);
   const [messaging, setMessaging] = useState(false);
   const [forwarding, setForwarding] = useState(false);
@@ -50,7 +51,12 @@ export function TicketDetailView({ id }: { id: number }) {
       onDrop={(e) => {
         e.preventDefault();
         setDragging(false);
-        if (e.dataTransfer.files.length) void attach(e.dataTransfer.files);
+        const files = Array.from(e.dataTransfer.files);
+        // A provider's reply mail dropped on a forwarded ticket is read as its reply; anything else is attached.
+        const replies = escalated ? files.filter((f) => /\.eml$/i.test(f.name)) : [];
+        for (const reply of replies) void importReply(reply);
+        const rest = files.filter((f) => !replies.includes(f));
+        if (rest.length) void attach(rest);
       }}
     >
       <header className="detail-header">
