@@ -97,7 +97,8 @@ export function packetContent(file: CaseFile, choice: PacketChoice): PacketConte
             : status
               ? (labels.status[status as keyof typeof labels.status] ?? status)
               : '';
-          return { at: e.at, actor: e.actor, what: e.kind.replace('ticket.', ''), text };
+          const kind = e.kind.replace('ticket.', '') as keyof typeof L.events;
+          return { at: e.at, actor: e.actor, what: L.events[kind] ?? kind, text };
         })
     : null;
   const checklists = choice.checklists
@@ -109,8 +110,8 @@ export function packetContent(file: CaseFile, choice: PacketChoice): PacketConte
           .filter(({ record }) => record.applicable)
           .map(({ step, record }) => ({
             title: step.title,
-            state: record.state,
-            answer: record.answer,
+            state: L.states[record.state],
+            answer: record.answer ? L.answers[record.answer] : null,
             note: clean(`checklist:${run.id}:${step.id}`, record.note),
             by: record.actor,
             at: record.at,
@@ -161,7 +162,7 @@ export function packetContent(file: CaseFile, choice: PacketChoice): PacketConte
       '',
       ...run.steps.map(
         (s) =>
-          `- [${s.state === 'done' ? 'x' : ' '}] ${s.title} — ${s.state}${s.answer ? ` (${s.answer})` : ''}${s.by ? `, ${s.by} ${when(s.at)}` : ''}${s.note ? `\n  ${s.note.replace(/\n/g, '\n  ')}` : ''}`,
+          `- [${s.state === L.states.done ? 'x' : ' '}] ${s.title} — ${s.state}${s.answer ? ` (${s.answer})` : ''}${s.by ? `, ${s.by} ${when(s.at)}` : ''}${s.note ? `\n  ${s.note.replace(/\n/g, '\n  ')}` : ''}`,
       ),
       '',
     ].join('\n'),
@@ -202,7 +203,7 @@ export function summaryText(packet: Packet, language: 'de' | 'en', coordinator: 
     lines.push(`${L.checklists}:`);
     for (const run of packet.checklists) {
       lines.push(`${run.title}:`);
-      for (const step of run.steps.filter((s) => s.state !== 'pending'))
+      for (const step of run.steps.filter((s) => s.state !== L.states.pending))
         lines.push(
           `- ${step.title}: ${step.state}${step.answer ? ` (${step.answer})` : ''}${step.note ? ` – ${step.note}` : ''}`,
         );
@@ -211,9 +212,14 @@ export function summaryText(packet: Packet, language: 'de' | 'en', coordinator: 
   }
   if (packet.timeline?.length) {
     lines.push(`${L.timeline}:`);
+    const local = new Intl.DateTimeFormat(language === 'de' ? 'de-DE' : 'en-GB', {
+      timeZone: 'Europe/Berlin',
+      dateStyle: 'short',
+      timeStyle: 'short',
+    });
     for (const entry of packet.timeline)
       lines.push(
-        `- ${entry.at.slice(0, 16).replace('T', ' ')} ${entry.actor}: ${entry.what}${entry.text ? ` – ${entry.text}` : ''}`,
+        `- ${local.format(new Date(entry.at))} ${entry.actor}: ${entry.what}${entry.text ? ` – ${entry.text}` : ''}`,
       );
     lines.push('');
   }

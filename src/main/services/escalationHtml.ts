@@ -19,6 +19,11 @@ const rows = (entries: [string, string][]) =>
 export function summaryHtml(packet: Packet, language: 'de' | 'en', subject: string): string {
   const L = packetTexts[language];
   const t = packet.ticket;
+  const local = new Intl.DateTimeFormat(language === 'de' ? 'de-DE' : 'en-GB', {
+    timeZone: 'Europe/Berlin',
+    dateStyle: 'short',
+    timeStyle: 'short',
+  });
   const sections: string[] = [];
   if (packet.question) sections.push(`<h2>${escape(L.question)}</h2><p class="q">${escape(packet.question)}</p>`);
   sections.push(
@@ -27,7 +32,7 @@ export function summaryHtml(packet: Packet, language: 'de' | 'en', subject: stri
       [L.priority, packet.triage ? packet.triage.reason : t.priority],
       [L.status, t.status],
       [L.category, t.category ?? ''],
-      [L.reported, t.createdAt],
+      [L.reported, local.format(new Date(t.createdAt))],
       [L.requester, `${t.requester.name}${t.requester.department ? `, ${t.requester.department}` : ''}`],
     ])}</table>`,
   );
@@ -53,7 +58,7 @@ export function summaryHtml(packet: Packet, language: 'de' | 'en', subject: stri
       `<h2>${escape(L.timeline)}</h2><ul>${packet.timeline
         .map(
           (e) =>
-            `<li>${escape(e.at.slice(0, 16).replace('T', ' '))} · ${escape(e.actor)} · ${escape(e.what)}${e.text ? `<br>${escape(e.text)}` : ''}</li>`,
+            `<li>${escape(local.format(new Date(e.at)))} · ${escape(e.actor)} · ${escape(e.what)}${e.text ? `<br>${escape(e.text)}` : ''}</li>`,
         )
         .join('')}</ul>`,
     );

@@ -41,6 +41,21 @@ export const packetTexts = {
       email: 'E-Mail-Adresse',
     },
     update: 'Aktualisierung zu Ihrem Ticket',
+    states: {
+      pending: 'offen',
+      done: 'erledigt',
+      skipped: 'übersprungen',
+      failed: 'fehlgeschlagen',
+      blocked: 'blockiert',
+    },
+    answers: { yes: 'ja', no: 'nein' },
+    events: {
+      created: 'angelegt',
+      transitioned: 'Status',
+      reopened: 'wieder geöffnet',
+      noted: 'Notiz',
+      replied: 'Antwort an Melder',
+    },
     regards: 'Mit freundlichen Grüßen',
   },
   en: {
@@ -84,6 +99,15 @@ export const packetTexts = {
       email: 'e-mail address',
     },
     update: 'Update to your ticket',
+    states: { pending: 'open', done: 'done', skipped: 'skipped', failed: 'failed', blocked: 'blocked' },
+    answers: { yes: 'yes', no: 'no' },
+    events: {
+      created: 'created',
+      transitioned: 'status',
+      reopened: 'reopened',
+      noted: 'note',
+      replied: 'reply to requester',
+    },
     regards: 'Kind regards',
   },
 };
