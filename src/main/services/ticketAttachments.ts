@@ -1,3 +1,4 @@
+import { withoutUnsafeCharacters } from '../../shared/domain/fileName';
 import { createHash } from 'node:crypto';
 import { closeSync, existsSync, fsyncSync, mkdirSync, openSync, readFileSync, renameSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
@@ -13,12 +14,7 @@ const formatBytes = (bytes: number): string =>
 
 /** A file name that is safe to show and to write anywhere: no paths, no control or bidi characters. */
 export function safeFileName(name: string): string {
-  const cleaned = name
-    .normalize('NFC')
-    .replace(/[\u0000-\u001f\u007f\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, '')
-    .replace(/[\\/:*?"<>|]/g, '_')
-    .replace(/^\.+/, '_')
-    .trim();
+  const cleaned = withoutUnsafeCharacters(name).replace(/^\.+/, '_').trim();
   return cleaned.slice(0, 200) || 'attachment';
 }
 

@@ -4,6 +4,7 @@ import { line, requiredLine, text } from './fields';
 import { rule } from './rule';
 import { businessWeekSchema, timeZoneSchema } from './slaPolicy';
 import { slugSchema } from './checklist';
+import { withoutUnsafeCharacters } from './fileName';
 
 const hours = z
   .number()
@@ -47,10 +48,7 @@ export function referenceFromSubject(subject: string, tag: string): string | nul
 /** A sanitised attachment name for the packet: no paths, controls, bidi marks or reserved Windows names. */
 export function packetFileName(name: string, taken: Set<string>): string {
   const reserved = /^(con|prn|aux|nul|com[0-9]|lpt[0-9])(\..*)?$/i;
-  let base = name
-    .normalize('NFC')
-    .replace(/[\u0000-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, '')
-    .replace(/[\\/:*?"<>|]/g, '_')
+  let base = withoutUnsafeCharacters(name)
     .replace(/\.{2,}/g, '.')
     .replace(/^[._\s]+|[.\s]+$/g, '');
   if (!base || reserved.test(base)) base = `file_${base || 'unnamed'}`;
