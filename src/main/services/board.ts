@@ -34,7 +34,7 @@ type BoardDeps = {
 export function boardService(ctx: ServiceContext, sla: BoardDeps) {
   /** The card's clock at `now`; a ticket not yet given stored clocks (older data) is computed on the spot. */
   function barOf(row: BoardRow, now: Date): SlaBar {
-    const calendar = sla.clocks.calendarFor(now);
+    const calendar = sla.clocks.calendarFor();
     const snapshot =
       row.ticket_id != null
         ? rowToSnapshot(row as SnapshotRow)

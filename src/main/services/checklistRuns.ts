@@ -92,7 +92,7 @@ export function checklistRuns(ctx: ServiceContext, deps: Deps) {
           { path: ['variables', variable.key] },
         ]);
     }
-    const calendar = deps.clocks.calendarFor(ctx.now());
+    const calendar = deps.clocks.calendarFor();
     const due = new Map<string, string>();
     for (const step of allSteps(template)) {
       const from = step.due ? variables[step.due.from] : undefined;

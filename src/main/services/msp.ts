@@ -43,14 +43,16 @@ type Deps = {
 export function mspService(ctx: ServiceContext, deps: Deps) {
   const actor = () => ctx.settings().coordinatorName;
   const calendars = new Map<string, BusinessCalendar>();
-  const calendarOf = (provider: MspProvider, at: Date) => {
-    const key = `${JSON.stringify(provider.supportHours)}|${provider.timeZone}|${deps.policy().state}|${at.getUTCFullYear()}`;
+  const calendarOf = (provider: MspProvider) => {
+    const key = `${JSON.stringify(provider.supportHours)}|${provider.timeZone}|${deps.policy().state}`;
     let calendar = calendars.get(key);
     if (!calendar) {
-      calendar = businessCalendar(
-        { timeZone: provider.timeZone, week: provider.supportHours, state: deps.policy().state, closureDays: [] },
-        at.getUTCFullYear(),
-      );
+      calendar = businessCalendar({
+        timeZone: provider.timeZone,
+        week: provider.supportHours,
+        state: deps.policy().state,
+        closureDays: [],
+      });
       calendars.set(key, calendar);
     }
     return calendar;
@@ -74,7 +76,7 @@ export function mspService(ctx: ServiceContext, deps: Deps) {
     const at = Date.parse(row.at);
     const now = ctx.now().getTime();
     const times = provider?.contract[ticket.triage.priority] ?? { reactionHours: 0, resolutionHours: 0 };
-    const calendar = provider ? calendarOf(provider, new Date(at)) : null;
+    const calendar = provider ? calendarOf(provider) : null;
     const due = (hours: number) => (calendar ? addBusinessMs(at, hours * HOUR, calendar) : at);
     const reactionDue = due(times.reactionHours);
     const resolutionDue = due(times.resolutionHours);

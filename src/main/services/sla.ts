@@ -1,7 +1,8 @@
 import type { ChangeEvent, MethodOutput, ParsedInput } from '../../shared/contract';
 import type { SlaStatus } from '../../shared/contract/sla';
 import { AppError } from '../../shared/errors';
-import { AT_RISK, type ClockState } from '../../shared/domain/slaClock';
+import type { ClockState } from '../../shared/domain/slaClock';
+import { clockAt, ticketLevel } from '../../shared/domain/slaSnapshot';
 import { defaultSlaPolicy, slaPolicySchema, type SlaPolicy } from '../../shared/domain/slaPolicy';
 import { appendEvent } from '../queries/audit';
 import { readPolicyRow, writePolicyRow } from '../queries/sla';
@@ -22,18 +23,6 @@ const toClock = (clock: ClockState) => ({
   fraction: Math.round(clock.fraction * 1000) / 1000,
 });
 
-/** A clock still counting (running, or running past its deadline); done and paused clocks are not. */
-const live = (clock: ClockState) => clock.dueAt !== null;
-
-/** The colour word: the worse of the two clocks that still count. */
-function level(first: ClockState, resolution: ClockState): SlaStatus['level'] {
-  const counting = [first, resolution].filter(live);
-  if (counting.some((clock) => clock.state === 'breached')) return 'breached';
-  if (counting.some((clock) => clock.fraction >= AT_RISK)) return 'atRisk';
-  if (resolution.state === 'paused') return 'paused';
-  return live(resolution) ? 'onTrack' : 'done';
-}
-
 export function slaService(ctx: ServiceContext) {
   let policy: SlaPolicy = (() => {
     const parsed = slaPolicySchema.safeParse(readPolicyRow(ctx.db));
@@ -45,13 +34,18 @@ export function slaService(ctx: ServiceContext) {
     const row = findTicketRow(ctx.db, id);
     if (!row) throw new AppError('not_found', 'not_found_ticket', { id });
     const ticket = rowToTicket(row);
-    const result = clocks.compute(ticket, ctx.now());
+    const now = ctx.now();
+    const result = clocks.compute(ticket, now);
+    const calendar = clocks.calendarFor();
     return {
       ticketId: id,
       priority: ticket.triage.priority,
       firstResponse: toClock(result.firstResponse),
       resolution: toClock(result.resolution),
-      level: level(result.firstResponse, result.resolution),
+      level: ticketLevel(
+        clockAt(result.firstResponse, now.getTime(), calendar),
+        clockAt(result.resolution, now.getTime(), calendar),
+      ),
       pausedBy: result.resolution.state === 'paused' ? ticket.status : null,
     };
   }

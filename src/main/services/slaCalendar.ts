@@ -31,12 +31,32 @@ export function publicHolidays(state: string, years: readonly number[]): string[
   );
 }
 
-/** The calendar the SLA maths runs on: opening hours, state holidays around `aroundYear`, closure days. */
-export function businessCalendar(settings: CalendarSettings, aroundYear: number): BusinessCalendar {
-  const years = [aroundYear - 1, aroundYear, aroundYear + 1, aroundYear + 2];
+/**
+ * Closed local dates: the closure days, and the state's public holidays of whatever year a date falls in, loaded
+ * per year on first use, so a deadline years ahead (or a ticket years old) sees its holidays too.
+ */
+function closedDays(state: string, closureDays: readonly string[]): BusinessCalendar['closed'] {
+  const closure = new Set(closureDays);
+  const holidaysByYear = new Map<number, Set<string>>();
+  return {
+    has(isoDate) {
+      if (closure.has(isoDate)) return true;
+      const year = Number(isoDate.slice(0, 4));
+      let holidays = holidaysByYear.get(year);
+      if (!holidays) {
+        holidays = new Set(publicHolidays(state, [year]));
+        holidaysByYear.set(year, holidays);
+      }
+      return holidays.has(isoDate);
+    },
+  };
+}
+
+/** The calendar the SLA maths runs on: opening hours, the state's holidays of every year, closure days. */
+export function businessCalendar(settings: CalendarSettings): BusinessCalendar {
   return {
     timeZone: settings.timeZone,
     week: settings.week,
-    closed: new Set([...publicHolidays(settings.state, years), ...settings.closureDays]),
+    closed: closedDays(settings.state, settings.closureDays),
   };
 }

@@ -41,13 +41,12 @@ function suggestionsFor(ticket: Ticket): SlaWarning['suggestions'] {
  * and watched so that the 75 % and breach warnings are raised once each.
  */
 export function slaClocks(ctx: ServiceContext, policy: () => SlaPolicy) {
-  // Keyed by the policy object (replaced on every update) and the year: a board asks for it once per card.
-  let calendar: { policy: SlaPolicy; year: number; value: BusinessCalendar } | null = null;
-  const calendarFor = (at: Date): BusinessCalendar => {
+  // Keyed by the policy object (replaced on every update): a board asks for it once per card. Holidays of any
+  // year are loaded by the calendar itself when first needed.
+  let calendar: { policy: SlaPolicy; value: BusinessCalendar } | null = null;
+  const calendarFor = (): BusinessCalendar => {
     const current = policy();
-    const year = at.getUTCFullYear();
-    if (!calendar || calendar.policy !== current || calendar.year !== year)
-      calendar = { policy: current, year, value: businessCalendar(current, year) };
+    if (!calendar || calendar.policy !== current) calendar = { policy: current, value: businessCalendar(current) };
     return calendar.value;
   };
 
@@ -59,7 +58,7 @@ export function slaClocks(ctx: ServiceContext, policy: () => SlaPolicy) {
       now: now.getTime(),
       targets: policy().targets[ticket.triage.priority],
       pausing: new Set(policy().pausing),
-      calendar: calendarFor(now),
+      calendar: calendarFor(),
     });
   }
 

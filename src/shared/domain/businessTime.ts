@@ -1,6 +1,6 @@
 import { DateTime } from 'luxon';
 
-/** One stretch of opening hours, local wall-clock time "HH:MM". */
+/** One stretch of opening hours, local wall-clock time "HH:MM"; an end of "24:00" is the next midnight. */
 export type OpeningInterval = { start: string; end: string };
 /** The opening hours of one weekday, in order and not overlapping; empty = closed all day. */
 export type OpeningHours = readonly OpeningInterval[];
@@ -12,11 +12,26 @@ export type BusinessCalendar = {
   timeZone: string;
   /** ISO weekday "1" = Monday … "7" = Sunday. */
   week: Readonly<Record<Weekday, OpeningHours>>;
-  /** Local dates "YYYY-MM-DD" without business hours: public holidays and company closure days. */
-  closed: ReadonlySet<string>;
+  /**
+   * Local dates "YYYY-MM-DD" without business hours: public holidays and company closure days. A set, or a lookup
+   * that loads the holidays of a year when a date of that year is first asked for (deadlines years ahead).
+   */
+  closed: { has: (isoDate: string) => boolean };
 };
 
-const MAX_DAYS_SEARCHED = 366 * 3;
+/**
+ * How far the maths looks for open hours. The policy schema only accepts targets that a week of its hours reaches
+ * within five years; 25 years leave room for closure days and holidays even with one open day a week.
+ */
+export const CALENDAR_HORIZON_DAYS = 366 * 25;
+const MAX_DAYS_SEARCHED = CALENDAR_HORIZON_DAYS;
+
+/** A calendar whose open hours cannot reach a deadline: a policy error the user must see, never a crash. */
+export class CalendarRangeError extends Error {
+  constructor() {
+    super('business calendar has no open hours within the calendar horizon');
+  }
+}
 
 const minutesOf = (hhmm: string): number => {
   const [h, m] = hhmm.split(':').map(Number);
@@ -27,11 +42,18 @@ const minutesOf = (hhmm: string): number => {
 function openIntervals(day: DateTime, calendar: BusinessCalendar): [number, number][] {
   if (calendar.closed.has(day.toISODate() ?? '')) return [];
   // Wall-clock times resolved in the zone: across a DST switch the day is an hour shorter or longer.
-  const at = (minutes: number) =>
-    DateTime.fromObject(
+  // A wall time that a DST switch repeats means its first occurrence: "open 02:00–05:00" starts when the clock first
+  // shows 02:00. (luxon alone would take the later one.)
+  const at = (minutes: number) => {
+    if (minutes >= 24 * 60) return day.plus({ days: 1 }).startOf('day').toMillis();
+    const wall = DateTime.fromObject(
       { year: day.year, month: day.month, day: day.day, hour: Math.floor(minutes / 60), minute: minutes % 60 },
       { zone: calendar.timeZone },
-    ).toMillis();
+    );
+    // Only after a switch that day does the offset differ from midnight's; then look for an earlier occurrence.
+    if (wall.offset === day.offset) return wall.toMillis();
+    return Math.min(...wall.getPossibleOffsets().map((candidate) => candidate.toMillis()), wall.toMillis());
+  };
   return calendar.week[String(day.weekday) as Weekday]
     .map((interval): [number, number] => [at(minutesOf(interval.start)), at(minutesOf(interval.end))])
     .filter(([start, end]) => end > start);
@@ -112,7 +134,7 @@ export function businessMsBetween(fromMs: number, toMs: number, calendar: Busine
 /** The moment at which `ms` business milliseconds have passed after `fromMs`. */
 export function addBusinessMs(fromMs: number, ms: number, calendar: BusinessCalendar): number {
   const wanted = Math.max(0, ms);
-  for (let horizonDays = 60; horizonDays <= MAX_DAYS_SEARCHED * 2; horizonDays *= 2) {
+  for (let horizonDays = 60; ; horizonDays = Math.min(horizonDays * 2, MAX_DAYS_SEARCHED)) {
     const timeline = timelineFor(calendar, fromMs, fromMs + horizonDays * DAY_MS);
     const target = businessBefore(timeline, fromMs) + wanted;
     // The first interval after `fromMs` whose end reaches the target: a target that ends exactly at closing time
@@ -125,8 +147,8 @@ export function addBusinessMs(fromMs: number, ms: number, calendar: BusinessCale
       else low = mid + 1;
     }
     if (low < timeline.ends.length) return timeline.starts[low]! + (target - timeline.before[low]!);
+    if (horizonDays >= MAX_DAYS_SEARCHED) throw new CalendarRangeError();
   }
-  throw new Error('business calendar has no open hours within three years');
 }
 
 /**
@@ -139,7 +161,7 @@ export function addBusinessDays(fromMs: number, days: number, calendar: Business
   let day = localDay(fromMs, calendar);
   let offset = 0;
   for (let i = 0; ; i += 1) {
-    if (i >= MAX_DAYS_SEARCHED) throw new Error('business calendar has no open hours within three years');
+    if (i >= MAX_DAYS_SEARCHED) throw new CalendarRangeError();
     const intervals = openIntervals(day, calendar);
     const last = intervals.at(-1);
     if (last && fromMs < last[1]) {
@@ -164,7 +186,7 @@ export function addBusinessDays(fromMs: number, days: number, calendar: Business
     }
     return intervals.at(-1)![1];
   }
-  throw new Error('business calendar has no open hours within three years');
+  throw new CalendarRangeError();
 }
 
 /** A day with opening hours that is neither a holiday nor a closure day. */
@@ -181,7 +203,7 @@ export function shiftWorkingDays(isoDate: string, days: number, calendar: Busine
   let day = DateTime.fromISO(isoDate, { zone: calendar.timeZone });
   const step = days < 0 ? -1 : 1;
   for (let left = Math.abs(days), guard = 0; left > 0; guard += 1) {
-    if (guard > MAX_DAYS_SEARCHED) throw new Error('business calendar has no working days within three years');
+    if (guard > MAX_DAYS_SEARCHED) throw new CalendarRangeError();
     day = day.plus({ days: step });
     if (isWorkingDay(day.toISODate()!, calendar)) left -= 1;
   }

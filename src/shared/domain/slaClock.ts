@@ -55,66 +55,82 @@ function spans(input: SlaInput): Span[] {
   return result;
 }
 
+/**
+ * The moment at which the counted business time reaches `amount`: walking the closed spans in order, then, if the
+ * clock still runs, on from the start of its current span. A fact of the history: a later status change that does
+ * not pause the clock never moves it. Null when it is not reached and the clock no longer runs.
+ */
+function reachedAt(closed: readonly Span[], running: Span | null, amount: number, calendar: BusinessCalendar) {
+  let before = 0;
+  for (const span of closed) {
+    const inSpan = businessMsBetween(span.from, span.to, calendar);
+    if (before + inSpan >= amount) return addBusinessMs(span.from, amount - before, calendar);
+    before += inSpan;
+  }
+  return running ? addBusinessMs(running.from, amount - before, calendar) : null;
+}
+
+/**
+ * One clock from the spans in which it counted. `running` is the span it counts in now (null when it stands
+ * still or is done); `end` is when it stopped or now. Breached means the deadline lies before the end: read after
+ * hours, a deadline of 17:00 is breached at 18:00 although no business minute passed since.
+ */
 function clock(
-  elapsedMs: number,
+  counted: readonly Span[],
+  running: Span | null,
   target: number,
-  running: boolean,
-  runningSince: number,
-  done: boolean,
-  input: SlaInput,
+  state: 'running' | 'paused' | 'done',
+  end: number,
+  calendar: BusinessCalendar,
 ): ClockState {
+  const elapsedMs = [...counted, ...(running ? [running] : [])].reduce(
+    (sum, span) => sum + businessMsBetween(span.from, span.to, calendar),
+    0,
+  );
   const remainingMs = target - elapsedMs;
   const fraction = target > 0 ? elapsedMs / target : 1;
-  if (done)
-    return {
-      state: remainingMs >= 0 ? 'met' : 'breached',
-      dueAt: null,
-      atRiskAt: null,
-      elapsedMs,
-      targetMs: target,
-      remainingMs,
-      fraction,
-    };
-  if (!running)
-    return { state: 'paused', dueAt: null, atRiskAt: null, elapsedMs, targetMs: target, remainingMs, fraction };
-  const elapsedBefore = elapsedMs - businessMsBetween(runningSince, input.now, input.calendar);
-  const dueAt = addBusinessMs(runningSince, Math.max(0, target - elapsedBefore), input.calendar);
-  const atRiskAt = addBusinessMs(runningSince, Math.max(0, target * AT_RISK - elapsedBefore), input.calendar);
-  const state = remainingMs < 0 ? 'breached' : 'running';
-  return { state, dueAt, atRiskAt, elapsedMs, targetMs: target, remainingMs, fraction };
+  const deadline = reachedAt(counted, running, target, calendar);
+  const late = remainingMs < 0 || (deadline !== null && deadline < end);
+  const base = { elapsedMs, targetMs: target, remainingMs, fraction };
+  if (state === 'done') return { state: late ? 'breached' : 'met', dueAt: null, atRiskAt: null, ...base };
+  if (state === 'paused') return { state: 'paused', dueAt: null, atRiskAt: null, ...base };
+  const atRiskAt = reachedAt(counted, running, target * AT_RISK, calendar);
+  return { state: late ? 'breached' : 'running', dueAt: deadline, atRiskAt, ...base };
 }
+
+const isDone = (status: Status) => status === 'resolved' || status === 'closed';
 
 /** Both clocks of a ticket at `now`, from its history: pure, so every case can be written down and checked. */
 export function computeSla(input: SlaInput): { firstResponse: ClockState; resolution: ClockState } {
   const { calendar } = input;
   const firstTarget = targetMs(input.createdAt, input.targets.firstResponse, calendar);
   // A ticket resolved without a written reply has had its answer: the resolution stops the first-response clock too.
-  const firstResolved = input.changes.find((c) => c.to === 'resolved' || c.to === 'closed')?.at ?? null;
+  const firstResolved = input.changes.find((c) => isDone(c.to))?.at ?? null;
   const answeredAt =
     input.firstReplyAt === null
       ? firstResolved
       : firstResolved === null
         ? input.firstReplyAt
         : Math.min(input.firstReplyAt, firstResolved);
-  const firstEnd = Math.min(answeredAt ?? input.now, input.now);
-  const firstElapsed = businessMsBetween(input.createdAt, Math.max(input.createdAt, firstEnd), calendar);
-  const firstResponse = clock(
-    firstElapsed,
-    firstTarget,
-    true,
-    input.createdAt,
-    answeredAt !== null && answeredAt <= input.now,
-    input,
-  );
+  const answered = answeredAt !== null && answeredAt <= input.now;
+  const firstSpan: Span = {
+    from: input.createdAt,
+    to: Math.max(input.createdAt, answered ? answeredAt : input.now),
+    status: 'new',
+  };
+  const firstResponse = answered
+    ? clock([firstSpan], null, firstTarget, 'done', firstSpan.to, calendar)
+    : clock([], firstSpan, firstTarget, 'running', input.now, calendar);
 
   const resolutionTarget = targetMs(input.createdAt, input.targets.resolution, calendar);
   const all = spans(input);
-  const counts = (status: Status) => status !== 'resolved' && status !== 'closed' && !input.pausing.has(status);
-  const elapsed = all
-    .filter((span) => counts(span.status))
-    .reduce((sum, span) => sum + businessMsBetween(span.from, span.to, calendar), 0);
+  const counts = (status: Status) => !isDone(status) && !input.pausing.has(status);
   const current = all.at(-1)!;
-  const done = current.status === 'resolved' || current.status === 'closed';
-  const resolution = clock(elapsed, resolutionTarget, counts(current.status), current.from, done, input);
+  const countedBefore = all.slice(0, -1).filter((span) => counts(span.status));
+  const resolution = isDone(current.status)
+    ? clock(countedBefore, null, resolutionTarget, 'done', current.from, calendar)
+    : counts(current.status)
+      ? clock(countedBefore, current, resolutionTarget, 'running', input.now, calendar)
+      : clock(countedBefore, null, resolutionTarget, 'paused', input.now, calendar);
   return { firstResponse, resolution };
 }

@@ -23,7 +23,8 @@ export const germanStates = [
 ] as const;
 
 const hhmm = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/);
-const interval = z.strictObject({ start: hhmm, end: hhmm });
+// A round-the-clock desk ends its day at 24:00 (the next midnight), which only an end may say.
+const interval = z.strictObject({ start: hhmm, end: z.union([hhmm, z.literal('24:00')]) });
 const day = z
   .array(interval)
   .max(4)
@@ -63,24 +64,52 @@ export const businessWeekSchema = z
 
 export const timeZoneSchema = z.string().max(64).refine(isTimeZone, rule('rule_time_zone', 'unknown time zone'));
 
-export const slaPolicySchema = z.strictObject({
-  targets: z.strictObject(
-    Object.fromEntries(prioritySchema.options.map((p) => [p, targets])) as Record<
-      (typeof prioritySchema.options)[number],
-      typeof targets
-    >,
-  ),
-  week: businessWeekSchema,
-  timeZone: timeZoneSchema,
-  /** German state whose public holidays (national ones included) close the desk. */
-  state: z.enum(germanStates),
-  closureDays: z
-    .array(z.iso.date())
-    .max(366)
-    .refine((days) => new Set(days).size === days.length, rule('rule_unique_days', 'closure days listed twice')),
-  /** Statuses during which our resolution clock stands still. */
-  pausing: z.array(statusSchema.extract(['waitingRequester', 'waitingMsp', 'waitingVendor'])).max(3),
-});
+const minutesOf = (hhmm: string): number => Number(hhmm.slice(0, 2)) * 60 + Number(hhmm.slice(3, 5));
+
+/** Open hours of one week. */
+export const weeklyOpenHours = (week: Record<string, readonly { start: string; end: string }[]>): number =>
+  Object.values(week)
+    .flat()
+    .reduce((sum, stretch) => sum + Math.max(0, minutesOf(stretch.end) - minutesOf(stretch.start)), 0) / 60;
+
+/** A target in hours must be reachable within this many years of the week's hours (the calendar looks further). */
+export const TARGET_YEARS = 5;
+
+export const slaPolicySchema = z
+  .strictObject({
+    targets: z.strictObject(
+      Object.fromEntries(prioritySchema.options.map((p) => [p, targets])) as Record<
+        (typeof prioritySchema.options)[number],
+        typeof targets
+      >,
+    ),
+    week: businessWeekSchema,
+    timeZone: timeZoneSchema,
+    /** German state whose public holidays (national ones included) close the desk. */
+    state: z.enum(germanStates),
+    closureDays: z
+      .array(z.iso.date())
+      .max(366)
+      .refine((days) => new Set(days).size === days.length, rule('rule_unique_days', 'closure days listed twice')),
+    /** Statuses during which our resolution clock stands still. */
+    pausing: z.array(statusSchema.extract(['waitingRequester', 'waitingMsp', 'waitingVendor'])).max(3),
+  })
+  .superRefine((policy, ctx) => {
+    // A deadline the calendar cannot reach would fail every ticket of that priority: refuse it here, by name.
+    const weekly = weeklyOpenHours(policy.week);
+    const max = Math.floor(weekly * 52 * TARGET_YEARS);
+    for (const [priority, clocks] of Object.entries(policy.targets)) {
+      for (const [clock, target] of Object.entries(clocks)) {
+        if ('hours' in target && target.hours > max)
+          ctx.addIssue({
+            code: 'custom',
+            path: ['targets', priority, clock, 'hours'],
+            message: `at most ${max} hours with ${weekly} business hours a week`,
+            params: { key: 'rule_target_unreachable', max, weekly },
+          });
+      }
+    }
+  });
 export type SlaPolicy = z.infer<typeof slaPolicySchema>;
 
 const workday: OpeningHours = [{ start: '08:00', end: '17:00' }];

@@ -15,11 +15,15 @@ export type ClockNow = {
   dueAt: number | null;
 };
 
-/** The state of a stored clock at `now`: a running clock keeps its deadline until the ticket changes again. */
+/**
+ * The state of a clock (stored after the ticket's last change, or just computed) at `now`: a running clock keeps
+ * its deadline until the ticket changes again. The one place that decides a clock's level, for the board, next up
+ * and `sla.status` alike: past its deadline is breached (also after hours, when no business minute passed).
+ */
 export function clockAt(clock: StoredClock, now: number, calendar: BusinessCalendar): ClockNow {
   const fractionOf = (remaining: number) => (clock.targetMs > 0 ? 1 - remaining / clock.targetMs : 1);
   if (clock.state === 'met' || clock.state === 'paused' || clock.dueAt === null) {
-    const level: SlaLevel = clock.state === 'paused' ? 'paused' : clock.state === 'breached' ? 'breached' : 'done';
+    const level: SlaLevel = clock.state === 'paused' ? 'paused' : 'done';
     return { level, remainingMs: clock.remainingMs, fraction: fractionOf(clock.remainingMs), dueAt: null };
   }
   const remainingMs =
@@ -30,11 +34,22 @@ export function clockAt(clock: StoredClock, now: number, calendar: BusinessCalen
   return { level, remainingMs, fraction, dueAt: clock.dueAt };
 }
 
+const counting = (clock: ClockNow) => clock.level !== 'paused' && clock.level !== 'done';
+
+/** The one word for a ticket's colour: the worse of the clocks that still count; else paused, else done. */
+export function ticketLevel(first: ClockNow, resolution: ClockNow): SlaLevel {
+  const live = [first, resolution].filter(counting);
+  if (live.some((clock) => clock.level === 'breached')) return 'breached';
+  if (live.some((clock) => clock.level === 'atRisk')) return 'atRisk';
+  if (resolution.level === 'paused') return 'paused';
+  return live.length ? 'onTrack' : 'done';
+}
+
 export type LeadingClock = ClockNow & { clock: 'firstResponse' | 'resolution' };
 
 /**
  * The clock a card shows: the counting one that is due first (an unanswered ticket's first response usually);
- * otherwise the resolution clock (paused, met or breached).
+ * otherwise the resolution clock (paused or done). Its level is the ticket's, as `sla.status` says it.
  */
 export function leadingClock(
   first: StoredClock,
@@ -44,8 +59,9 @@ export function leadingClock(
 ): LeadingClock {
   const firstNow = clockAt(first, now, calendar);
   const resolutionNow = clockAt(resolution, now, calendar);
+  const level = ticketLevel(firstNow, resolutionNow);
   const firstCounts = first.dueAt !== null;
   if (firstCounts && (resolution.dueAt === null || first.dueAt! <= resolution.dueAt))
-    return { ...firstNow, clock: 'firstResponse' };
-  return { ...resolutionNow, clock: 'resolution' };
+    return { ...firstNow, level, clock: 'firstResponse' };
+  return { ...resolutionNow, level, clock: 'resolution' };
 }

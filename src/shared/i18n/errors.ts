@@ -72,6 +72,10 @@ export const errorMessages = {
     rule_hours_empty: 'an mindestens einem Wochentag muss geöffnet sein',
     rule_time_zone: 'unbekannte Zeitzone',
     rule_unique_days: 'Schließtage doppelt angegeben',
+    rule_target_unreachable:
+      'höchstens {{max}} Std.: bei {{weekly}} Geschäftsstunden pro Woche ist mehr in fünf Jahren nicht erreichbar',
+    calendar_unreachable:
+      'Mit diesen Geschäftszeiten und Schließtagen lässt sich keine Frist berechnen. Bitte Geschäftszeiten oder Ziele anpassen.',
   },
   en: {
     invalid_file: 'The file does not fit: {{summary}}',
@@ -146,6 +150,10 @@ export const errorMessages = {
     rule_hours_empty: 'at least one weekday needs business hours',
     rule_time_zone: 'unknown time zone',
     rule_unique_days: 'closure days listed twice',
+    rule_target_unreachable:
+      'at most {{max}} h: with {{weekly}} business hours a week, more cannot be reached within five years',
+    calendar_unreachable:
+      'No deadline can be computed with these business hours and closure days. Please adjust the hours or targets.',
   },
 } as const;
 export type ErrorMessageKey = keyof (typeof errorMessages)['en'];

@@ -108,3 +108,122 @@ describe('SLA status of a ticket', () => {
     expect((await t.call('sla.status', { id: ticket.id })).level).toBe('done');
   });
 });
+
+describe('deadlines fixed by history (the board and sla.status agree)', () => {
+  const cardOf = async (id: number) => {
+    const board = await t.call('board.get', { filter: {} });
+    return board.cells.flatMap((cell) => cell.cards).find((card) => card.id === id)!;
+  };
+
+  it('keeps a breached deadline where it was when a status change that does not pause follows', async () => {
+    // P1 created Mon 30 Nov 2026 08:00 Berlin, reply and in progress 08:10, waiting on MSP 13:00 (not pausing).
+    const clock = handClock('2026-11-30T07:00:00Z');
+    t = testStore(clock.now);
+    const ticket = await t.call('tickets.create', fileServerTicket);
+    clock.set('2026-11-30T07:10:00Z');
+    await t.call('tickets.addNote', { id: ticket.id, kind: 'reply', body: 'Wir sind dran.' });
+    await t.call('tickets.transition', { id: ticket.id, to: 'inProgress' });
+    clock.set('2026-11-30T12:00:00Z');
+    await t.call('tickets.transition', { id: ticket.id, to: 'waitingMsp' });
+    clock.set('2026-11-30T14:00:00Z');
+    const sla = await t.call('sla.status', { id: ticket.id });
+    expect(sla.resolution).toMatchObject({
+      state: 'breached',
+      dueAt: '2026-11-30T11:00:00.000Z',
+      remainingMinutes: -180,
+    });
+    expect(sla.level).toBe('breached');
+    expect((await cardOf(ticket.id)).sla).toMatchObject({ level: 'breached', remainingMinutes: -180 });
+  });
+
+  it('shows a Friday P1 moved after hours as breached on Saturday, not at risk with 0 minutes', async () => {
+    const clock = handClock('2026-11-27T07:00:00Z');
+    t = testStore(clock.now);
+    const ticket = await t.call('tickets.create', fileServerTicket);
+    clock.set('2026-11-27T07:10:00Z');
+    await t.call('tickets.addNote', { id: ticket.id, kind: 'reply', body: 'Wir sind dran.' });
+    clock.set('2026-11-27T17:00:00Z');
+    await t.call('tickets.transition', { id: ticket.id, to: 'inProgress' });
+    clock.set('2026-11-28T10:00:00Z');
+    const sla = await t.call('sla.status', { id: ticket.id });
+    expect(sla.resolution).toMatchObject({
+      state: 'breached',
+      dueAt: '2026-11-27T11:00:00.000Z',
+      remainingMinutes: -300,
+    });
+    expect((await cardOf(ticket.id)).sla).toMatchObject({ level: 'breached', remainingMinutes: -300 });
+  });
+
+  it('calls a deadline of 17:00 breached at 18:00 on the board and in sla.status alike', async () => {
+    // P1 created 13:00 Berlin: resolution due 17:00 (4 h), first response due 14:00.
+    const clock = handClock('2026-11-23T12:00:00Z');
+    t = testStore(clock.now);
+    const ticket = await t.call('tickets.create', fileServerTicket);
+    clock.set('2026-11-23T17:00:00Z');
+    const sla = await t.call('sla.status', { id: ticket.id });
+    expect(sla.resolution).toMatchObject({ state: 'breached', dueAt: '2026-11-23T16:00:00.000Z', remainingMinutes: 0 });
+    expect(sla.level).toBe('breached');
+    expect((await cardOf(ticket.id)).sla.level).toBe('breached');
+  });
+});
+
+describe('policies the calendar must be able to compute', () => {
+  const shortWeek = {
+    ...defaultSlaPolicy.week,
+    ...Object.fromEntries(['1', '2', '3', '4', '5'].map((d) => [d, [{ start: '08:00', end: '12:00' }]])),
+  };
+
+  it('refuses a target that the week cannot reach within five years, naming the field, with tickets open', async () => {
+    t = testStore();
+    await t.call('tickets.create', outlookTicket);
+    const policy = {
+      ...defaultSlaPolicy,
+      week: shortWeek,
+      targets: { ...defaultSlaPolicy.targets, P4: { firstResponse: { hours: 8 }, resolution: { hours: 8760 } } },
+    };
+    const outcome = await t.dispatch('sla.policy.update', { policy }, 'de');
+    expect(outcome).toMatchObject({ ok: false, status: 400, error: { code: 'invalid_input' } });
+    if (!outcome.ok) {
+      expect(outcome.error.message).toContain('höchstens 5200 Std.');
+      expect(JSON.stringify(outcome.error.details)).toContain('resolution');
+    }
+    expect(await t.call('sla.policy.get', {})).toEqual(defaultSlaPolicy);
+  });
+
+  it('computes the longest accepted target and creates tickets under it', async () => {
+    t = testStore();
+    const policy = {
+      ...defaultSlaPolicy,
+      week: shortWeek,
+      targets: { ...defaultSlaPolicy.targets, P4: { firstResponse: { hours: 8 }, resolution: { hours: 5200 } } },
+    };
+    await t.call('sla.policy.update', { policy });
+    const ticket = await t.call('tickets.create', outlookTicket);
+    const sla = await t.call('sla.status', { id: ticket.id });
+    expect(sla.resolution.targetMinutes).toBe(5200 * 60);
+    expect(Date.parse(sla.resolution.dueAt!)).toBeGreaterThan(Date.parse('2031-06-01T00:00:00Z'));
+  });
+
+  it('takes 24:00 as the end of a round-the-clock day and loses no minute', async () => {
+    const clock = handClock('2026-11-23T22:00:00Z');
+    t = testStore(clock.now);
+    const allDay = [{ start: '00:00', end: '24:00' }];
+    const week = Object.fromEntries(
+      ['1', '2', '3', '4', '5', '6', '7'].map((d) => [d, allDay]),
+    ) as typeof defaultSlaPolicy.week;
+    await t.call('sla.policy.update', { policy: { ...defaultSlaPolicy, week, closureDays: [] } });
+    const ticket = await t.call('tickets.create', fileServerTicket);
+    const sla = await t.call('sla.status', { id: ticket.id });
+    // 23:00 Berlin + 4 h over midnight = 03:00 Berlin.
+    expect(sla.resolution.dueAt).toBe('2026-11-24T02:00:00.000Z');
+  });
+
+  it('knows the holidays of years far ahead: 25 Dec 2031 is not a business day', async () => {
+    const clock = handClock('2031-12-24T15:00:00Z');
+    t = testStore(clock.now);
+    const ticket = await t.call('tickets.create', fileServerTicket);
+    const sla = await t.call('sla.status', { id: ticket.id });
+    // 16:00 Berlin on 24 Dec + 4 h: 1 h on the 24th, 25th and 26th closed (Fri 26th), Mon 29th 08:00 + 3 h.
+    expect(sla.resolution.dueAt).toBe('2031-12-29T10:00:00.000Z');
+  });
+});

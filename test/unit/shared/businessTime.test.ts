@@ -7,41 +7,32 @@ const defaultWeek = defaultSlaPolicy.week;
 
 // Mon–Fri 08:00–17:00 Europe/Berlin, Bavarian public holidays. Expected instants are UTC, written by hand:
 // Berlin is UTC+1 in winter and UTC+2 in summer (CEST from 29 March to 25 October 2026, to 26 October 2025).
-const bavaria = businessCalendar({ timeZone: 'Europe/Berlin', state: 'BY', week: defaultWeek, closureDays: [] }, 2026);
-const berlin = businessCalendar({ timeZone: 'Europe/Berlin', state: 'BE', week: defaultWeek, closureDays: [] }, 2026);
-const closure = businessCalendar(
-  {
-    timeZone: 'Europe/Berlin',
-    state: 'BY',
-    week: defaultWeek,
-    closureDays: ['2026-12-24', '2026-12-28', '2026-12-29', '2026-12-30', '2026-12-31'],
+const bavaria = businessCalendar({ timeZone: 'Europe/Berlin', state: 'BY', week: defaultWeek, closureDays: [] });
+const berlin = businessCalendar({ timeZone: 'Europe/Berlin', state: 'BE', week: defaultWeek, closureDays: [] });
+const closure = businessCalendar({
+  timeZone: 'Europe/Berlin',
+  state: 'BY',
+  week: defaultWeek,
+  closureDays: ['2026-12-24', '2026-12-28', '2026-12-29', '2026-12-30', '2026-12-31'],
+});
+const shortFriday = businessCalendar({
+  timeZone: 'Europe/Berlin',
+  state: 'BY',
+  week: { ...defaultWeek, 5: [{ start: '08:00', end: '14:00' }] },
+  closureDays: [],
+});
+const lunchBreak = businessCalendar({
+  timeZone: 'Europe/Berlin',
+  state: 'BY',
+  week: {
+    ...defaultWeek,
+    1: [
+      { start: '08:00', end: '12:00' },
+      { start: '13:00', end: '17:00' },
+    ],
   },
-  2026,
-);
-const shortFriday = businessCalendar(
-  {
-    timeZone: 'Europe/Berlin',
-    state: 'BY',
-    week: { ...defaultWeek, 5: [{ start: '08:00', end: '14:00' }] },
-    closureDays: [],
-  },
-  2026,
-);
-const lunchBreak = businessCalendar(
-  {
-    timeZone: 'Europe/Berlin',
-    state: 'BY',
-    week: {
-      ...defaultWeek,
-      1: [
-        { start: '08:00', end: '12:00' },
-        { start: '13:00', end: '17:00' },
-      ],
-    },
-    closureDays: [],
-  },
-  2026,
-);
+  closureDays: [],
+});
 const t = (iso: string) => Date.parse(iso);
 const H = 3_600_000;
 

@@ -6,7 +6,7 @@ import { defaultSlaPolicy } from '../../../src/shared/domain/slaPolicy';
 
 const defaultWeek = defaultSlaPolicy.week;
 
-const calendar = businessCalendar({ timeZone: 'Europe/Berlin', state: 'BY', week: defaultWeek, closureDays: [] }, 2026);
+const calendar = businessCalendar({ timeZone: 'Europe/Berlin', state: 'BY', week: defaultWeek, closureDays: [] });
 const t = (iso: string) => Date.parse(iso);
 const H = 3_600_000;
 const iso = (ms: number | null) => (ms === null ? null : new Date(ms).toISOString());
