@@ -39,10 +39,17 @@ export function errorMessage(language: Language, key: string, params: ErrorParam
 }
 
 /** The user's language from an Accept-Language header; German first, as the users are. */
+/** The language the caller prefers most (RFC 9110 weights: "en;q=0.5, de" is German), else the fallback. */
 export function languageFromHeader(header: string | undefined, fallback: Language): Language {
   if (!header) return fallback;
-  const first = header.split(',')[0]?.trim().toLowerCase() ?? '';
-  if (first.startsWith('de')) return 'de';
-  if (first.startsWith('en')) return 'en';
-  return fallback;
+  let best: { language: Language; weight: number } | null = null;
+  for (const part of header.split(',').slice(0, 50)) {
+    const [tag = '', ...params] = part.trim().toLowerCase().split(';');
+    const q = params.map((p) => p.trim()).find((p) => p.startsWith('q='));
+    const weight = q === undefined ? 1 : Number(q.slice(2));
+    if (!Number.isFinite(weight) || weight <= 0) continue;
+    const language: Language | null = tag.startsWith('de') ? 'de' : tag.startsWith('en') ? 'en' : null;
+    if (language && (!best || weight > best.weight)) best = { language, weight };
+  }
+  return best?.language ?? fallback;
 }

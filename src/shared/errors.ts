@@ -6,6 +6,8 @@ export const errorCodes = [
   'unknown_method',
   'conflict',
   'payload_too_large',
+  'unsupported_media_type',
+  'integrity',
   'store_unavailable',
   'internal',
 ] as const;
@@ -19,6 +21,9 @@ export const httpStatusByCode: Record<ErrorCode, number> = {
   unknown_method: 404,
   conflict: 409,
   payload_too_large: 413,
+  unsupported_media_type: 415,
+  // A stored file does not match its row: the request was fine, the evidence on disk is not.
+  integrity: 422,
   store_unavailable: 503,
   internal: 500,
 };

@@ -6,7 +6,7 @@ import { testStore } from './store';
 export async function testHttpHost() {
   const t = testStore();
   const token = 'test-token-0123456789';
-  const server = createHttpHost({ dispatch: t.dispatch, onChange: t.store.onChange, token, language: () => 'de' });
+  const { server } = createHttpHost({ dispatch: t.dispatch, onChange: t.store.onChange, token, language: () => 'de' });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   const post = (method: string, body: unknown, headers: Record<string, string> = {}) =>

@@ -33,7 +33,7 @@ export async function startHeadlessHost(options: HeadlessOptions): Promise<Headl
     });
   });
   const token = options.token ?? randomBytes(24).toString('base64url');
-  const server = createHttpHost({
+  const { server, closeStreams } = createHttpHost({
     dispatch,
     onChange: store.onChange,
     token,
@@ -51,10 +51,16 @@ export async function startHeadlessHost(options: HeadlessOptions): Promise<Headl
     url: `http://127.0.0.1:${port}`,
     token,
     store,
+    /** Stops accepting, lets calls under way answer (a few seconds at most), then closes the store. */
     close: async () => {
       watch.stop();
-      server.closeAllConnections();
-      await new Promise((resolve) => server.close(resolve));
+      const closed = new Promise((resolve) => server.close(resolve));
+      // Event streams never end by themselves; idle keep-alive sockets neither.
+      server.closeIdleConnections();
+      closeStreams();
+      const grace = setTimeout(() => server.closeAllConnections(), 3000);
+      await closed;
+      clearTimeout(grace);
       await store.close();
     },
   };

@@ -30,7 +30,12 @@ async function main(): Promise<void> {
     port,
   });
   console.log(`Leitstand listening on ${host.url}/#token=${host.token}`);
+  let stopping = false;
   const stop = () => {
+    if (stopping) return;
+    stopping = true;
+    // A clean stop (calls answered, WAL checkpointed, lock released) within seconds, or out anyway.
+    setTimeout(() => process.exit(1), 8000).unref();
     void host.close().then(() => process.exit(0));
   };
   process.on('SIGINT', stop);

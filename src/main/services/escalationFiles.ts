@@ -1,7 +1,9 @@
 import { createHash } from 'node:crypto';
-import { createReadStream, createWriteStream, mkdirSync, renameSync } from 'node:fs';
+import { randomBytes } from 'node:crypto';
+import { createReadStream } from 'node:fs';
 import { join } from 'node:path';
 import { pipeline } from 'node:stream/promises';
+import { streamFileDurably } from '../files/durableFile';
 import MailComposer from 'nodemailer/lib/mail-composer';
 import { ZipFile } from 'yazl';
 import { z } from 'zod';
@@ -27,12 +29,29 @@ async function hashFile(path: string): Promise<string> {
   return hash.digest('hex');
 }
 
-export type BuiltPacket = { zipFile: string; emlFile: string; zipSha256: string; emlSha256: string; files: string[] };
+export type BuiltPacket = {
+  /** Paths relative to the data directory (a restored or moved directory still serves them). */
+  zipFile: string;
+  emlFile: string;
+  zipSha256: string;
+  emlSha256: string;
+  files: string[];
+};
+
+export const ESCALATIONS_DIR = 'escalations';
+
+/**
+ * A packet's file name: ticket, time to the millisecond and a random part, so two builds of one ticket (even in
+ * parallel, in the same second) never share a name; the files are also written without ever replacing one.
+ */
+export const packetBaseName = (ticketNumber: string, at: Date): string =>
+  `LS-${ticketNumber}-${at.toISOString().replace(/[-:.]/g, '').slice(0, 18)}-${randomBytes(3).toString('hex')}`;
 
 /**
  * Writes the packet ZIP (packet.json, schema.json, summary.html, checklists/, attachments/, manifest.sha256) and
  * the .eml draft beside it. Attachments stream from the store into the ZIP and the ZIP streams into the mail;
- * both land under a temporary name and are renamed when complete.
+ * both are written durably (temporary name, fsync, rename without replacing, directory fsync) before the
+ * escalation row may commit.
  */
 export async function writePacket(
   dataDir: string,
@@ -40,10 +59,10 @@ export async function writePacket(
   from: string,
   baseName: string,
 ): Promise<BuiltPacket> {
-  const dir = join(dataDir, 'escalations');
-  mkdirSync(dir, { recursive: true });
-  const zipFile = join(dir, `${baseName}.zip`);
-  const emlFile = join(dir, `${baseName}.eml`);
+  const zipRelative = `${ESCALATIONS_DIR}/${baseName}.zip`;
+  const emlRelative = `${ESCALATIONS_DIR}/${baseName}.eml`;
+  const zipFile = join(dataDir, zipRelative);
+  const emlFile = join(dataDir, emlRelative);
   const language = content.packet.language;
   const texts: [string, string][] = [
     ['packet.json', `${JSON.stringify(content.packet, null, 2)}\n`],
@@ -74,8 +93,7 @@ export async function writePacket(
     );
   zip.addBuffer(Buffer.from(`${manifest}\n`, 'utf8'), 'manifest.sha256', { mtime: at });
   zip.end();
-  await pipeline(zip.outputStream, createWriteStream(`${zipFile}.part`));
-  renameSync(`${zipFile}.part`, zipFile);
+  await streamFileDurably(zipFile, (out) => pipeline(zip.outputStream, out), { noClobber: true });
 
   const mail = new MailComposer({
     from,
@@ -87,11 +105,10 @@ export async function writePacket(
     headers: { 'X-Unsent': '1' },
     attachments: [{ filename: `${baseName}.zip`, path: zipFile, contentType: 'application/zip' }],
   });
-  await pipeline(mail.compile().createReadStream(), createWriteStream(`${emlFile}.part`));
-  renameSync(`${emlFile}.part`, emlFile);
+  await streamFileDurably(emlFile, (out) => pipeline(mail.compile().createReadStream(), out), { noClobber: true });
   return {
-    zipFile,
-    emlFile,
+    zipFile: zipRelative,
+    emlFile: emlRelative,
     zipSha256: await hashFile(zipFile),
     emlSha256: await hashFile(emlFile),
     files: [...texts.map(([name]) => name), ...content.attachmentFiles.map((a) => a.file), 'manifest.sha256'],

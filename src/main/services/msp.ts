@@ -1,5 +1,4 @@
-import { readFileSync } from 'node:fs';
-import { basename } from 'node:path';
+import { basename, join } from 'node:path';
 import type { MethodOutput, ParsedInput } from '../../shared/contract';
 import type { Escalation } from '../../shared/contract/msp';
 import type { SlaWarning } from '../../shared/contract/sla';
@@ -25,7 +24,8 @@ import type { SlaPolicy } from '../../shared/domain/slaPolicy';
 import type { Ticket } from '../../shared/domain/ticket';
 import type { ServiceContext } from './context';
 import { packetContent, type PacketChoice } from './escalationContent';
-import { writePacket } from './escalationFiles';
+import { packetBaseName, writePacket } from './escalationFiles';
+import { readVerified } from '../files/verifiedRead';
 import { parseReply } from './escalationReply';
 import { businessCalendar } from './slaCalendar';
 import { referenceFromSubject } from '../../shared/domain/msp';
@@ -225,12 +225,11 @@ export function mspService(ctx: ServiceContext, deps: Deps) {
     ): Promise<MethodOutput<'escalations.build'>> => {
       const content = caseFile(choice);
       const ticket = loadTicket(choice.ticketId);
-      const stamp = ctx.now().toISOString().replace(/[-:]/g, '').slice(0, 15);
       const built = await writePacket(
         ctx.dataDir,
         content,
         `"${actor().replace(/"/g, '')}" <it@leitstand.invalid>`,
-        `LS-${ticket.number}-${stamp}`,
+        packetBaseName(ticket.number, ctx.now()),
       );
       const id = ctx.write(
         () => {
@@ -269,8 +268,8 @@ export function mspService(ctx: ServiceContext, deps: Deps) {
       );
       return {
         escalation: toEscalation(findEscalation(ctx.db, id)!),
-        zipFile: built.zipFile,
-        emlFile: built.emlFile,
+        zipFile: join(ctx.dataDir, built.zipFile),
+        emlFile: join(ctx.dataDir, built.emlFile),
         files: built.files,
       };
     },
@@ -318,10 +317,11 @@ export function mspService(ctx: ServiceContext, deps: Deps) {
       const row = findEscalation(ctx.db, escalationId);
       if (!row) throw new AppError('not_found', 'not_found_escalation', { id: escalationId });
       const path = file === 'zip' ? row.packet_file : row.eml_file;
+      const sha256 = file === 'zip' ? row.packet_sha256 : row.eml_sha256;
       return {
         fileName: basename(path),
         mimeType: file === 'zip' ? 'application/zip' : 'message/rfc822',
-        contentBase64: readFileSync(path).toString('base64'),
+        contentBase64: readVerified(join(ctx.dataDir, path), { sha256 }, basename(path)).toString('base64'),
       };
     },
     'escalations.forTicket': ({ ticketId }: ParsedInput<'escalations.forTicket'>) => ({

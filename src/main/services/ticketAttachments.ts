@@ -1,7 +1,9 @@
 import { withoutUnsafeCharacters } from '../../shared/domain/fileName';
 import { createHash } from 'node:crypto';
-import { closeSync, existsSync, fsyncSync, mkdirSync, openSync, readFileSync, renameSync, writeSync } from 'node:fs';
+import { statSync } from 'node:fs';
 import { join } from 'node:path';
+import { writeFileDurably } from '../files/durableFile';
+import { readVerified } from '../files/verifiedRead';
 import type { MethodOutput, ParsedInput } from '../../shared/contract';
 import { AppError } from '../../shared/errors';
 import type { Ticket } from '../../shared/domain/ticket';
@@ -22,19 +24,15 @@ export function safeFileName(name: string): string {
 export const blobPath = (dataDir: string, sha256: string): string =>
   join(dataDir, 'attachments', sha256.slice(0, 2), sha256);
 
-function writeBlobDurably(dataDir: string, sha256: string, content: Buffer): void {
+/** A blob already stored with the same hash is kept (same content); a truncated one is written again. */
+function writeBlob(dataDir: string, sha256: string, content: Buffer): void {
   const target = blobPath(dataDir, sha256);
-  if (existsSync(target)) return;
-  mkdirSync(join(dataDir, 'attachments', sha256.slice(0, 2)), { recursive: true });
-  const temp = `${target}.${process.pid}.tmp`;
-  const fd = openSync(temp, 'w');
   try {
-    writeSync(fd, content);
-    fsyncSync(fd);
-  } finally {
-    closeSync(fd);
+    if (statSync(target).size === content.length) return;
+  } catch {
+    // Not stored yet.
   }
-  renameSync(temp, target);
+  writeFileDurably(target, content);
 }
 
 export function attachmentService(ctx: ServiceContext, load: (id: number) => Ticket, actor: () => string) {
@@ -54,7 +52,7 @@ export function attachmentService(ctx: ServiceContext, load: (id: number) => Tic
       if (content.length === 0) throw new AppError('invalid_input', 'attachment_empty', { name: fileName });
       const sha256 = createHash('sha256').update(content).digest('hex');
       // The file lands before the row: a crash in between leaves an unreferenced blob, never a row without its file.
-      writeBlobDurably(ctx.dataDir, sha256, content);
+      writeBlob(ctx.dataDir, sha256, content);
       const now = ctx.now().toISOString();
       return ctx.write(
         () => {
@@ -84,7 +82,7 @@ export function attachmentService(ctx: ServiceContext, load: (id: number) => Tic
     'tickets.attachment': ({ attachmentId }: ParsedInput<'tickets.attachment'>): MethodOutput<'tickets.attachment'> => {
       const attachment = findAttachment(ctx.db, attachmentId);
       if (!attachment) throw new AppError('not_found', 'not_found_attachment', { id: attachmentId });
-      const content = readFileSync(blobPath(ctx.dataDir, attachment.sha256));
+      const content = readVerified(blobPath(ctx.dataDir, attachment.sha256), attachment, attachment.fileName);
       return { attachment, contentBase64: content.toString('base64') };
     },
   };

@@ -6,6 +6,8 @@ import { deserializeError } from './errors';
 import type { WorkerControl, WorkerMessage, WorkerRequest } from './protocol';
 import { databaseFile } from './database';
 import { fullIntegrityCheck } from './integrity';
+import { ensureDirDurably } from '../files/durableFile';
+import { acquireHostLock, type HostLock } from './hostLock';
 
 /** How the main thread talks to the store, wherever the store runs. */
 export type StoreClient = {
@@ -33,8 +35,24 @@ function changeHub() {
   };
 }
 
-/** The store in a worker thread (the app and the headless host). Resolves once the database is open. */
-export function startWorkerStore(workerFile: string, dataDir: string): Promise<StoreClient> {
+/**
+ * The store in a worker thread (the app and the headless host). Resolves once the database is open. Refuses a
+ * data directory that another live host holds.
+ */
+export async function startWorkerStore(workerFile: string, dataDir: string): Promise<StoreClient> {
+  // Files of the desk are the user's alone (0600/0700), whatever creates them in this process.
+  process.umask(0o077);
+  ensureDirDurably(dataDir);
+  const lock = acquireHostLock(dataDir);
+  try {
+    return await startWorker(workerFile, dataDir, lock);
+  } catch (error) {
+    lock.release();
+    throw error;
+  }
+}
+
+function startWorker(workerFile: string, dataDir: string, lock: HostLock): Promise<StoreClient> {
   const worker = new Worker(workerFile, { workerData: { dataDir, mode: 'store' } });
   const checkIntegrity = () => {
     const checker = new Worker(workerFile, { workerData: { dataDir, mode: 'integrity' } });
@@ -88,8 +106,12 @@ export function startWorkerStore(workerFile: string, dataDir: string): Promise<S
       onChange: hub.onChange,
       startChecks: checkIntegrity,
       close: async () => {
+        // Calls under way (a packet being written) finish first, for a few seconds at most.
+        for (const until = Date.now() + 5000; waiting.size > 0 && Date.now() < until;)
+          await new Promise((resolve) => setTimeout(resolve, 20));
         worker.postMessage({ type: 'close' });
         await new Promise((resolve) => worker.once('exit', resolve));
+        lock.release();
       },
     };
   });

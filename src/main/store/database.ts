@@ -1,4 +1,5 @@
-import { mkdirSync } from 'node:fs';
+import { chmodSync, existsSync } from 'node:fs';
+import { DIR_MODE, ensureDirDurably, FILE_MODE } from '../files/durableFile';
 import { join } from 'node:path';
 import { DatabaseSync } from 'node:sqlite';
 import { AppError } from '../../shared/errors';
@@ -34,7 +35,9 @@ export function openDatabase(
   list: readonly Migration[] = migrations,
   { deferQuickCheck = false }: { deferQuickCheck?: boolean } = {},
 ): OpenedDatabase {
-  mkdirSync(dataDir, { recursive: true });
+  ensureDirDurably(dataDir);
+  // Only the desk's own user may read its memory (as Signal keeps its folder): also for older installs.
+  restrictPermissions(dataDir, DIR_MODE);
   const db = new DatabaseSync(databaseFile(dataDir));
   try {
     db.exec('PRAGMA busy_timeout = 5000');
@@ -63,10 +66,20 @@ export function openDatabase(
     db.exec('PRAGMA foreign_keys = ON');
     assertDurableSettings(db);
     migrate(db, list);
+    for (const suffix of ['', '-wal', '-shm']) restrictPermissions(`${databaseFile(dataDir)}${suffix}`, FILE_MODE);
     return { db, problems: [], quickChecked: checkNow };
   } catch (error) {
     db.close();
     throw error;
+  }
+}
+
+/** Best effort: a file system without POSIX modes (FAT, Windows) keeps its own rules. */
+function restrictPermissions(path: string, mode: number): void {
+  try {
+    if (existsSync(path)) chmodSync(path, mode);
+  } catch {
+    // Not ours to change (a share mounted with fixed modes): the folder's own protection applies.
   }
 }
 

@@ -19,6 +19,8 @@ import { slaService } from '../services/sla';
 import { ticketsService } from '../services/tickets';
 import { databaseFile, openDatabase, schemaVersion, transaction, type Db } from './database';
 import { sqliteVersion } from './integrity';
+import { join } from 'node:path';
+import { removeStaleTemporaries } from '../files/durableFile';
 
 /** A handler answers at once; one that writes files first (escalation packets) answers a promise. */
 export type Handlers = {
@@ -53,6 +55,10 @@ export type EngineOptions = { dataDir: string; now?: () => Date; deferQuickCheck
 /** The services over one open database. Lives wherever the single writer lives (the store worker, or a test). */
 export function createEngine({ dataDir, now = () => new Date(), deferQuickCheck = false }: EngineOptions): Engine {
   const { db, problems, quickChecked } = openDatabase(dataDir, undefined, { deferQuickCheck });
+  // Temporary files of a process that died mid-write are never referred to by a row (rows commit after rename).
+  const startedAt = Date.now() - process.uptime() * 1000;
+  for (const removed of removeStaleTemporaries([join(dataDir, 'attachments'), join(dataDir, 'escalations')], startedAt))
+    console.warn(`[leitstand] removed stale temporary file ${removed}`);
   let held = !quickChecked;
   const health: Health = {
     status: problems.length ? 'damaged' : 'checking',
@@ -155,6 +161,11 @@ export function createEngine({ dataDir, now = () => new Date(), deferQuickCheck 
       return { value, changes };
     },
     drainChanges: () => pending.splice(0),
-    close: () => db.close(),
+    close: () => {
+      if (!db.isOpen) return;
+      // A clean stop leaves the WAL folded into the database file.
+      if (health.status !== 'damaged') db.exec('PRAGMA wal_checkpoint(TRUNCATE)');
+      db.close();
+    },
   };
 }

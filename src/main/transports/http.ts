@@ -35,8 +35,11 @@ const mimeTypes: Record<string, string> = {
 
 const loopbackHosts = new Set(['127.0.0.1', 'localhost', '[::1]']);
 
-/** Blocks DNS rebinding and cross-site pages: Host and (when sent) Origin must name this machine. */
-export function isLoopbackRequest(req: IncomingMessage): boolean {
+/**
+ * Blocks DNS rebinding and cross-site pages: Host must name this machine, and an Origin (when sent) must be this
+ * host's own, port included: another local web app on another port is another site.
+ */
+export function isLoopbackRequest(req: IncomingMessage, ownPort?: number): boolean {
   const host = req.headers.host ?? '';
   const hostName = host.replace(/:\d+$/, '');
   if (!loopbackHosts.has(hostName)) return false;
@@ -44,7 +47,12 @@ export function isLoopbackRequest(req: IncomingMessage): boolean {
   if (origin === undefined) return true;
   try {
     const url = new URL(origin);
-    return url.protocol === 'http:' && loopbackHosts.has(url.hostname === '::1' ? '[::1]' : url.hostname);
+    const port = Number(url.port || 80);
+    return (
+      url.protocol === 'http:' &&
+      loopbackHosts.has(url.hostname === '::1' ? '[::1]' : url.hostname) &&
+      (ownPort === undefined || port === ownPort)
+    );
   } catch {
     return false;
   }
@@ -116,6 +124,9 @@ async function handleCall(
   }
   let input: unknown = {};
   if (body.length > 0) {
+    const type = (req.headers['content-type'] ?? '').split(';')[0]!.trim().toLowerCase();
+    if (type !== 'application/json')
+      return sendError(res, new AppError('unsupported_media_type', 'unsupported_media_type'), language);
     try {
       input = JSON.parse(body.toString('utf8'));
     } catch {
@@ -127,23 +138,43 @@ async function handleCall(
   else sendJson(res, outcome.status, { ok: false, error: outcome.error });
 }
 
-function handleEvents(req: IncomingMessage, res: ServerResponse, options: HttpHostOptions): void {
+/** A client that stops reading gets dropped once this much is queued for it; its EventSource reconnects. */
+export const MAX_STREAM_BUFFER_BYTES = 256 * 1024;
+
+function handleEvents(
+  req: IncomingMessage,
+  res: ServerResponse,
+  options: HttpHostOptions,
+  streams: Set<ServerResponse>,
+) {
   res.writeHead(200, {
     'content-type': 'text/event-stream; charset=utf-8',
     'cache-control': 'no-store',
     connection: 'keep-alive',
   });
-  res.write(': connected\n\n');
-  const unsubscribe = options.onChange((change) => res.write(`event: change\ndata: ${JSON.stringify(change)}\n\n`));
-  const heartbeat = setInterval(() => res.write(': keep-alive\n\n'), 20_000);
-  req.on('close', () => {
+  streams.add(res);
+  const send = (text: string) => {
+    if (res.writableLength > MAX_STREAM_BUFFER_BYTES) return res.destroy();
+    res.write(text);
+  };
+  send(': connected\n\n');
+  const unsubscribe = options.onChange((change) => send(`event: change\ndata: ${JSON.stringify(change)}\n\n`));
+  const heartbeat = setInterval(() => send(': keep-alive\n\n'), 20_000);
+  res.on('close', () => {
+    streams.delete(res);
     clearInterval(heartbeat);
     unsubscribe();
   });
 }
 
 async function serveStatic(res: ServerResponse, staticDir: string, urlPath: string): Promise<boolean> {
-  const relative = normalize(decodeURIComponent(urlPath)).replace(/^([/\\])+/, '');
+  let decoded: string;
+  try {
+    decoded = decodeURIComponent(urlPath);
+  } catch {
+    return false;
+  }
+  const relative = normalize(decoded).replace(/^([/\\])+/, '');
   const file = join(staticDir, relative === '' ? 'index.html' : relative);
   if (!file.startsWith(staticDir + sep) && file !== staticDir) return false;
   try {
@@ -165,20 +196,35 @@ async function serveStatic(res: ServerResponse, staticDir: string, urlPath: stri
   }
 }
 
-export function createHttpHost(options: HttpHostOptions): Server {
-  return createServer((req, res) => {
+export type HttpHost = {
+  server: Server;
+  /** Ends every event stream (a stop: they never end by themselves). */ closeStreams: () => void;
+};
+
+export function createHttpHost(options: HttpHostOptions): HttpHost {
+  const streams = new Set<ServerResponse>();
+  const server = createServer((req, res) => {
     const language = languageFromHeader(req.headers['accept-language'], options.language());
     const route = async () => {
-      if (!isLoopbackRequest(req)) return sendError(res, new AppError('forbidden', 'forbidden_host'), language);
-      const url = new URL(req.url ?? '/', 'http://127.0.0.1');
+      const address = server.address();
+      const ownPort = address && typeof address === 'object' ? address.port : undefined;
+      if (!isLoopbackRequest(req, ownPort))
+        return sendError(res, new AppError('forbidden', 'forbidden_host'), language);
+      let url: URL;
+      try {
+        url = new URL(req.url ?? '/', 'http://127.0.0.1');
+      } catch {
+        return sendError(res, new AppError('invalid_input', 'invalid_url'), language);
+      }
       if (url.pathname === '/api' || url.pathname.startsWith('/api/')) {
         if (!tokenMatches(req, options.token))
           return sendError(res, new AppError('unauthorized', 'unauthorized'), language);
         if (req.method === 'GET' && url.pathname === '/api') return sendJson(res, 200, describeApi());
-        if (req.method === 'GET' && url.pathname === '/api/events') return handleEvents(req, res, options);
+        if (req.method === 'GET' && url.pathname === '/api/events') return handleEvents(req, res, options, streams);
         if (req.method === 'POST') return handleCall(req, res, url.pathname.slice('/api/'.length), options, language);
         return sendError(res, new AppError('not_found', 'not_found_route'), language);
       }
+      if (!isDecodable(url.pathname)) return sendError(res, new AppError('invalid_input', 'invalid_url'), language);
       if (req.method === 'GET' && options.staticDir && (await serveStatic(res, options.staticDir, url.pathname)))
         return;
       return sendError(res, new AppError('not_found', 'not_found_route'), language);
@@ -189,4 +235,19 @@ export function createHttpHost(options: HttpHostOptions): Server {
       else res.end();
     });
   });
+  return {
+    server,
+    closeStreams: () => {
+      for (const stream of streams) stream.end();
+    },
+  };
+}
+
+function isDecodable(path: string): boolean {
+  try {
+    decodeURIComponent(path);
+    return true;
+  } catch {
+    return false;
+  }
 }

@@ -17,9 +17,11 @@ type ChangeListener = (change: ChangeEvent) => void;
 export function createClient(transport: Transport, language: () => string) {
   const changeListeners = new Set<ChangeListener>();
   const commandListeners = new Set<(command: ShellCommand) => void>();
+  const resyncListeners = new Set<() => void>();
   transport.subscribe(
     (change) => changeListeners.forEach((listener) => listener(change)),
     (command) => commandListeners.forEach((listener) => listener(command)),
+    () => resyncListeners.forEach((listener) => listener()),
   );
   return {
     kind: transport.kind,
@@ -36,6 +38,11 @@ export function createClient(transport: Transport, language: () => string) {
     onChange: (listener: ChangeListener) => {
       changeListeners.add(listener);
       return () => void changeListeners.delete(listener);
+    },
+    /** After the push channel broke and came back: every view fetches again. */
+    onResync: (listener: () => void) => {
+      resyncListeners.add(listener);
+      return () => void resyncListeners.delete(listener);
     },
     onCommand: (listener: (command: ShellCommand) => void) => {
       commandListeners.add(listener);

@@ -7,8 +7,15 @@ export type { ShellCommand };
 export type Transport = {
   kind: 'ipc' | 'http';
   invoke: (method: string, input: unknown, language: string) => Promise<CallAnswer>;
-  /** Committed changes and shell commands pushed by main. */
-  subscribe: (onChange: (change: ChangeEvent) => void, onCommand: (command: ShellCommand) => void) => () => void;
+  /**
+   * Committed changes and shell commands pushed by main; `onResync` when the push channel came back after a break,
+   * so views fetch again what they may have missed.
+   */
+  subscribe: (
+    onChange: (change: ChangeEvent) => void,
+    onCommand: (command: ShellCommand) => void,
+    onResync: () => void,
+  ) => () => void;
 };
 
 type Bridge = {
@@ -48,9 +55,15 @@ export function takeTokenFromLocation(): string | null {
 }
 
 /** Reads server-sent events through fetch, so the token travels in a header and never in a URL. */
-async function readEvents(token: string, signal: AbortSignal, onChange: (change: ChangeEvent) => void): Promise<void> {
+async function readEvents(
+  token: string,
+  signal: AbortSignal,
+  onChange: (change: ChangeEvent) => void,
+  onOpen: () => void,
+): Promise<void> {
   const response = await fetch('/api/events', { headers: { authorization: `Bearer ${token}` }, signal });
-  if (!response.body) return;
+  if (!response.ok || !response.body) return;
+  onOpen();
   const reader = response.body.pipeThrough(new TextDecoderStream()).getReader();
   let buffer = '';
   for (;;) {
@@ -79,17 +92,25 @@ function httpTransport(token: string): Transport {
       });
       return (await response.json()) as CallAnswer;
     },
-    subscribe: (onChange) => {
+    subscribe: (onChange, _onCommand, onResync) => {
       const controller = new AbortController();
+      const FIRST_DELAY = 500;
+      let connectedBefore = false;
       const connect = (delay: number) => {
-        readEvents(token, controller.signal, onChange)
+        let next = Math.min(delay * 2, 10_000);
+        const opened = () => {
+          // A good connection resets the backoff; after a break, views refetch what a dropped stream missed.
+          next = FIRST_DELAY;
+          if (connectedBefore) onResync();
+          connectedBefore = true;
+        };
+        readEvents(token, controller.signal, onChange, opened)
           .catch(() => undefined)
           .finally(() => {
-            // Reconnect with backoff; after a reconnect, views refetch in case a change slipped by.
-            if (!controller.signal.aborted) setTimeout(() => connect(Math.min(delay * 2, 10_000)), delay);
+            if (!controller.signal.aborted) setTimeout(() => connect(next), next === FIRST_DELAY ? FIRST_DELAY : delay);
           });
       };
-      connect(500);
+      connect(FIRST_DELAY);
       return () => controller.abort();
     },
   };

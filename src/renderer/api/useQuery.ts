@@ -43,5 +43,6 @@ export function useQuery<M extends MethodName>(
 
   useEffect(run, [run]);
   useEffect(() => client.onChange((change) => affectsRef.current(change) && run()), [client, run]);
+  useEffect(() => client.onResync(run), [client, run]);
   return { ...state, refetch: run };
 }

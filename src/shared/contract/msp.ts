@@ -5,7 +5,11 @@ import { languageSchema } from '../domain/enums';
 import { id, isoTime, requiredLine, text } from '../domain/fields';
 import { command, empty, query } from './common';
 import { isBase64 } from '../domain/base64';
+
 import { rule } from '../domain/rule';
+
+/** A reply mail of up to 10 MB, as base64. */
+const maxReplyBase64 = Math.ceil((10 * 1024 * 1024) / 3) * 4;
 
 const findingSchema = z.strictObject({
   id: z.string(),
@@ -95,10 +99,7 @@ export const mspContract = {
   'escalations.importReply': command(
     z.strictObject({
       ticketId: id,
-      contentBase64: z
-        .string()
-        .max(Math.ceil((10 * 1024 * 1024) / 3) * 4)
-        .refine(isBase64, rule('rule_base64', 'not base64')),
+      contentBase64: z.string().max(maxReplyBase64).refine(isBase64, rule('rule_base64', 'not base64')),
     }),
     z.strictObject({
       reference: z.string().nullable(),
@@ -106,5 +107,6 @@ export const mspContract = {
       attachments: z.array(z.string()),
       noteId: z.int(),
     }),
+    maxReplyBase64 + 64 * 1024,
   ),
 } as const;

@@ -45,6 +45,7 @@ export const errorMessages = {
     not_found_ticket: 'Ticket {{id}} nicht gefunden.',
     not_found_attachment: 'Anhang {{id}} nicht gefunden.',
     not_found_route: 'Nicht gefunden.',
+    invalid_url: 'Die Adresse ist ungültig kodiert.',
     conflict_transition: 'Statuswechsel von „{{from}}“ nach „{{to}}“ ist nicht erlaubt.',
     conflict_version: 'Das Ticket wurde inzwischen geändert (Version {{actual}} statt {{expected}}). Bitte neu laden.',
     resolution_required: 'Zum Lösen bitte beschreiben, was getan wurde.',
@@ -55,6 +56,8 @@ export const errorMessages = {
     store_too_new:
       'Die Datenbank wurde von einer neueren Leitstand-Version geschrieben (Schema {{found}}, diese Version kennt {{known}}). Bitte Leitstand aktualisieren; die Datei bleibt unverändert.',
     store_unavailable: 'Die Datenbank ist nicht verfügbar: {{reason}}',
+    store_in_use:
+      'Das Datenverzeichnis {{dir}} wird schon von einem laufenden Leitstand benutzt (Prozess {{pid}}, seit {{since}}). Bitte diesen verwenden oder zuerst beenden.',
     store_damaged:
       'Die Datenbank ist beschädigt. Leitstand speichert nichts mehr, damit nichts verloren geht; die Datei {{file}} bleibt unverändert. Bitte die letzte Sicherung zurückspielen oder den IT-Dienstleister rufen.',
     store_unreadable:
@@ -64,6 +67,11 @@ export const errorMessages = {
     store_not_durable:
       'Das Dateisystem hält die Datenbank nicht sicher (Journal {{journal}}, synchronous {{synchronous}}). Bitte das Datenverzeichnis auf ein lokales Laufwerk legen.',
     internal: 'Interner Fehler. Die Änderung wurde nicht gespeichert.',
+    file_missing:
+      'Die Datei „{{file}}“ fehlt im Datenverzeichnis. Bitte die letzte Sicherung zurückspielen; der Eintrag bleibt erhalten.',
+    file_changed:
+      'Die Datei „{{file}}“ stimmt nicht mehr mit ihrem Prüfwert überein (beschädigt oder verändert) und wird nicht ausgegeben. Bitte die letzte Sicherung zurückspielen.',
+    unsupported_media_type: 'Die Anfrage muss JSON sein (Content-Type: application/json).',
     rule_base64: 'ist kein gültiges Base64',
     rule_override_empty: 'die manuelle Einstufung ändert nichts',
     rule_unicode: 'enthält defekte Unicode-Zeichen',
@@ -123,6 +131,7 @@ export const errorMessages = {
     not_found_ticket: 'Ticket {{id}} not found.',
     not_found_attachment: 'Attachment {{id}} not found.',
     not_found_route: 'Not found.',
+    invalid_url: 'The address is not validly encoded.',
     conflict_transition: 'Moving from "{{from}}" to "{{to}}" is not allowed.',
     conflict_version: 'The ticket has changed meanwhile (version {{actual}}, not {{expected}}). Please reload.',
     resolution_required: 'To resolve, please describe what was done.',
@@ -133,6 +142,8 @@ export const errorMessages = {
     store_too_new:
       'The database was written by a newer Leitstand (schema {{found}}, this version knows {{known}}). Please update Leitstand; the file is left unchanged.',
     store_unavailable: 'The database is not available: {{reason}}',
+    store_in_use:
+      'The data directory {{dir}} is already used by a running Leitstand (process {{pid}}, since {{since}}). Please use that one or stop it first.',
     store_damaged:
       'The database is damaged. Leitstand saves nothing more so that nothing is lost; the file {{file}} is left unchanged. Please restore the latest backup or call your IT service provider.',
     store_unreadable:
@@ -142,6 +153,11 @@ export const errorMessages = {
     store_not_durable:
       'The file system does not keep the database safe (journal {{journal}}, synchronous {{synchronous}}). Please put the data directory on a local drive.',
     internal: 'Internal error. The change was not saved.',
+    file_missing:
+      'The file "{{file}}" is missing from the data directory. Please restore the latest backup; the record is kept.',
+    file_changed:
+      'The file "{{file}}" no longer matches its checksum (damaged or changed) and is not served. Please restore the latest backup.',
+    unsupported_media_type: 'The request must be JSON (Content-Type: application/json).',
     rule_base64: 'is not valid base64',
     rule_override_empty: 'the manual triage changes nothing',
     rule_unicode: 'contains broken Unicode characters',

@@ -60,6 +60,62 @@ describe('HTTP API', () => {
     ).toBe(200);
   });
 
+  it('accepts only its own origin: another loopback port is another site', async () => {
+    const auth = { authorization: `Bearer ${h.token}` };
+    const port = Number(new URL(h.url).port);
+    const other = port === 65535 ? port - 1 : port + 1;
+    expect(
+      (await rawGet('/api', { ...auth, host: `127.0.0.1:${port}`, origin: `http://127.0.0.1:${other}` })).status,
+    ).toBe(403);
+    expect(
+      (await rawGet('/api', { ...auth, host: `127.0.0.1:${port}`, origin: `http://127.0.0.1:${port}` })).status,
+    ).toBe(200);
+  });
+
+  it('answers an undecodable address with 400, never 500', async () => {
+    for (const path of ['/%', '/%zz', '/assets/%E0%A4%A']) {
+      const res = await rawGet(path, { host: `127.0.0.1:${new URL(h.url).port}` });
+      expect(res.status).toBe(400);
+      expect(JSON.parse(res.body)).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
+    }
+  });
+
+  it('refuses a body that is not application/json with 415 and writes nothing', async () => {
+    for (const type of ['text/plain', 'application/x-www-form-urlencoded', 'multipart/form-data; boundary=x']) {
+      const res = await h.post('tickets.create', outlookTicket, { 'content-type': type });
+      expect(res.status).toBe(415);
+      expect(await res.json()).toMatchObject({ ok: false, error: { code: 'unsupported_media_type' } });
+    }
+    expect(
+      (await h.post('tickets.create', outlookTicket, { 'content-type': 'application/json; charset=utf-8' })).status,
+    ).toBe(200);
+    expect((await (await h.post('tickets.list', {})).json()).value.total).toBe(1);
+  });
+
+  it('takes every body up to the size its contract allows (a 10 MB reply mail), and refuses larger ones', async () => {
+    const { contract } = await import('../../../src/shared/contract');
+    const { z } = await import('zod');
+    for (const name of methodNames) {
+      const schema = JSON.stringify(z.toJSONSchema(contract[name].input, { unrepresentable: 'any' }));
+      const longest = Math.max(0, ...[...schema.matchAll(/"maxLength":(\d+)/g)].map((m) => Number(m[1])));
+      const limit = contract[name].maxBodyBytes ?? 1024 * 1024;
+      // A field's largest allowed value (ASCII, e.g. base64) must fit into the body the transport accepts.
+      expect({ name, fits: limit >= longest }).toEqual({ name, fits: true });
+    }
+  });
+
+  it('answers in the language the caller weighs highest (q-values)', async () => {
+    const message = async (acceptLanguage: string) =>
+      (
+        (await (await h.post('tickets.get', { id: 999 }, { 'accept-language': acceptLanguage })).json()) as {
+          error: { message: string };
+        }
+      ).error.message;
+    expect(await message('en;q=0.4, de;q=0.9')).toContain('nicht gefunden');
+    expect(await message('de;q=0.1, en')).toContain('not found');
+    expect(await message('fr, en;q=0.8, de;q=0.7')).toContain('not found');
+  });
+
   it('refuses an oversized body with 413 and writes nothing', async () => {
     const res = await h.post('tickets.create', { ...outlookTicket, description: 'x'.repeat(2 * 1024 * 1024) });
     expect(res.status).toBe(413);

@@ -177,6 +177,39 @@ describe('migration 004', () => {
   });
 });
 
+describe('migrations 005 and 006', () => {
+  it('005 creates the provider directory and escalations; 006 makes their file paths relative', () => {
+    const db = new DatabaseSync(':memory:');
+    for (const migration of migrations.slice(0, 5)) db.exec(migration.up);
+    const tables = (
+      db
+        .prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name LIKE '%esc%' OR name LIKE 'msp%'")
+        .all() as {
+        name: string;
+      }[]
+    ).map((r) => r.name);
+    expect(tables).toEqual(expect.arrayContaining(['msp_providers', 'escalations']));
+    db.exec(`INSERT INTO tickets (number, year, seq, title, description, channel, requester_name,
+      requester_department, requester_phone, requester_email, first_contact, impact, urgency, priority, triage,
+      status, tier, created_at, updated_at) VALUES ('2026-0001', 2026, 1, 't', '', 'phone', 'n', 'd', '', '', '{}',
+      'high', 'high', 1, '{}', 'new', 'first', '2026-11-23T08:00:00Z', '2026-11-23T08:00:00Z')`);
+    db.exec("INSERT INTO msp_providers (id, data, updated_at) VALUES ('p', '{}', '2026-11-23T08:00:00Z')");
+    const insert = db.prepare(`INSERT INTO escalations (ticket_id, provider_id, at, kind, packet_sha256, eml_sha256,
+      packet_file, eml_file, included, redactions) VALUES (1, 'p', '2026-11-23T08:00:00Z', 'initial', 'a', 'b', ?, ?, '{}', '{}')`);
+    insert.run(
+      '/home/anna/.local/share/leitstand/escalations/LS-1.zip',
+      '/home/anna/.local/share/leitstand/escalations/LS-1.eml',
+    );
+    insert.run('C:\\Users\\Anna\\AppData\\Roaming\\Leitstand\\escalations\\LS-2.zip', 'escalations/LS-2.eml');
+    db.exec(migrations[5]!.up);
+    expect(db.prepare('SELECT packet_file, eml_file FROM escalations ORDER BY id').all()).toEqual([
+      { packet_file: 'escalations/LS-1.zip', eml_file: 'escalations/LS-1.eml' },
+      { packet_file: 'escalations/LS-2.zip', eml_file: 'escalations/LS-2.eml' },
+    ]);
+    db.close();
+  });
+});
+
 describe('transaction', () => {
   it('nests as a savepoint: an inner failure rolls back only the inner work', async () => {
     const { transaction } = await import('../../../src/main/store/database');

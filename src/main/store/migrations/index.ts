@@ -3,8 +3,16 @@ import { migration002 } from './002-list-indexes';
 import { migration003 } from './003-sla-snapshots';
 import { migration004 } from './004-checklists';
 import { migration005 } from './005-msp';
+import { migration006 } from './006-relative-file-paths';
 import type { Migration } from './types';
 
 /** Append-only: a released migration is never edited, only followed by a new one. */
-export const migrations: readonly Migration[] = [migration001, migration002, migration003, migration004, migration005];
+export const migrations: readonly Migration[] = [
+  migration001,
+  migration002,
+  migration003,
+  migration004,
+  migration005,
+  migration006,
+];
 export const latestSchemaVersion = migrations.length;
