@@ -73,28 +73,63 @@ export function eventsForTicket(db: Db, ticketId: number): LoggedEvent[] {
   return rows.map(toEvent);
 }
 
-/** Walks the whole chain from the start and reports the first link that does not hold. */
-export function verifyChain(db: Db): AuditVerifyResult {
+const CHAIN_BATCH = 2000;
+
+/**
+ * Walks the chain up to the head as it was when the walk began (events only ever append), in batches; yields
+ * between batches so an async caller can let other calls run. The result is the generator's return value.
+ */
+function* walkChain(db: Db): Generator<void, AuditVerifyResult> {
+  const head = sql(db, 'SELECT event_id, hash FROM audit_head WHERE id = 1').get() as
+    { event_id: number; hash: string } | undefined;
   let expectedPrev = GENESIS_HASH;
   let checked = 0;
   let lastId = 0;
-  for (const value of sql(db, 'SELECT * FROM events ORDER BY id').iterate()) {
-    const row = value as EventRow;
-    checked += 1;
-    if (row.prev_hash !== expectedPrev) {
-      return { ok: false, checked, firstBroken: { eventId: row.id, reason: 'previous_mismatch' } };
+  const until = head?.event_id ?? Number.MAX_SAFE_INTEGER;
+  for (;;) {
+    const rows = sql(db, 'SELECT * FROM events WHERE id > ? AND id <= ? ORDER BY id LIMIT ?').all(
+      lastId,
+      until,
+      CHAIN_BATCH,
+    ) as EventRow[];
+    for (const row of rows) {
+      checked += 1;
+      if (row.prev_hash !== expectedPrev)
+        return { ok: false, checked, firstBroken: { eventId: row.id, reason: 'previous_mismatch' } };
+      if (eventHash(row) !== row.hash)
+        return { ok: false, checked, firstBroken: { eventId: row.id, reason: 'hash_mismatch' } };
+      expectedPrev = row.hash;
+      lastId = row.id;
     }
-    if (eventHash(row) !== row.hash) {
-      return { ok: false, checked, firstBroken: { eventId: row.id, reason: 'hash_mismatch' } };
-    }
-    expectedPrev = row.hash;
-    lastId = row.id;
+    if (rows.length < CHAIN_BATCH) break;
+    yield;
   }
-  const head = sql(db, 'SELECT event_id, hash FROM audit_head WHERE id = 1').get() as
-    { event_id: number; hash: string } | undefined;
   const headMatches = head ? head.event_id === lastId && head.hash === expectedPrev : checked === 0;
-  if (!headMatches) {
+  if (!headMatches)
     return { ok: false, checked, firstBroken: { eventId: head?.event_id ?? lastId, reason: 'head_mismatch' } };
-  }
   return { ok: true, checked, firstBroken: null };
+}
+
+/** Walks the whole chain from the start and reports the first link that does not hold. */
+export function verifyChain(db: Db): AuditVerifyResult {
+  const walk = walkChain(db);
+  for (let step = walk.next(); ; step = walk.next()) if (step.done) return step.value;
+}
+
+/** The same walk, giving way to other calls between batches (a few milliseconds each). */
+export async function verifyChainInSteps(db: Db): Promise<AuditVerifyResult> {
+  const walk = walkChain(db);
+  for (let step = walk.next(); ; step = walk.next()) {
+    if (step.done) return step.value;
+    await new Promise((resolve) => setImmediate(resolve));
+  }
+}
+
+/** Whether a finding of the evidence check is on record already (the same finding is recorded once). */
+export function evidenceRecorded(db: Db, finding: string): boolean {
+  return (
+    sql(db, "SELECT 1 FROM events WHERE kind = 'evidence.broken' AND ticket_id IS NULL AND data = ? LIMIT 1").get(
+      JSON.stringify({ finding }),
+    ) !== undefined
+  );
 }

@@ -6,6 +6,7 @@ import { deserializeError } from './errors';
 import type { WorkerControl, WorkerMessage, WorkerRequest } from './protocol';
 import { databaseFile } from './database';
 import { fullIntegrityCheck } from './integrity';
+import { checkEvidence } from './evidenceCheck';
 import { ensureDirDurably } from '../files/durableFile';
 import { acquireHostLock, type HostLock } from './hostLock';
 
@@ -22,6 +23,8 @@ export type StoreClient = {
   startChecks: () => void;
   close: () => Promise<void>;
 };
+
+const EVIDENCE_INTERVAL_MS = 24 * 3_600_000;
 
 function changeHub() {
   const emitter = new EventEmitter();
@@ -54,10 +57,25 @@ export async function startWorkerStore(workerFile: string, dataDir: string): Pro
 
 function startWorker(workerFile: string, dataDir: string, lock: HostLock): Promise<StoreClient> {
   const worker = new Worker(workerFile, { workerData: { dataDir, mode: 'store' } });
+  let evidenceTimer: NodeJS.Timeout | null = null;
+  /** Chain and files, in a thread of their own; the store worker only takes the result. */
+  const checkEvidence = () => {
+    const checker = new Worker(workerFile, { workerData: { dataDir, mode: 'evidence' } });
+    checker.on('message', (message: WorkerMessage) => {
+      if (message.type === 'evidence') worker.postMessage(message satisfies WorkerControl);
+    });
+    checker.on('error', (error) => console.error('[leitstand] evidence check could not run', error));
+  };
   const checkIntegrity = () => {
     const checker = new Worker(workerFile, { workerData: { dataDir, mode: 'integrity' } });
     checker.on('message', (message: WorkerMessage) => {
       if (message.type === 'integrity') worker.postMessage(message satisfies WorkerControl);
+      // After the file itself is known sound: the evidence, at once and then daily.
+      if (message.type === 'integrity' && message.kind === 'full' && !evidenceTimer) {
+        checkEvidence();
+        evidenceTimer = setInterval(checkEvidence, EVIDENCE_INTERVAL_MS);
+        evidenceTimer.unref();
+      }
     });
     checker.on('error', (error) =>
       // A check that could not run is no pass: held writes are released only on a real answer.
@@ -106,6 +124,7 @@ function startWorker(workerFile: string, dataDir: string, lock: HostLock): Promi
       onChange: hub.onChange,
       startChecks: checkIntegrity,
       close: async () => {
+        if (evidenceTimer) clearInterval(evidenceTimer);
         // Calls under way (a packet being written) finish first, for a few seconds at most.
         for (const until = Date.now() + 5000; waiting.size > 0 && Date.now() < until;)
           await new Promise((resolve) => setTimeout(resolve, 20));
@@ -120,8 +139,9 @@ function startWorker(workerFile: string, dataDir: string, lock: HostLock): Promi
 /** The same store in this thread: for tests and tools that need no worker. */
 export function startInProcessStore(options: EngineOptions): StoreClient {
   const engine = createEngine(options);
-  // In-process (tests, tools): both checks run now; the quick one already ran while opening.
+  // In-process (tests, tools): the checks run now; the quick one already ran while opening.
   engine.applyCheck('full', fullIntegrityCheck(databaseFile(options.dataDir)));
+  const evidence = () => engine.applyEvidence(checkEvidence(databaseFile(options.dataDir), options.dataDir));
   const hub = changeHub();
   return {
     call: async (method, input) => {
@@ -137,7 +157,7 @@ export function startInProcessStore(options: EngineOptions): StoreClient {
       return JSON.stringify(result);
     },
     onChange: hub.onChange,
-    startChecks: () => undefined,
+    startChecks: evidence,
     close: async () => engine.close(),
   };
 }

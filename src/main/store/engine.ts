@@ -21,6 +21,8 @@ import { databaseFile, openDatabase, schemaVersion, transaction, type Db } from 
 import { sqliteVersion } from './integrity';
 import { join } from 'node:path';
 import { removeStaleTemporaries } from '../files/durableFile';
+import { appendEvent, evidenceRecorded } from '../queries/audit';
+import type { EvidenceReport } from './evidenceCheck';
 
 /** A handler answers at once; one that writes files first (escalation packets) answers a promise. */
 export type Handlers = {
@@ -33,6 +35,8 @@ export type Engine = {
    * any problem makes the store read-only for good.
    */
   applyCheck: (kind: 'quick' | 'full', problems: string[]) => void;
+  /** Takes the background check of chain and files; a newly found break is recorded in the log itself. */
+  applyEvidence: (report: EvidenceReport) => void;
   writesHeld: () => boolean;
   /** Runs one validated call; returns its value and the changes it committed. */
   execute: <M extends MethodName>(
@@ -66,6 +70,14 @@ export function createEngine({ dataDir, now = () => new Date(), deferQuickCheck 
     databaseFile: databaseFile(dataDir),
     sqliteVersion: sqliteVersion(db),
     schemaVersion: schemaVersion(db),
+    evidence: {
+      state: 'pending',
+      checkedAt: null,
+      eventsChecked: 0,
+      firstBroken: null,
+      filesChecked: 0,
+      fileProblems: [],
+    },
   };
   const settingsCache = { current: loadSettings(db) };
   let pending: ChangeEvent[] = [];
@@ -143,6 +155,38 @@ export function createEngine({ dataDir, now = () => new Date(), deferQuickCheck 
       } else if (kind === 'full' && health.status === 'checking') {
         health.status = 'ok';
       }
+    },
+    applyEvidence: (report) => {
+      const broken = report.chain.firstBroken;
+      health.evidence = {
+        state: broken || report.files.length ? 'broken' : 'ok',
+        checkedAt: now().toISOString(),
+        eventsChecked: report.chain.checked,
+        firstBroken: broken,
+        filesChecked: report.filesChecked,
+        fileProblems: report.files.slice(0, 100),
+      };
+      if (health.status === 'damaged') return;
+      // Recorded once per finding, so the break stays on record even if the rows are later rewritten.
+      const findings = [
+        ...(broken ? [{ what: 'chain', eventId: broken.eventId, reason: broken.reason }] : []),
+        ...report.files.slice(0, 100).map((f) => ({ what: f.kind, id: f.id, file: f.file, problem: f.problem })),
+      ];
+      const unrecorded = findings.filter((finding) => !evidenceRecorded(db, JSON.stringify(finding)));
+      if (unrecorded.length)
+        ctx.write(
+          () => {
+            for (const finding of unrecorded)
+              appendEvent(db, {
+                ticketId: null,
+                at: now().toISOString(),
+                actor: 'Leitstand',
+                kind: 'evidence.broken',
+                data: { finding: JSON.stringify(finding) },
+              });
+          },
+          () => [{ entity: 'system', ids: [] }],
+        );
     },
     execute: (method, input) => {
       if (health.status === 'damaged' && contract[method].mutates) {

@@ -1,5 +1,6 @@
 import type { ChangeEvent } from '../../shared/contract';
 import type { ErrorCode, ErrorParams } from '../../shared/errors';
+import type { EvidenceReport } from './evidenceCheck';
 
 export type SerializedError = {
   code: ErrorCode;
@@ -11,11 +12,12 @@ export type SerializedError = {
 
 export type WorkerRequest = { id: number; method: string; input: unknown };
 export type IntegrityReport = { type: 'integrity'; kind: 'quick' | 'full'; problems: string[] };
-export type WorkerControl = { type: 'close' } | IntegrityReport;
+export type WorkerControl = { type: 'close' } | IntegrityReport | EvidenceReport;
 export type WorkerMessage =
   | { type: 'ready' }
   | { type: 'fatal'; error: SerializedError }
   | { type: 'result'; id: number; ok: true; json: string }
   | { type: 'result'; id: number; ok: false; error: SerializedError }
   | { type: 'change'; change: ChangeEvent }
-  | IntegrityReport;
+  | IntegrityReport
+  | EvidenceReport;

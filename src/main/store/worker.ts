@@ -4,6 +4,7 @@ import { databaseFile } from './database';
 import { createEngine, type Engine } from './engine';
 import { serializeError } from './errors';
 import { backgroundCheck } from './integrity';
+import { checkEvidence } from './evidenceCheck';
 import type { WorkerControl, WorkerMessage, WorkerRequest } from './protocol';
 
 // The single writer: every call runs here, one after another, each mutation in its own transaction.
@@ -11,7 +12,7 @@ const port = parentPort;
 if (!port) throw new Error('store worker must run in a worker thread');
 const post = (message: WorkerMessage) => port.postMessage(message);
 
-const { dataDir, mode } = workerData as { dataDir: string; mode: 'store' | 'integrity' };
+const { dataDir, mode } = workerData as { dataDir: string; mode: 'store' | 'integrity' | 'evidence' };
 
 let engine: Engine | null = null;
 /** Writes that arrived before the quick check passed, in arrival order. */
@@ -22,6 +23,9 @@ if (mode === 'integrity') {
   const file = databaseFile(dataDir);
   post({ type: 'integrity', kind: 'quick', problems: backgroundCheck(file, 'quick_check') });
   post({ type: 'integrity', kind: 'full', problems: backgroundCheck(file, 'integrity_check') });
+  port.close();
+} else if (mode === 'evidence') {
+  post(checkEvidence(databaseFile(dataDir), dataDir));
   port.close();
 } else {
   try {
@@ -59,6 +63,11 @@ port.on('message', (message: WorkerRequest | WorkerControl) => {
     const mutates = contract[message.method as MethodName]?.mutates ?? false;
     if (mutates && engine?.writesHeld()) held.push(message);
     else run(message);
+    return;
+  }
+  if (message.type === 'evidence') {
+    engine?.applyEvidence(message);
+    post({ type: 'change', change: { entity: 'system', ids: [] } });
     return;
   }
   if (message.type === 'integrity') {

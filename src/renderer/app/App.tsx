@@ -15,6 +15,8 @@ import { applyLanguage } from '../i18n/setup';
 import { useUi } from '../state/ui';
 import { ShortcutHelp, Toasts, useSlaWarningToasts } from './Overlays';
 import { Sidebar } from './Sidebar';
+import type { Health } from '../../shared/contract/system';
+import { formatDateTime } from '../components/format';
 
 function useGlobalShortcuts() {
   const client = useClient();
@@ -79,6 +81,36 @@ function useGlobalShortcuts() {
   }, [client, navigate, focusSearch, toggleShortcuts, syncFromLocation]);
 }
 
+/** A broken chain or a missing file stays on screen until mended: the desk's evidence is at stake. */
+function EvidenceBanner({ evidence }: { evidence: Health['evidence'] | undefined }) {
+  const { t } = useTranslation();
+  if (!evidence || evidence.state !== 'broken') return null;
+  const files = evidence.fileProblems;
+  return (
+    <div className="banner error" role="alert" data-testid="evidence-broken">
+      {evidence.firstBroken ? (
+        <p>
+          {t('app.evidenceChain', {
+            eventId: evidence.firstBroken.eventId,
+            at: evidence.checkedAt ? formatDateTime(evidence.checkedAt) : '',
+          })}
+        </p>
+      ) : null}
+      {files.length ? (
+        <p>
+          {t('app.evidenceFiles', {
+            count: files.length,
+            files: files
+              .slice(0, 5)
+              .map((f) => f.file)
+              .join(', '),
+          })}
+        </p>
+      ) : null}
+    </div>
+  );
+}
+
 export function App() {
   const route = useUi((s) => s.route);
   const settings = useQuery('settings.get', {}, (c) => c.entity === 'settings');
@@ -99,6 +131,7 @@ export function App() {
             {t('app.damaged', { file: health.data.databaseFile })}
           </div>
         ) : null}
+        <EvidenceBanner evidence={health.data?.evidence} />
         {route.name === 'new' ? <IntakeView /> : null}
         {route.name === 'tickets' ? <TicketListView /> : null}
         {route.name === 'board' ? <BoardView /> : null}

@@ -8,6 +8,12 @@ export const de = {
     noToken: 'Kein Zugangsschlüssel. Bitte die Adresse öffnen, die „npm run serve“ ausgibt (mit #token=…).',
     damaged:
       'Die Datenbank ist beschädigt. Leitstand zeigt die Daten noch an, speichert aber nichts mehr, damit nichts verloren geht. Die Datei {{file}} bleibt unverändert: bitte die letzte Sicherung zurückspielen oder den IT-Dienstleister rufen.',
+    evidenceChain:
+      'Das Ereignisprotokoll ist nicht mehr lückenlos: Eintrag {{eventId}} wurde verändert oder entfernt (geprüft {{at}}). Leitstand arbeitet weiter und hat den Befund protokolliert; bitte mit der letzten Sicherung vergleichen.',
+    evidenceFiles_one:
+      '{{count}} gespeicherte Datei fehlt oder wurde verändert: {{files}}. Bitte die letzte Sicherung zurückspielen.',
+    evidenceFiles_other:
+      '{{count}} gespeicherte Dateien fehlen oder wurden verändert: {{files}}. Bitte die letzte Sicherung zurückspielen.',
   },
   common: { yes: 'Ja', no: 'Nein', save: 'Speichern', cancel: 'Abbrechen' },
   nav: {

@@ -12,6 +12,11 @@ export const en: Shape<typeof de> = {
     noToken: 'No access token. Please open the address that "npm run serve" prints (with #token=…).',
     damaged:
       'The database is damaged. Leitstand still shows the data but saves nothing more, so that nothing is lost. The file {{file}} is left unchanged: please restore the latest backup or call your IT service provider.',
+    evidenceChain:
+      'The event log is no longer complete: entry {{eventId}} was changed or removed (checked {{at}}). Leitstand keeps working and has recorded the finding; please compare with the latest backup.',
+    evidenceFiles_one: '{{count}} stored file is missing or was changed: {{files}}. Please restore the latest backup.',
+    evidenceFiles_other:
+      '{{count}} stored files are missing or were changed: {{files}}. Please restore the latest backup.',
   },
   common: { yes: 'Yes', no: 'No', save: 'Save', cancel: 'Cancel' },
   nav: {

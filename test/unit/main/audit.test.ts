@@ -79,3 +79,43 @@ describe('atomicity', () => {
     expect((await t.call('audit.verify', {})).ok).toBe(true);
   });
 });
+
+describe('background check of the evidence', () => {
+  it('finds a tampered chain at start without being asked: health shows it, the break is recorded, writes go on', async () => {
+    await seed();
+    t.store.startChecks();
+    expect((await t.call('system.health', {})).evidence).toMatchObject({ state: 'ok', eventsChecked: 4 });
+    tamper(`UPDATE events SET actor = 'Mallory' WHERE id = 2`);
+    await t.store.close();
+    const { startInProcessStore } = await import('../../../src/main/store/client');
+    const store = startInProcessStore({ dataDir: t.dir });
+    store.startChecks();
+    const health = await store.call('system.health', {});
+    expect(health.status).toBe('ok');
+    expect(health.evidence).toMatchObject({ state: 'broken', firstBroken: { eventId: 2, reason: 'hash_mismatch' } });
+    // Still writing: the log is evidence, not a lock. The finding itself is in the log, once.
+    const { ticketCreateInput } = await import('../../../src/shared/contract/tickets');
+    await store.call('tickets.create', ticketCreateInput.parse(outlookTicket));
+    store.startChecks();
+    const { db } = createEngine({ dataDir: t.dir });
+    const recorded = db.prepare("SELECT data FROM events WHERE kind = 'evidence.broken'").all() as { data: string }[];
+    db.close();
+    expect(recorded).toHaveLength(1);
+    expect(recorded[0]!.data).toContain('hash_mismatch');
+    await store.close();
+  });
+
+  it('finds attachment files that are missing or changed and names them', async () => {
+    const ticket = await t.call('tickets.create', outlookTicket);
+    const a = await t.call('tickets.attach', { id: ticket.id, fileName: 'pst.log', contentBase64: 'aGFsbG8=' });
+    const { blobPath } = await import('../../../src/main/services/ticketAttachments');
+    const { writeFileSync } = await import('node:fs');
+    writeFileSync(blobPath(t.dir, a.sha256), 'longer than it was');
+    t.store.startChecks();
+    expect((await t.call('system.health', {})).evidence).toMatchObject({
+      state: 'broken',
+      filesChecked: 1,
+      fileProblems: [{ kind: 'attachment', id: a.id, file: 'pst.log', problem: 'size' }],
+    });
+  });
+});
