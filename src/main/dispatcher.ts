@@ -54,7 +54,7 @@ export function createDispatcher(store: StoreClient, options: DispatcherOptions 
     const spec = contract[method];
     const parsed = spec.input.safeParse(input ?? {}, { error: zodLocales[language].localeError });
     if (!parsed.success) {
-      const { summary, details } = describeIssues(parsed.error.issues, language);
+      const { summary, details } = describeIssues(parsed.error.issues, language, input);
       return failure(new AppError('invalid_input', 'invalid_input', { summary }, details), language);
     }
     try {

@@ -1,4 +1,6 @@
 import type { SQLInputValue } from 'node:sqlite';
+import { z } from 'zod';
+import { AppError } from '../../shared/errors';
 import type { TicketFilter, TicketSort } from '../../shared/contract/tickets';
 import { priorityRank } from '../../shared/domain/enums';
 import type { TicketSummary } from '../../shared/domain/ticket';
@@ -57,20 +59,30 @@ export function indexTicketText(db: Db, ticketId: number): void {
   );
 }
 
-type Cursor = { key: number | string; id: number };
+/** Where the next page starts, and in which order it was taken: a cursor only continues the list it came from. */
+const cursorSchema = z.strictObject({
+  by: z.enum(['priority', 'created', 'number', 'updated']),
+  dir: z.enum(['asc', 'desc']),
+  key: z.union([z.number(), z.string().max(64)]),
+  id: z.int().positive(),
+});
+type Cursor = z.infer<typeof cursorSchema>;
 
 const encodeCursor = (cursor: Cursor): string => Buffer.from(JSON.stringify(cursor)).toString('base64url');
-function decodeCursor(text: string | null): Cursor | null {
+
+/** A cursor is input from outside: one we did not issue for this order is refused, never read as "page 1". */
+function decodeCursor(text: string | null, sort: TicketSort): Cursor | null {
   if (!text) return null;
+  let value: unknown;
   try {
-    const value = JSON.parse(Buffer.from(text, 'base64url').toString('utf8')) as Partial<Cursor>;
-    if (typeof value.id === 'number' && (typeof value.key === 'number' || typeof value.key === 'string')) {
-      return { key: value.key, id: value.id };
-    }
+    value = JSON.parse(Buffer.from(text, 'base64url').toString('utf8'));
   } catch {
-    // A cursor we cannot read starts from the first page, as a fresh list would.
+    value = null;
   }
-  return null;
+  const parsed = cursorSchema.safeParse(value);
+  if (!parsed.success || parsed.data.by !== sort.by || parsed.data.dir !== sort.dir)
+    throw new AppError('invalid_input', 'invalid_cursor', {}, [{ path: ['cursor'] }]);
+  return parsed.data;
 }
 
 const sortColumn: Record<TicketSort['by'], 'priority' | 'id' | 'updated_at'> = {
@@ -116,7 +128,7 @@ export function listTickets(
   const where = whereClause(input.filter);
   const column = sortColumn[input.sort.by];
   const dir = input.sort.dir === 'asc' ? 'ASC' : 'DESC';
-  const after = decodeCursor(input.cursor);
+  const after = decodeCursor(input.cursor, input.sort);
   const pageWhere = [...where.sql];
   const pageParams = [...where.params];
   if (after) {
@@ -143,7 +155,15 @@ export function listTickets(
     : (sql(db, `SELECT count(*) AS n FROM tickets ${toWhere(where.sql)}`).get(...where.params) as { n: number }).n;
   return {
     items: page.map(rowToSummary),
-    nextCursor: more && last ? encodeCursor({ key: column === 'id' ? last.id : last[column], id: last.id }) : null,
+    nextCursor:
+      more && last
+        ? encodeCursor({
+            by: input.sort.by,
+            dir: input.sort.dir,
+            key: column === 'id' ? last.id : last[column],
+            id: last.id,
+          })
+        : null,
     total,
   };
 }

@@ -26,6 +26,7 @@ import { findAttachment, findTicketRow } from '../queries/tickets';
 import type { ServiceContext } from './context';
 import type { SlaClocks } from './slaClocks';
 import type { ChecklistTemplates } from './checklistTemplates';
+import { ownValue } from '../../shared/domain/own';
 
 type Deps = { templates: ChecklistTemplates; clocks: SlaClocks; timeZone: () => string };
 
@@ -82,7 +83,7 @@ export function checklistRuns(ctx: ServiceContext, deps: Deps) {
   /** Checks the variables a template asks for; date steps are due in working days of the SLA calendar. */
   function dueDates(template: ChecklistTemplate, variables: Record<string, string>): Map<string, string> {
     for (const variable of template.variables) {
-      const value = variables[variable.key]?.trim() ?? '';
+      const value = ownValue(variables, variable.key)?.trim() ?? '';
       if (variable.required && !value)
         throw new AppError('invalid_input', 'variable_required', { label: variable.label }, [
           { path: ['variables', variable.key] },
@@ -95,7 +96,7 @@ export function checklistRuns(ctx: ServiceContext, deps: Deps) {
     const calendar = deps.clocks.calendarFor();
     const due = new Map<string, string>();
     for (const step of allSteps(template)) {
-      const from = step.due ? variables[step.due.from] : undefined;
+      const from = step.due ? ownValue(variables, step.due.from) : undefined;
       if (step.due && from) due.set(step.id, shiftWorkingDays(from, step.due.workingDays, calendar));
     }
     return due;
@@ -243,7 +244,7 @@ export function checklistRuns(ctx: ServiceContext, deps: Deps) {
           title: ticket.title,
           runId: row.id,
           templateTitle: run.template.title,
-          date: (dateVariable && run.variables[dateVariable.key]) || null,
+          date: (dateVariable && ownValue(run.variables, dateVariable.key)) || null,
           progress: run.progress,
         };
       });

@@ -6,6 +6,7 @@ import { checklistRuns } from './checklistRuns';
 import { checklistTemplates } from './checklistTemplates';
 import type { ServiceContext } from './context';
 import type { SlaClocks } from './slaClocks';
+import { ownValue } from '../../shared/domain/own';
 
 type Deps = {
   clocks: SlaClocks;
@@ -35,8 +36,8 @@ export function checklistsService(ctx: ServiceContext, deps: Deps) {
         const ticketInput = ticketCreateInput.parse({
           title: input.title ?? (who ? `${template.title}: ${who}` : template.title).slice(0, 200),
           description: template.variables
-            .filter((v) => input.variables[v.key])
-            .map((v) => `${v.label}: ${input.variables[v.key]}`)
+            .filter((v) => ownValue(input.variables, v.key))
+            .map((v) => `${v.label}: ${ownValue(input.variables, v.key)}`)
             .join('\n'),
           channel: 'email',
           requester: input.requester,

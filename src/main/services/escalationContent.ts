@@ -10,6 +10,7 @@ import { findSecrets, redact, type Finding } from '../../shared/domain/redaction
 import { domainLabels } from '../../shared/i18n/domain';
 import { packetTexts } from '../../shared/i18n/packet';
 import { triageReason } from '../../shared/i18n/triageReason';
+import { cleanText } from '../../shared/domain/textPolicy';
 
 export type PacketChoice = z.output<typeof packetChoiceSchema>;
 
@@ -168,7 +169,11 @@ export function packetContent(file: CaseFile, choice: PacketChoice): PacketConte
     ].join('\n'),
   }));
   const tag = file.reference ? ` ${file.provider.subjectTag.replace('{ref}', file.reference)}` : '';
-  const subject = `[LS-${ticket.number}]${tag} ${file.kind === 'update' ? `${L.update}: ` : ''}${packet.ticket.title} (${ticket.triage.priority})`;
+  // What leaves the house meets the text policy even for data stored before it applied.
+  const subject = cleanText(
+    `[LS-${ticket.number}]${tag} ${file.kind === 'update' ? `${L.update}: ` : ''}${packet.ticket.title} (${ticket.triage.priority})`,
+    true,
+  );
   return {
     to: file.provider.intakeEmail,
     subject,

@@ -1,5 +1,6 @@
 import PostalMime from 'postal-mime';
 import { packetFileName } from '../../shared/domain/msp';
+import { cleanText } from '../../shared/domain/textPolicy';
 import { AppError } from '../../shared/errors';
 
 export type ParsedReply = { subject: string; text: string; attachments: string[] };
@@ -37,8 +38,9 @@ export async function parseReply(bytes: Buffer): Promise<ParsedReply> {
   const taken = new Set<string>();
   const text = (mail.text ?? (mail.html ? htmlToText(mail.html) : '')).replace(/\r\n/g, '\n');
   return {
-    subject: (mail.subject ?? '').slice(0, 500),
-    text: text.length > MAX_TEXT ? `${text.slice(0, MAX_TEXT)} …` : text,
+    // From outside: cleaned to the text policy a typed note must meet (no NUL, no direction overrides).
+    subject: cleanText(mail.subject ?? '', true).slice(0, 500),
+    text: cleanText(text.length > MAX_TEXT ? `${text.slice(0, MAX_TEXT)} …` : text),
     attachments: mail.attachments.slice(0, 100).map((a) => packetFileName(a.filename ?? 'attachment', taken)),
   };
 }

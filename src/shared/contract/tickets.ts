@@ -7,7 +7,7 @@ import {
   statusSchema,
   tierSchema,
 } from '../domain/enums';
-import { id, line, requiredLine, requiredText, text } from '../domain/fields';
+import { fileNameField, id, line, requiredLine, requiredText, text } from '../domain/fields';
 import {
   attachmentSchema,
   eventSchema,
@@ -131,7 +131,7 @@ export const ticketsContract = {
   'tickets.attach': command(
     z.strictObject({
       id,
-      fileName: requiredLine(255),
+      fileName: fileNameField(255),
       mimeType: line(200).default('application/octet-stream'),
       contentBase64: z.string().max(maxAttachmentBase64).refine(isBase64, rule('rule_base64', 'not base64')),
     }),

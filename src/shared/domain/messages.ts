@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { line, text } from './fields';
+import { ownValue } from './own';
 
 /** The moments a requester must be told something. */
 export const messageKindSchema = z.enum(['received', 'inProgress', 'waitingOnYou', 'forwarded', 'resolved']);
@@ -29,7 +30,7 @@ export type Placeholder = (typeof placeholders)[number];
 
 /** Replaces {{name}}; an unknown placeholder stays visible so the coordinator sees it before sending. */
 export function fillTemplate(template: string, values: Partial<Record<Placeholder, string>>): string {
-  return template.replace(/\{\{(\w+)\}\}/g, (whole, name: string) => values[name as Placeholder] ?? whole);
+  return template.replace(/\{\{(\w+)\}\}/g, (whole, name: string) => ownValue(values, name) ?? whole);
 }
 
 export const defaultMessageTemplates: MessageTemplates = {

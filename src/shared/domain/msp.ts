@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { prioritySchema } from './enums';
-import { line, requiredLine, text } from './fields';
+import { humane, line, requiredLine, text } from './fields';
 import { rule } from './rule';
 import { businessWeekSchema, timeZoneSchema } from './slaPolicy';
 import { slugSchema } from './checklist';
@@ -20,7 +20,9 @@ export const mspProviderSchema = z.strictObject({
   intakeEmail: z.email().max(200),
   /** How the provider tags replies, e.g. "[Ticket#{ref}]"; {ref} is their ticket number. */
   subjectTag: requiredLine(60).refine((tag) => tag.includes('{ref}'), rule('rule_tag_ref', 'must contain {ref}')),
-  portalUrl: z.union([z.literal(''), z.url({ protocol: /^https?$/ }).max(300)]).default(''),
+  portalUrl: z
+    .union([z.literal(''), humane(z.string().max(300), true).pipe(z.url({ protocol: /^https?$/ }))])
+    .default(''),
   phone: line(60).default(''),
   /** Contract reaction and resolution times per priority, counted in the provider's support hours. */
   contract: z.strictObject(

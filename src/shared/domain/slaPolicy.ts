@@ -22,9 +22,13 @@ export const germanStates = [
   'TH',
 ] as const;
 
-const hhmm = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/);
+const clockTime = /^([01]\d|2[0-3]):[0-5]\d$/;
+const hhmm = z.string().refine((value) => clockTime.test(value), rule('rule_time', 'a time HH:MM'));
 // A round-the-clock desk ends its day at 24:00 (the next midnight), which only an end may say.
-const interval = z.strictObject({ start: hhmm, end: z.union([hhmm, z.literal('24:00')]) });
+const endTime = z
+  .string()
+  .refine((value) => value === '24:00' || clockTime.test(value), rule('rule_time_end', 'a time HH:MM or 24:00'));
+const interval = z.strictObject({ start: hhmm, end: endTime });
 const day = z
   .array(interval)
   .max(4)

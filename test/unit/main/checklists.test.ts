@@ -259,7 +259,7 @@ describe('template library', () => {
           format: 'json',
           content: JSON.stringify({ key: 'x', title: 5, kind: 'incident', language: 'de', sections: [] }),
         },
-        /^invalid_input: Die Datei passt nicht: title: /,
+        /^invalid_input: Die Datei passt nicht: Titel: /,
       ],
       [
         {
@@ -281,17 +281,17 @@ describe('template library', () => {
             },
           ]),
         },
-        /1\.sections\.0\.steps\.0\.id/,
+        /#2 › Abschnitte › #1 › Schritte › #1 › Schritt-Kürzel/,
       ],
       [{ format: 'json', content: JSON.stringify(Array.from({ length: 51 }, () => ({}))) }, /Höchstens 50/],
-      [{ format: 'json', content: 'x'.repeat(1_000_001) }, /^invalid_input: Ungültige Eingabe: content/],
+      [{ format: 'json', content: 'x'.repeat(1_000_001) }, /^invalid_input: Ungültige Eingabe: Inhalt: ist zu lang/],
       [{ format: 'markdown', content: '## Abschnitt\n- [ ] Schritt' }, /Zeile 1: zuerst kommt der Titel/],
       [{ format: 'markdown', content: '# Titel\n- [ ] Schritt' }, /Zeile 2: Schritte stehen unter einem Abschnitt/],
       [
         { format: 'markdown', content: '# Titel\n## A\n- [ ] ok\n<script>alert(1)</script>' },
         /Zeile 4: nicht verstanden/,
       ],
-      [{ format: 'markdown', content: `# Titel\n## A\n- [ ] ${'x'.repeat(300)}` }, /sections\.0\.steps\.0\.title/],
+      [{ format: 'markdown', content: `# Titel\n## A\n- [ ] ${'x'.repeat(300)}` }, /Abschnitte › #1 › Schritte › #1 › Titel: ist zu lang/],
     ];
     for (const [input, expected] of cases)
       expect(await refusal('checklists.templates.import', input)).toMatch(expected);

@@ -250,7 +250,7 @@ describe('messages of our own rules', () => {
     const input = { ...fileServerTicket, title: 'Drucker \u0007 piept' };
     const de = await t.dispatch('tickets.create', input, 'de');
     const en = await t.dispatch('tickets.create', input, 'en');
-    expect(de).toMatchObject({ ok: false, error: { message: 'Ungültige Eingabe: title: enthält Steuerzeichen' } });
-    expect(en).toMatchObject({ ok: false, error: { message: 'Invalid input: title: contains control characters' } });
+    expect(de).toMatchObject({ ok: false, error: { message: 'Ungültige Eingabe: Titel: enthält Steuerzeichen' } });
+    expect(en).toMatchObject({ ok: false, error: { message: 'Invalid input: Title: contains control characters' } });
   });
 });

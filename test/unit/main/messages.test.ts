@@ -64,7 +64,7 @@ describe('status messages', () => {
       ok: false,
       error: {
         code: 'invalid_input',
-        message: 'Ungültige Eingabe: templates.en.received.subject: enthält Steuerzeichen',
+        message: 'Ungültige Eingabe: Statusnachrichten › Englisch › Eingang bestätigt › Betreff: enthält Steuerzeichen',
       },
     });
     expect(await t.call('messages.templates.get', {})).toEqual(defaultMessageTemplates);

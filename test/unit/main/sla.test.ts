@@ -15,7 +15,7 @@ describe('SLA policy', () => {
         ...defaultSlaPolicy,
         targets: { ...defaultSlaPolicy.targets, P1: { firstResponse: { hours: -1 }, resolution: { hours: 4 } } },
       },
-      'targets.P1.firstResponse',
+      'Ziele › P1 › Erste Antwort › Stunden: muss größer als 0 sein',
     ],
     [
       'overlapping hours',
@@ -41,12 +41,12 @@ describe('SLA policy', () => {
       { ...defaultSlaPolicy, week: { '1': [], '2': [], '3': [], '4': [], '5': [], '6': [], '7': [] } },
       'an mindestens einem Wochentag muss geöffnet sein',
     ],
-    ['an unknown state', { ...defaultSlaPolicy, state: 'XX' }, 'state'],
+    ['an unknown state', { ...defaultSlaPolicy, state: 'XX' }, 'Bundesland: ist keine der erlaubten Angaben'],
     ['an unknown time zone', { ...defaultSlaPolicy, timeZone: 'Europe/Atlantis' }, 'unbekannte Zeitzone'],
     [
       'a time that is no time',
       { ...defaultSlaPolicy, week: { ...week, '3': [{ start: '25:00', end: '26:00' }] } },
-      'week.3.0.start',
+      'Geschäftszeiten › Mittwoch › #1 › Beginn: muss eine Uhrzeit sein (HH:MM',
     ],
     [
       'a closure day twice',
@@ -185,7 +185,7 @@ describe('policies the calendar must be able to compute', () => {
     expect(outcome).toMatchObject({ ok: false, status: 400, error: { code: 'invalid_input' } });
     if (!outcome.ok) {
       expect(outcome.error.message).toContain('höchstens 5200 Std.');
-      expect(JSON.stringify(outcome.error.details)).toContain('resolution');
+      expect(outcome.error.message).toContain('P4 › Lösung › Stunden');
     }
     expect(await t.call('sla.policy.get', {})).toEqual(defaultSlaPolicy);
   });

@@ -13,6 +13,7 @@ import { boardColumns, columnOf, neighbour, planMove, type MovePlan } from './bo
 import { MoveDialog, type MoveAnswers } from './MoveDialog';
 import { useBoardData } from './useBoardData';
 import './board.css';
+import { ownValue } from '../../../shared/domain/own';
 
 const cellKey = (priority: Priority, column: BoardColumn) => `${priority}|${column}`;
 
@@ -103,7 +104,7 @@ export function BoardView() {
         K: 'up',
         J: 'down',
       };
-      const direction = keys[event.key];
+      const direction = ownValue(keys, event.key);
       const current = selected !== null ? cards.get(selected) : undefined;
       if (event.key === 'Enter' && current) {
         event.preventDefault();

@@ -6,6 +6,7 @@ import { useQuery } from '../../api/useQuery';
 import { useUi } from '../../state/ui';
 import { localToday } from './ChecklistPanel';
 import './checklists.css';
+import { ownValue } from '../../../shared/domain/own';
 
 /** Onboarding overview: open service requests by their date, and a form to start a new one. */
 export function ServiceRequestsView() {
@@ -108,7 +109,7 @@ export function ServiceRequestsView() {
               {variable.required ? ' *' : ''}
               <input
                 type={variable.type === 'date' ? 'date' : 'text'}
-                value={values[variable.key] ?? ''}
+                value={ownValue(values, variable.key) ?? ''}
                 onChange={(e) => setValues({ ...values, [variable.key]: e.target.value })}
               />
             </label>

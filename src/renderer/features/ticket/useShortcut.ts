@@ -1,4 +1,5 @@
 import { useEffect, useRef } from 'react';
+import { ownValue } from '../../../shared/domain/own';
 
 /** True when the key press belongs to a text field and must not trigger a shortcut. */
 export function isTyping(event: KeyboardEvent): boolean {
@@ -15,7 +16,7 @@ export function useKeys(handlers: Record<string, (event: KeyboardEvent) => void>
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
       if (event.ctrlKey || event.metaKey || event.altKey || isTyping(event)) return;
-      const handler = ref.current[event.key];
+      const handler = ownValue(ref.current, event.key);
       if (handler) {
         event.preventDefault();
         handler(event);
