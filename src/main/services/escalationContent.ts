@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import type { z } from 'zod';
 import type { ChecklistRun } from '../../shared/contract/checklists';
 import type { packetChoiceSchema } from '../../shared/contract/msp';
@@ -20,6 +21,8 @@ export type CaseFile = {
   events: LoggedEvent[];
   runs: ChecklistRun[];
   attachments: Attachment[];
+  /** The text of each chosen attachment, or null where it cannot be scanned. */
+  attachmentTexts: ReadonlyMap<number, string | null>;
   provider: MspProvider;
   coordinator: string;
   reference: string | null;
@@ -34,7 +37,8 @@ export type PacketContent = {
   /** The summary as plain text (mail body and preview). */
   text: string;
   checklistFiles: { file: string; markdown: string }[];
-  attachmentFiles: { file: string; attachment: Attachment }[];
+  /** `content`: a redacted copy of a text attachment, sent instead of the stored file. */
+  attachmentFiles: { file: string; attachment: Attachment; content?: Buffer }[];
   findings: Finding[];
 };
 
@@ -122,10 +126,29 @@ export function packetContent(file: CaseFile, choice: PacketChoice): PacketConte
   const taken = new Set<string>();
   const attachmentFiles = file.attachments
     .filter((a) => choice.attachmentIds.includes(a.id))
-    .map((attachment) => ({
-      file: `attachments/${packetFileName(clean(`attachment:${attachment.id}`, attachment.fileName), taken)}`,
-      attachment,
-    }));
+    .flatMap((attachment): PacketContent['attachmentFiles'] => {
+      const name = `attachments/${packetFileName(clean(`attachment:${attachment.id}`, attachment.fileName), taken)}`;
+      const field = `attachment:${attachment.id}:content`;
+      const text = file.attachmentTexts.get(attachment.id) ?? null;
+      if (text === null) {
+        // Not scannable (an image, a PDF, an Office file): it leaves only when released deliberately.
+        const unchecked: Finding = {
+          id: `${field}@unchecked`,
+          field,
+          kind: 'unchecked',
+          start: 0,
+          end: 0,
+          hint: attachment.fileName,
+        };
+        findings.push(unchecked);
+        return released.has(unchecked.id) ? [{ file: name, attachment }] : [];
+      }
+      const found = findSecrets(text, field, involved);
+      findings.push(...found);
+      if (!found.some((f) => !released.has(f.id))) return [{ file: name, attachment }];
+      const redacted = redact(text, found, released, (kind) => L.redacted(L.kinds[kind]));
+      return [{ file: name, attachment, content: Buffer.from(redacted, 'utf8') }];
+    });
   const packet: Packet = {
     schemaVersion: 1,
     generatedAt: file.now.toISOString(),
@@ -147,10 +170,10 @@ export function packetContent(file: CaseFile, choice: PacketChoice): PacketConte
     question: clean('question', choice.question),
     timeline,
     checklists,
-    attachments: attachmentFiles.map(({ file: name, attachment }) => ({
+    attachments: attachmentFiles.map(({ file: name, attachment, content }) => ({
       file: name,
-      size: attachment.size,
-      sha256: attachment.sha256,
+      size: content ? content.length : attachment.size,
+      sha256: content ? createHash('sha256').update(content).digest('hex') : attachment.sha256,
     })),
     redacted: 0,
   };

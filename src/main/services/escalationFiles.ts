@@ -74,7 +74,8 @@ export async function writePacket(
     ...texts.map(([name, body]) => `${sha256(body)}  ${name}`),
     // Attachments are content-addressed in the store: their names are their SHA-256, checked again here.
     ...(await Promise.all(
-      content.attachmentFiles.map(async ({ file, attachment }) => {
+      content.attachmentFiles.map(async ({ file, attachment, content: redacted }) => {
+        if (redacted) return `${sha256(redacted)}  ${file}`;
         const actual = await hashFile(blobPath(dataDir, attachment.sha256));
         if (actual !== attachment.sha256) throw new Error(`attachment ${attachment.id} changed on disk`);
         return `${actual}  ${file}`;
@@ -85,12 +86,14 @@ export async function writePacket(
   const zip = new ZipFile();
   const at = new Date(content.packet.generatedAt);
   for (const [name, body] of texts) zip.addBuffer(Buffer.from(body, 'utf8'), name, { mtime: at });
-  for (const { file, attachment } of content.attachmentFiles)
-    zip.addReadStreamLazy(
-      file,
-      { mtime: at, size: attachment.size, compress: compressible(attachment.mimeType, file) },
-      (done) => done(null, createReadStream(blobPath(dataDir, attachment.sha256))),
-    );
+  for (const { file, attachment, content: redacted } of content.attachmentFiles)
+    if (redacted) zip.addBuffer(redacted, file, { mtime: at });
+    else
+      zip.addReadStreamLazy(
+        file,
+        { mtime: at, size: attachment.size, compress: compressible(attachment.mimeType, file) },
+        (done) => done(null, createReadStream(blobPath(dataDir, attachment.sha256))),
+      );
   zip.addBuffer(Buffer.from(`${manifest}\n`, 'utf8'), 'manifest.sha256', { mtime: at });
   zip.end();
   await streamFileDurably(zipFile, (out) => pipeline(zip.outputStream, out), { noClobber: true });

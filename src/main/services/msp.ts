@@ -25,6 +25,7 @@ import type { Ticket } from '../../shared/domain/ticket';
 import type { ServiceContext } from './context';
 import { packetContent, type PacketChoice } from './escalationContent';
 import { packetBaseName, writePacket } from './escalationFiles';
+import { attachmentText } from './attachmentText';
 import { readVerified } from '../files/verifiedRead';
 import { parseReply } from './escalationReply';
 import { businessCalendar } from './slaCalendar';
@@ -119,6 +120,11 @@ export function mspService(ctx: ServiceContext, deps: Deps) {
         events: eventsForTicket(ctx.db, ticket.id),
         runs: deps.runsFor(ticket.id),
         attachments,
+        attachmentTexts: new Map(
+          attachments
+            .filter((a) => choice.attachmentIds.includes(a.id))
+            .map((a) => [a.id, attachmentText(ctx.dataDir, a)]),
+        ),
         provider,
         coordinator: actor(),
         reference,

@@ -7,6 +7,7 @@ import { command, empty, query } from './common';
 import { isBase64 } from '../domain/base64';
 
 import { rule } from '../domain/rule';
+import { findingKinds } from '../domain/redactionRules';
 
 /** A reply mail of up to 10 MB, as base64. */
 const maxReplyBase64 = Math.ceil((10 * 1024 * 1024) / 3) * 4;
@@ -14,7 +15,7 @@ const maxReplyBase64 = Math.ceil((10 * 1024 * 1024) / 3) * 4;
 const findingSchema = z.strictObject({
   id: z.string(),
   field: z.string(),
-  kind: z.enum(['password', 'privateKey', 'token', 'connectionString', 'licenseKey', 'iban', 'phone', 'email']),
+  kind: z.enum(findingKinds),
   hint: z.string(),
 });
 

@@ -1,8 +1,8 @@
 import { electronicFormatIBAN, isValidIBAN } from 'ibantools';
 import { findPhoneNumbersInText } from 'libphonenumber-js';
+import { rules, type FindingKind } from './redactionRules';
 
-export type FindingKind =
-  'password' | 'privateKey' | 'token' | 'connectionString' | 'licenseKey' | 'iban' | 'phone' | 'email';
+export { categoryOf, type FindingCategory, type FindingKind } from './redactionRules';
 
 export type Finding = {
   /** Stable across previews of the same text: where it is and what it is. */
@@ -19,42 +19,6 @@ export type Finding = {
 /** People who are part of the case: their addresses and numbers are not "uninvolved personal data". */
 export type Involved = { emails: readonly string[]; phones: readonly string[] };
 
-type Rule = { kind: FindingKind; pattern: RegExp; group?: number };
-
-/**
- * Secrets by shape. The value group (when given) is what is hidden, so "Passwort: Sommer2024!" keeps its label
- * and the MSP still reads that a password was mentioned. Patterns follow the well-known token formats that
- * gitleaks and GitHub secret scanning publish; every rule is exercised by the seeded test set.
- */
-// "_" also separates: a stored file name had its ":" replaced ("Passwort_ Sommer2024!.txt").
-const rules: Rule[] = [
-  { kind: 'privateKey', pattern: /-----BEGIN [A-Z0-9 ]*PRIVATE KEY-----[\s\S]*?-----END [A-Z0-9 ]*PRIVATE KEY-----/g },
-  {
-    kind: 'password',
-    pattern:
-      /\b(?:passwor[dt]|kennwort|passwd|pwd|pw|pass|pin)(?![A-Za-z0-9])\s*(?:ist|is|lautet|[:=_])\s*("[^"\n]+"|'[^'\n]+'|\S+)/gi,
-    group: 1,
-  },
-  { kind: 'connectionString', pattern: /\b(?:password|pwd)\s*=\s*([^;"'\s]+)/gi, group: 1 },
-  { kind: 'connectionString', pattern: /\b[a-z][a-z0-9+.-]*:\/\/[^\s:@/]+:([^\s@/]+)@/gi, group: 1 },
-  { kind: 'token', pattern: /\b(?:gh[pousr]_[A-Za-z0-9]{36,}|github_pat_[A-Za-z0-9_]{40,})\b/g },
-  { kind: 'token', pattern: /\bxox[abprs]-[A-Za-z0-9-]{10,}\b/g },
-  { kind: 'token', pattern: /\bsk-(?:proj-|live-|test-)?[A-Za-z0-9_-]{20,}\b/g },
-  { kind: 'token', pattern: /\b(?:AKIA|ASIA)[0-9A-Z]{16}\b/g },
-  { kind: 'token', pattern: /\bAIza[0-9A-Za-z_-]{35}\b/g },
-  { kind: 'token', pattern: /\beyJ[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{8,}\b/g },
-  { kind: 'token', pattern: /\bBearer\s+([A-Za-z0-9._~+/-]{20,}=*)/g, group: 1 },
-  {
-    kind: 'token',
-    pattern:
-      /\b(?:api[_-]?key|apikey|secret|client[_-]?secret|token|access[_-]?key)\b\s*[:=]\s*("[^"\n]+"|'[^'\n]+'|\S{8,})/gi,
-    group: 1,
-  },
-  { kind: 'token', pattern: /\b[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}~[A-Za-z0-9._~-]{20,}\b/g },
-  { kind: 'licenseKey', pattern: /\b[A-Z0-9]{5}(?:-[A-Z0-9]{5}){4}\b/g },
-  { kind: 'email', pattern: /\b[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}\b/g },
-];
-
 const IBAN_CANDIDATE = /\b[A-Z]{2}\d{2}(?:[ ]?[A-Z0-9]{4}){2,7}(?:[ ]?[A-Z0-9]{1,3})?\b/g;
 
 const hintOf = (text: string) =>
@@ -64,23 +28,35 @@ const hintOf = (text: string) =>
 
 const digits = (value: string) => value.replace(/\D/g, '');
 
-/** Everything in `text` that should not leave the house, in order, overlaps merged to the wider finding. */
+/**
+ * Everything in `text` that should not leave the house, in order. Rules run from the most specific to the most
+ * general; a later finding that overlaps an earlier one is dropped, so a password inside a URL stays a password
+ * (and does not become an e-mail address that swallows the host name).
+ */
 export function findSecrets(text: string, field: string, involved: Involved): Finding[] {
   const found: Omit<Finding, 'id' | 'hint'>[] = [];
+  const overlaps = (start: number, end: number) => found.some((f) => start < f.end && f.start < end);
   const add = (kind: FindingKind, start: number, end: number) => {
-    if (end > start) found.push({ field, kind, start, end });
+    if (end > start && !overlaps(start, end)) found.push({ field, kind, start, end });
   };
   const involvedEmails = new Set(involved.emails.map((e) => e.toLowerCase()).filter(Boolean));
-  for (const rule of rules) {
-    for (const match of text.matchAll(rule.pattern)) {
-      const whole = match[0];
-      const value = rule.group ? match[rule.group] : whole;
-      if (value === undefined) continue;
-      const start = match.index + (rule.group ? whole.lastIndexOf(value) : 0);
-      if (rule.kind === 'email' && involvedEmails.has(value.toLowerCase())) continue;
-      add(rule.kind, start, start + value.length);
+  const emailRule = rules.findIndex((rule) => rule.kind === 'email');
+  const runRules = (from: number, to: number) => {
+    for (const rule of rules.slice(from, to)) {
+      for (const match of text.matchAll(rule.pattern)) {
+        const whole = match[0];
+        const raw = rule.group ? match[rule.group] : whole;
+        if (raw === undefined) continue;
+        // Sentence punctuation after a value is not part of it; "!" and "?" often are (Sommer2024!).
+        const value = raw.replace(/[.,;:)\]]+$/, '').trimEnd();
+        if (!value || (rule.valid && !rule.valid(value))) continue;
+        const start = match.index + (rule.group ? whole.lastIndexOf(raw) : 0);
+        if (rule.kind === 'email' && involvedEmails.has(value.toLowerCase())) continue;
+        add(rule.kind, start, start + value.length);
+      }
     }
-  }
+  };
+  runRules(0, emailRule);
   for (const match of text.matchAll(IBAN_CANDIDATE)) {
     const iban = electronicFormatIBAN(match[0]);
     if (iban && isValidIBAN(iban)) add('iban', match.index, match.index + match[0].length);
@@ -94,14 +70,16 @@ export function findSecrets(text: string, field: string, involved: Involved): Fi
     if ([...involvedPhones].some((d) => d.endsWith(national) || national.endsWith(d))) continue;
     add('phone', phone.startsAt, phone.endsAt);
   }
-  found.sort((a, b) => a.start - b.start || b.end - a.end);
-  const merged: Omit<Finding, 'id' | 'hint'>[] = [];
-  for (const finding of found) {
-    const last = merged.at(-1);
-    if (last && finding.start < last.end) last.end = Math.max(last.end, finding.end);
-    else merged.push({ ...finding });
+  runRules(emailRule, rules.length);
+  // The same secret written a second time (a script that uses it twice, "… und nochmal: x") is hidden there too.
+  for (const finding of [...found]) {
+    const value = text.slice(finding.start, finding.end);
+    if (finding.kind === 'health' || value.length < 6) continue;
+    for (let at = text.indexOf(value); at >= 0; at = text.indexOf(value, at + value.length))
+      add(finding.kind, at, at + value.length);
   }
-  return merged.map((f) => ({ ...f, id: `${field}@${f.start}-${f.end}`, hint: hintOf(text.slice(f.start, f.end)) }));
+  found.sort((a, b) => a.start - b.start);
+  return found.map((f) => ({ ...f, id: `${field}@${f.start}-${f.end}`, hint: hintOf(text.slice(f.start, f.end)) }));
 }
 
 /** The text with every finding not released replaced by a visible marker in the packet's language. */

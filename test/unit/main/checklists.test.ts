@@ -291,7 +291,10 @@ describe('template library', () => {
         { format: 'markdown', content: '# Titel\n## A\n- [ ] ok\n<script>alert(1)</script>' },
         /Zeile 4: nicht verstanden/,
       ],
-      [{ format: 'markdown', content: `# Titel\n## A\n- [ ] ${'x'.repeat(300)}` }, /Abschnitte › #1 › Schritte › #1 › Titel: ist zu lang/],
+      [
+        { format: 'markdown', content: `# Titel\n## A\n- [ ] ${'x'.repeat(300)}` },
+        /Abschnitte › #1 › Schritte › #1 › Titel: ist zu lang/,
+      ],
     ];
     for (const [input, expected] of cases)
       expect(await refusal('checklists.templates.import', input)).toMatch(expected);

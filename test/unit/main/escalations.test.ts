@@ -294,3 +294,46 @@ describe("the provider's clock", () => {
     expect(await msp('2026-11-24T09:00:00Z')).toEqual([]);
   });
 });
+
+describe('attachments in the packet', () => {
+  const key = '-----BEGIN OPENSSH PRIVATE KEY-----\nb3BlbnNzaC1rZXktdjEAAAAA\n-----END OPENSSH PRIVATE KEY-----';
+  const png = Buffer.from('89504e470d0a1a0a0000000d49484452', 'hex').toString('latin1');
+
+  it('scans the content of text attachments and sends a redacted copy; an image leaves only when released', async () => {
+    const { choice } = await mondayEscalation({
+      attachments: [
+        ['.env', `DB_PASSWORD=Erp!2024prod\nSSH_KEY="${key}"\n`],
+        ['screenshot.png', png],
+      ],
+    });
+    const preview = await t!.call('escalations.preview', choice);
+    const kinds = preview.findings.map((f) => `${f.field.replace(/\d+/g, 'N')} ${f.kind}`);
+    expect(kinds).toEqual(
+      expect.arrayContaining([
+        'attachment:N:content password',
+        'attachment:N:content privateKey',
+        'attachment:N:content unchecked',
+      ]),
+    );
+    expect(preview.files).not.toContain('attachments/screenshot.png');
+    const built = await t!.call('escalations.build', choice);
+    const files = await unzip(built.zipFile);
+    const envName = [...files.keys()].find((name) => name.endsWith('env'))!;
+    const env = files.get(envName)!.toString('utf8');
+    expect(env).not.toContain('Erp!2024prod');
+    expect(env).not.toContain('b3BlbnNzaC1rZXktdjEAAAAA');
+    expect(env).toContain('DB_PASSWORD=');
+    expect(files.has('attachments/screenshot.png')).toBe(false);
+    const packet = packetSchema.parse(JSON.parse(files.get('packet.json')!.toString('utf8')));
+    const listed = packet.attachments.find((a) => a.file === envName)!;
+    expect(listed.sha256).toBe(createHash('sha256').update(files.get(envName)!).digest('hex'));
+
+    // Released deliberately, with a reason: the image goes along as it is.
+    const unchecked = preview.findings.find((f) => f.kind === 'unchecked')!;
+    const again = await t!.call('escalations.build', {
+      ...choice,
+      released: [{ findingId: unchecked.id, reason: 'Screenshot zeigt nur die Fehlermeldung' }],
+    });
+    expect((await unzip(again.zipFile)).has('attachments/screenshot.png')).toBe(true);
+  });
+});
