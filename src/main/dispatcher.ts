@@ -63,7 +63,8 @@ export function createDispatcher(store: StoreClient, options: DispatcherOptions 
       return { ok: true, json };
     } catch (error) {
       if (error instanceof AppError) {
-        if (error.code === 'internal') log(`[leitstand] ${method} failed: ${String(error.cause ?? error.message)}`);
+        if (error.code === 'internal')
+          log(`[leitstand] ${method} failed: ${typeof error.cause === 'string' ? error.cause : error.message}`);
         return failure(error, language);
       }
       log(`[leitstand] ${method} failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);

@@ -9,7 +9,6 @@ import { errorMessage } from './i18n';
 export const zodLocales = { de: de(), en: en() };
 
 type Texts = (typeof checkMessages)[Language];
-type Labels = (typeof fieldLabels)[Language];
 
 /** The value at an issue's path, to tell a missing field from a wrong one. */
 function valueAt(input: unknown, path: readonly PropertyKey[]): unknown {
@@ -100,7 +99,9 @@ function issueMessage(issue: z.core.$ZodIssue, language: Language, input: unknow
       const inner = issue.errors.flat()[0];
       return inner ? issueMessage({ ...inner, path: [...issue.path, ...inner.path] }, language, input) : texts.invalid;
     }
-    default:
+    case 'invalid_element':
+    case 'invalid_key':
+    case 'not_multiple_of':
       return texts.invalid;
   }
 }

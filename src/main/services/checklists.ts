@@ -18,7 +18,10 @@ type Deps = {
 export function checklistsService(ctx: ServiceContext, deps: Deps) {
   const templates = checklistTemplates(ctx);
   const runs = checklistRuns(ctx, { templates, clocks: deps.clocks, timeZone: deps.timeZone });
+  // Plain closures, no `this`: taking them apart is safe.
+  // oxlint-disable-next-line typescript/unbound-method
   const { current: _current, ...templateHandlers } = templates;
+  // oxlint-disable-next-line typescript/unbound-method
   const { startRun, forTickets: _forTickets, progressFor, openRequired, ...runHandlers } = runs;
 
   return {

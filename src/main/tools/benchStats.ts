@@ -9,7 +9,7 @@ export function stats(samples: number[]): Stats {
 /** Times `runs` calls after a warm-up of a fifth as many (JIT, caches), which are not counted. */
 export async function time(
   runs: number,
-  work: (i: number) => Promise<unknown> | unknown,
+  work: (i: number) => unknown,
   warmUp = Math.ceil(runs / 5),
 ): Promise<number[]> {
   for (let i = 0; i < warmUp; i += 1) await work(i);

@@ -26,6 +26,7 @@ type Bridge = {
 };
 
 declare global {
+  // oxlint-disable-next-line typescript/consistent-type-definitions -- a global augmentation must be an interface
   interface Window {
     leitstand?: Bridge;
   }

@@ -37,7 +37,7 @@ export function routeHash(route: Route): string {
       return '#/checklists';
     case 'requests':
       return '#/requests';
-    default:
+    case 'tickets':
       return '#/tickets';
   }
 }

@@ -38,4 +38,5 @@ export const fileNameField = (max = 255) =>
     .min(1)
     .max(max)
     .refine((value) => value.isWellFormed(), rule('rule_unicode', 'contains broken Unicode'))
+    // oxlint-disable-next-line no-control-regex -- control characters are what this refuses
     .refine((value) => !/[\u0000-\u001f\u007f]/.test(value), rule('rule_control', 'contains control characters'));

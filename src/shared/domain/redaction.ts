@@ -72,7 +72,7 @@ export function findSecrets(text: string, field: string, involved: Involved): Fi
   }
   runRules(emailRule, rules.length);
   // The same secret written a second time (a script that uses it twice, "… und nochmal: x") is hidden there too.
-  for (const finding of [...found]) {
+  for (const finding of found.slice()) {
     const value = text.slice(finding.start, finding.end);
     if (finding.kind === 'health' || value.length < 6) continue;
     for (let at = text.indexOf(value); at >= 0; at = text.indexOf(value, at + value.length))

@@ -5,6 +5,7 @@
  */
 
 /** Controls except tab and line breaks (C0, DEL, C1). */
+// oxlint-disable-next-line no-control-regex -- control characters are what this finds
 const controls = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/;
 /**
  * Characters that disguise text: bidi embeddings, overrides and isolates (U+202E turns "gnp.exe" into "exe.png"),

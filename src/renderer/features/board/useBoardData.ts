@@ -20,7 +20,7 @@ export function useBoardData() {
   }, []);
   const board = useQuery(
     'board.get',
-    filter ? { filter } : null,
+    filter ? { filter, perCell: PER_CELL } : null,
     (c) => c.entity === 'ticket' || c.entity === 'settings',
   );
   const { refetch } = board;

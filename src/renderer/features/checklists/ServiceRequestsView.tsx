@@ -12,7 +12,7 @@ import { ownValue } from '../../../shared/domain/own';
 export function ServiceRequestsView() {
   const { t, i18n } = useTranslation();
   const client = useClient();
-  const { toast, navigate } = useUi();
+  const { navigate } = useUi();
   const language = i18n.language === 'en' ? 'en' : 'de';
   const requests = useQuery('serviceRequests.list', {}, (c) => c.entity === 'ticket');
   const library = useQuery('checklists.templates.list', { language }, (c) => c.entity === 'settings');

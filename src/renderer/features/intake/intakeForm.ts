@@ -54,7 +54,8 @@ export function sinceFor(choice: SinceChoice, now: Date = new Date()): string | 
       at.setDate(at.getDate() - 1);
       at.setHours(8, 0, 0, 0);
       return at.toISOString();
-    default:
+    case 'custom':
+    case 'unknown':
       return null;
   }
 }

@@ -132,17 +132,7 @@ export function MspPanel({ ticketId }: { ticketId: number }) {
           onChange={(e) => {
             const file = e.target.files?.[0];
             e.target.value = '';
-            if (file)
-              void run(async () => {
-                const result = await client.call('escalations.importReply', {
-                  ticketId,
-                  contentBase64: await toBase64(file),
-                });
-                toast(
-                  'info',
-                  result.reference ? t('msp.replyWithReference', { reference: result.reference }) : t('msp.replyAdded'),
-                );
-              });
+            if (file) void importReply(file);
           }}
         />
       </div>

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { NextUpItem } from '../../../shared/contract/board';
 import { useQuery } from '../../api/useQuery';
@@ -33,7 +33,7 @@ export function NextUpView() {
   const navigate = useUi((s) => s.navigate);
   const next = useQuery('tickets.nextUp', { limit: 50 }, (c) => c.entity === 'ticket' || c.entity === 'settings');
   const [cursor, setCursor] = useState(0);
-  const items = next.data?.items ?? [];
+  const items = useMemo(() => next.data?.items ?? [], [next.data]);
   const { refetch } = next;
   useEffect(() => {
     const timer = setInterval(refetch, REFRESH_MS);

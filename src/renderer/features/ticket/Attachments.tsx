@@ -77,12 +77,14 @@ export function Attachments({ ticketId, attachments }: { ticketId: number; attac
         multiple
         hidden
         data-testid="attach-input"
-        onChange={async (e) => {
-          if (!e.target.files) return;
+        onChange={(e) => {
+          const input = e.target;
+          if (!input.files) return;
           setBusy(true);
-          await attach(e.target.files);
-          setBusy(false);
-          e.target.value = '';
+          void attach(input.files).finally(() => {
+            setBusy(false);
+            input.value = '';
+          });
         }}
       />
       <button type="button" className="quiet" disabled={busy} onClick={() => picker.current?.click()}>

@@ -4,18 +4,22 @@ import { formatDateTime } from '../../components/format';
 
 type Change = { before: unknown; after: unknown };
 
+/** A logged value as text: strings and numbers as they are, anything else (an object from an old event) empty. */
+const textOf = (value: unknown): string =>
+  typeof value === 'string' ? value : typeof value === 'number' || typeof value === 'boolean' ? textOf(value) : '';
+
 /** Field values as a person reads them: statuses and levels by name, objects left out. */
 function useShowValue() {
   const { t } = useTranslation();
   return (field: string, value: unknown): string => {
     if (value === null || value === undefined || value === '') return '–';
-    if (field === 'status') return t(`labels:status.${String(value)}`);
-    if (field === 'tier') return t(`labels:tier.${String(value)}`);
-    if (field === 'category') return t(`labels:category.${String(value)}`);
-    if (field === 'channel') return t(`labels:channel.${String(value)}`);
+    if (field === 'status') return t(`labels:status.${textOf(value)}`);
+    if (field === 'tier') return t(`labels:tier.${textOf(value)}`);
+    if (field === 'category') return t(`labels:category.${textOf(value)}`);
+    if (field === 'channel') return t(`labels:channel.${textOf(value)}`);
     if (field === 'triage' && typeof value === 'object') return (value as { priority?: string }).priority ?? '';
     if (typeof value === 'object') return '…';
-    return String(value);
+    return textOf(value);
   };
 }
 
@@ -24,19 +28,19 @@ function EventBody({ event }: { event: LoggedEvent }) {
   const show = useShowValue();
   const data = event.data;
   if (event.kind === 'ticket.noted' || event.kind === 'ticket.replied') {
-    return <p className="event-text">{String(data.body ?? '')}</p>;
+    return <p className="event-text">{textOf(data.body)}</p>;
   }
   if (event.kind === 'ticket.attached') {
-    return <p className="event-text">{String(data.fileName ?? '')}</p>;
+    return <p className="event-text">{textOf(data.fileName)}</p>;
   }
   if (event.kind === 'sla.warned') {
-    const clock = t(`warnings.clock.${String(data.clock)}`);
+    const clock = t(`warnings.clock.${textOf(data.clock)}`);
     const suggestions = Array.isArray(data.suggestions) ? (data.suggestions as string[]) : [];
     return (
       <p className="event-text">
         {t(data.level === 'breached' ? 'timeline.slaBreached' : 'timeline.slaAtRisk', {
           clock,
-          due: formatDateTime(String(data.dueAt ?? '')),
+          due: formatDateTime(textOf(data.dueAt)),
         })}
         {suggestions.length
           ? ` ${t('timeline.suggest', { steps: suggestions.map((s) => t(`timeline.suggestion.${s}`)).join(' / ') })}`
@@ -48,36 +52,34 @@ function EventBody({ event }: { event: LoggedEvent }) {
     return (
       <p className="event-text">
         {t('timeline.escalationSent', {
-          provider: String(data.provider ?? ''),
+          provider: textOf(data.provider),
           files: Array.isArray(data.files) ? data.files.length : 0,
           redacted: Number(data.redacted ?? 0),
         })}{' '}
-        <code className="muted">{String(data.packetSha256 ?? '').slice(0, 12)}…</code>
+        <code className="muted">{textOf(data.packetSha256).slice(0, 12)}…</code>
       </p>
     );
   }
   if (event.kind === 'escalation.reference') {
-    return (
-      <p className="event-text">{t('timeline.escalationReference', { reference: String(data.reference ?? '') })}</p>
-    );
+    return <p className="event-text">{t('timeline.escalationReference', { reference: textOf(data.reference) })}</p>;
   }
   if (event.kind === 'escalation.reply') {
-    return <p className="event-text">{String(data.body ?? '')}</p>;
+    return <p className="event-text">{textOf(data.body)}</p>;
   }
   if (event.kind === 'checklist.started') {
     return (
       <p className="event-text">
-        {t('timeline.checklistStarted', { title: String(data.title ?? ''), version: String(data.version ?? '') })}
+        {t('timeline.checklistStarted', { title: textOf(data.title), version: textOf(data.version) })}
       </p>
     );
   }
   if (event.kind === 'checklist.step') {
-    const state = (value: unknown) => t(`checklists.state.${String(value)}`);
+    const state = (value: unknown) => t(`checklists.state.${textOf(value)}`);
     return (
       <p className="event-text">
-        „{String(data.step ?? '')}“: {state(data.from)} → <strong>{state(data.to)}</strong>
-        {data.answer ? ` (${t(`checklists.answer.${String(data.answer)}`)})` : ''}
-        {data.note ? ` – ${String(data.note)}` : ''}
+        „{textOf(data.step)}“: {state(data.from)} → <strong>{state(data.to)}</strong>
+        {data.answer ? ` (${t(`checklists.answer.${textOf(data.answer)}`)})` : ''}
+        {data.note ? ` – ${textOf(data.note)}` : ''}
       </p>
     );
   }

@@ -25,6 +25,7 @@ export function TicketListView() {
 
 function TicketList({ prefs, setPrefs }: { prefs: ListPrefs; setPrefs: (prefs: ListPrefs) => void }) {
   const { t, i18n } = useTranslation();
+  const language = i18n.language;
   const navigate = useUi((s) => s.navigate);
   const update = useCallback(
     (change: Partial<ListPrefs>) => {
@@ -35,7 +36,7 @@ function TicketList({ prefs, setPrefs }: { prefs: ListPrefs; setPrefs: (prefs: L
     [prefs, setPrefs],
   );
   const { items, total, hasMore, loadMore, error } = useTicketPages(prefs.filter, prefs.sort);
-  const columns = useMemo(() => ticketColumns(t), [t, i18n.language]);
+  const columns = useMemo(() => ticketColumns(i18n.getFixedT(language)), [i18n, language]);
   const table = useTable({
     features: listFeatures,
     columns,

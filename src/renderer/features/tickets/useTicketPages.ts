@@ -25,8 +25,10 @@ export function useTicketPages(filter: TicketFilter, sort: TicketSort) {
   const reload = useCallback(
     (limit: number) => {
       const mine = ++generation.current;
+      // From the key, not the props: a caller's new-but-equal filter object must not refetch.
+      const [keyFilter, keySort] = JSON.parse(key) as [typeof filter, typeof sort];
       setLoading(true);
-      client.call('tickets.list', { filter, sort, limit }).then(
+      client.call('tickets.list', { filter: keyFilter, sort: keySort, limit }).then(
         (page) => {
           if (mine !== generation.current) return;
           setItems(page.items);
@@ -55,8 +57,9 @@ export function useTicketPages(filter: TicketFilter, sort: TicketSort) {
   const loadMore = useCallback(() => {
     if (!cursor || loading) return;
     const mine = generation.current;
+    const [keyFilter, keySort] = JSON.parse(key) as [typeof filter, typeof sort];
     setLoading(true);
-    client.call('tickets.list', { filter, sort, limit: PAGE, cursor }).then(
+    client.call('tickets.list', { filter: keyFilter, sort: keySort, limit: PAGE, cursor }).then(
       (page) => {
         if (mine !== generation.current) return;
         setItems((current) => [...current, ...page.items]);
