@@ -32,7 +32,7 @@ export default defineConfig({
           seed: resolve(__dirname, 'src/main/tools/seed.ts'),
           bench: resolve(__dirname, 'src/main/tools/bench.ts'),
           crash: resolve(__dirname, 'src/main/tools/crash.ts'),
-          storeWorker: resolve(__dirname, 'src/main/store/worker.ts'),
+          storeWorker: resolve(__dirname, 'src/main/app/worker.ts'),
         },
       },
     },

@@ -2,7 +2,7 @@ import { contract, isMethodName, type MethodName } from '../shared/contract';
 import type { Language } from '../shared/domain/enums';
 import { AppError, httpStatusByCode, type ApiErrorBody } from '../shared/errors';
 import { errorMessage } from './i18n';
-import type { StoreClient } from './store/client';
+import type { StoreClient } from './app/client';
 import { describeIssues, zodLocales, type FileIssues } from './validation';
 
 /** A success carries the value as JSON text: the HTTP host sends it on untouched, IPC parses it once. */

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { MethodInput, MethodName, MethodOutput } from '../../src/shared/contract';
 import { createDispatcher } from '../../src/main/dispatcher';
-import { startInProcessStore, type StoreClient } from '../../src/main/store/client';
+import { startInProcessStore, type StoreClient } from '../../src/main/app/client';
 
 export function tempDir(prefix = 'leitstand-test-'): { dir: string; remove: () => void } {
   const dir = mkdtempSync(join(tmpdir(), prefix));

@@ -6,7 +6,7 @@ import { errorMessage } from '../i18n';
 import type { Language } from '../../shared/domain/enums';
 import { createDispatcher } from '../dispatcher';
 import { systemLanguage } from '../host/systemLanguage';
-import { startWorkerStore } from '../store/client';
+import { startWorkerStore } from '../app/client';
 import { bindIpc } from '../transports/ipc';
 import { PUSH_CHANNEL, type PushMessage, type ShellCommand } from '../transports/ipcChannels';
 import { appUrlMatcher, createMainWindow } from './window';

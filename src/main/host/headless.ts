@@ -3,7 +3,7 @@ import type { AddressInfo } from 'node:net';
 import type { Language } from '../../shared/domain/enums';
 import type { Settings } from '../../shared/domain/settings';
 import { createDispatcher } from '../dispatcher';
-import { startWorkerStore, type StoreClient } from '../store/client';
+import { startWorkerStore, type StoreClient } from '../app/client';
 import { createHttpHost } from '../transports/http';
 import { startSlaWatch } from './slaWatch';
 import { systemLanguage } from './systemLanguage';

@@ -1,4 +1,4 @@
-import type { StoreClient } from '../store/client';
+import type { StoreClient } from '../app/client';
 
 export type SlaWatch = {
   /** Looks now (on resume from sleep, or when the clock jumped). */

@@ -17,7 +17,10 @@ export function loadSettings(db: Db): Settings {
   return settingsSchema.parse(merged);
 }
 
-export function settingsService(ctx: ServiceContext, cache: { current: Settings }) {
+/** The settings as last saved, kept in memory: every call reads them. */
+export type SettingsCache = { current: Settings };
+
+export function settingsService(ctx: ServiceContext, cache: SettingsCache) {
   return {
     'settings.get': (): MethodOutput<'settings.get'> => cache.current,
 

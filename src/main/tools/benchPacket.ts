@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createEngine } from '../store/engine';
+import { createEngine } from '../app/engine';
 import { stats, type Stats } from './benchStats';
 
 export type PacketResults = { build: Stats; attachments: number; totalMb: number; rssGrowthMb: number };

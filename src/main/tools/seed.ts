@@ -2,7 +2,7 @@ import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { channelSchema } from '../../shared/domain/enums';
 import { ticketCreateInput } from '../../shared/contract/tickets';
-import { createEngine } from '../store/engine';
+import { createEngine } from '../app/engine';
 import { departments, firstNames, lastNames, problems, random } from './seedData';
 
 // `npm run seed -- --data DIR --tickets N [--seed S]`: realistic, deterministic tickets written through

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { fileServerTicket, outlookTicket, testStore } from '../../support/store';
-import { createEngine } from '../../../src/main/store/engine';
+import { createEngine } from '../../../src/main/app/engine';
 
 let t: ReturnType<typeof testStore>;
 beforeEach(() => {
@@ -87,7 +87,7 @@ describe('background check of the evidence', () => {
     expect((await t.call('system.health', {})).evidence).toMatchObject({ state: 'ok', eventsChecked: 4 });
     tamper(`UPDATE events SET actor = 'Mallory' WHERE id = 2`);
     await t.store.close();
-    const { startInProcessStore } = await import('../../../src/main/store/client');
+    const { startInProcessStore } = await import('../../../src/main/app/client');
     const store = startInProcessStore({ dataDir: t.dir });
     store.startChecks();
     const health = await store.call('system.health', {});

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { createEngine } from '../../../src/main/store/engine';
+import { createEngine } from '../../../src/main/app/engine';
 import { fileServerTicket, handClock, outlookTicket, testStore } from '../../support/store';
 
 let t: ReturnType<typeof testStore>;

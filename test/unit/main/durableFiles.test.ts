@@ -4,9 +4,9 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { type DurableFs, removeStaleTemporaries, writeFileDurably } from '../../../src/main/files/durableFile';
 import { blobPath } from '../../../src/main/services/ticketAttachments';
-import { startWorkerStore } from '../../../src/main/store/client';
+import { startWorkerStore } from '../../../src/main/app/client';
 import { createDispatcher } from '../../../src/main/dispatcher';
-import { startInProcessStore } from '../../../src/main/store/client';
+import { startInProcessStore } from '../../../src/main/app/client';
 import { fileServerTicket, networkProvider, outlookTicket, tempDir, testStore } from '../../support/store';
 
 const cleanups: (() => unknown)[] = [];

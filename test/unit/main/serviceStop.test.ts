@@ -2,7 +2,7 @@ import { spawn } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { startWorkerStore } from '../../../src/main/store/client';
+import { startWorkerStore } from '../../../src/main/app/client';
 import { tempDir } from '../../support/store';
 
 const root = join(__dirname, '../../..');

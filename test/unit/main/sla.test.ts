@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { defaultSlaPolicy } from '../../../src/shared/domain/slaPolicy';
-import { createEngine } from '../../../src/main/store/engine';
+import { createEngine } from '../../../src/main/app/engine';
 import { fileServerTicket, handClock, outlookTicket, testStore } from '../../support/store';
 
 let t: ReturnType<typeof testStore>;

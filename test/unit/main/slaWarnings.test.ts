@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { ChangeEvent } from '../../../src/shared/contract';
 import { defaultSlaPolicy } from '../../../src/shared/domain/slaPolicy';
-import { createEngine } from '../../../src/main/store/engine';
+import { createEngine } from '../../../src/main/app/engine';
 import { fileServerTicket, handClock, testStore } from '../../support/store';
 
 let t: ReturnType<typeof testStore>;

@@ -5,7 +5,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { ChangeEvent } from '../../../src/shared/contract';
 import { ticketCreateInput } from '../../../src/shared/contract/tickets';
 import { databaseFile } from '../../../src/main/store/database';
-import { startWorkerStore, type StoreClient } from '../../../src/main/store/client';
+import { startWorkerStore, type StoreClient } from '../../../src/main/app/client';
 import { outlookTicket, tempDir } from '../../support/store';
 
 // The real worker as the app runs it: the built file (`npm run test:unit` builds first).

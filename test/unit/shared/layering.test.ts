@@ -33,6 +33,26 @@ describe('layering', () => {
     expect(domUse).toEqual([]);
   });
 
+  it('in src/main every arrow points down: the store knows no service, a service no composition', () => {
+    const layer = (file: string) => relative(join(root, 'src/main'), file).split(/[\\/]/)[0]!;
+    // Lower layers may not import from higher ones; app/ composes the services and sits above them.
+    const above: Record<string, readonly string[]> = {
+      store: ['services', 'queries', 'app', 'host', 'transports', 'electron', 'tools'],
+      files: ['services', 'queries', 'app', 'host', 'transports', 'electron', 'tools', 'store'],
+      queries: ['services', 'app', 'host', 'transports', 'electron', 'tools'],
+      services: ['app', 'host', 'transports', 'electron', 'tools'],
+    };
+    const bad = files(join(root, 'src/main')).flatMap((file) => {
+      const forbidden = above[layer(file)] ?? [];
+      return importsOf(file)
+        .filter((spec) => spec.startsWith('.'))
+        .map((spec) => relative(join(root, 'src/main'), join(file, '..', spec)).split(/[\\/]/)[0]!)
+        .filter((target) => forbidden.includes(target))
+        .map((target) => `${relative(root, file)} → ${target}`);
+    });
+    expect(bad).toEqual([]);
+  });
+
   it('src/renderer imports nothing from Electron, Node built-ins or src/main', () => {
     const bad = files(join(root, 'src/renderer')).flatMap((file) =>
       importsOf(file)

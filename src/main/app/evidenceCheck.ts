@@ -4,7 +4,7 @@ import type { FileProblemReport } from '../../shared/contract/system';
 import { verifyChain } from '../queries/audit';
 import { fileProblem } from '../files/verifiedRead';
 import { blobPath } from '../services/ticketAttachments';
-import type { Db } from './database';
+import type { Db } from '../store/database';
 
 /**
  * The evidence behind the database: the event chain and every file a row refers to. Runs on its own read-only

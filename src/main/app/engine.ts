@@ -7,27 +7,15 @@ import {
 } from '../../shared/contract';
 import type { Health } from '../../shared/contract/system';
 import { AppError } from '../../shared/errors';
-import { auditService } from '../services/audit';
-import { boardService } from '../services/board';
-import { checklistsService } from '../services/checklists';
 import type { ServiceContext } from '../services/context';
-import { loadSettings, settingsService } from '../services/settings';
-import { messagesService } from '../services/messages';
-import { mspService } from '../services/msp';
-import { canTransition } from '../../shared/domain/status';
-import { slaService } from '../services/sla';
-import { ticketsService } from '../services/tickets';
-import { databaseFile, openDatabase, schemaVersion, transaction, type Db } from './database';
-import { sqliteVersion } from './integrity';
+import { loadSettings } from '../services/settings';
+import { composeDomains, type Handlers } from './domains';
+import { databaseFile, openDatabase, schemaVersion, transaction, type Db } from '../store/database';
+import { sqliteVersion } from '../store/integrity';
 import { join } from 'node:path';
 import { removeStaleTemporaries } from '../files/durableFile';
 import { appendEvent, evidenceRecorded } from '../queries/audit';
 import type { EvidenceReport } from './evidenceCheck';
-
-/** A handler answers at once; one that writes files first (escalation packets) answers a promise. */
-export type Handlers = {
-  [M in MethodName]: (input: ParsedInput<M>) => MethodOutput<M> | Promise<MethodOutput<M>>;
-};
 
 export type Engine = {
   /**
@@ -91,58 +79,17 @@ export function createEngine({ dataDir, now = () => new Date(), deferQuickCheck 
       const result = transaction(db, () => {
         const value = work();
         committed = changes(value);
-        // Derived data follows the change inside its transaction: the stored SLA clocks of changed tickets.
+        // Derived data follows the change inside its transaction (the stored SLA clocks of changed tickets).
         const ticketIds = committed.flatMap((change) => (change.entity === 'ticket' ? change.ids : []));
-        if (ticketIds.length) sla.clocks.refresh(ticketIds);
+        if (ticketIds.length) domains.onTicketsWritten(ticketIds);
         return value;
       });
       pending.push(...committed);
       return result;
     },
   };
-  const sla = slaService(ctx);
-  const tickets = ticketsService(ctx, { openRequired: (id) => checklists.openRequired(id) });
-  const checklists = checklistsService(ctx, {
-    clocks: sla.clocks,
-    timeZone: sla.timeZone,
-    createTicket: (input) => tickets['tickets.create'](input),
-  });
-  const msp = mspService(ctx, {
-    policy: sla.policy,
-    runsFor: (ticketId) => checklists.handlers['checklists.runs.forTicket']({ ticketId }).runs,
-    transition: (ticket, to, tier) => {
-      if (ticket.tier !== tier) tickets['tickets.update']({ id: ticket.id, patch: { tier } });
-      if (ticket.status !== to && canTransition(ticket.status, to))
-        tickets['tickets.transition']({ id: ticket.id, to });
-    },
-  });
-  const { clocksFor: mspClocksFor, remindLate, ...mspHandlers } = msp;
-  /** One look for every clock: ours, then the providers' (follow-up reminders). */
-  const slaCheck = () => {
-    const ours = sla.handlers['sla.check']();
-    const late = ctx.write(remindLate, (raised): ChangeEvent[] => {
-      const ids = [...new Set(raised.map((w) => w.ticketId))];
-      return raised.length
-        ? [
-            { entity: 'ticket', ids },
-            { entity: 'slaWarning', ids, warnings: raised },
-          ]
-        : [];
-    });
-    return { ...ours, warnings: [...ours.warnings, ...late] };
-  };
-  const handlers: Handlers = {
-    ...tickets,
-    ...checklists.handlers,
-    ...mspHandlers,
-    ...auditService(ctx),
-    ...settingsService(ctx, settingsCache),
-    ...sla.handlers,
-    'sla.check': slaCheck,
-    ...boardService(ctx, { ...sla, progressFor: checklists.progressFor, mspClocksFor }),
-    ...messagesService(ctx, { status: (id) => sla.handlers['sla.status']({ id }), timeZone: sla.timeZone }),
-    'system.health': () => health,
-  };
+  const domains = composeDomains(ctx, settingsCache);
+  const handlers: Handlers = { ...domains.handlers, 'system.health': () => health };
   return {
     db,
     writesHeld: () => held,

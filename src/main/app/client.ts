@@ -4,11 +4,11 @@ import type { ChangeEvent, MethodName, MethodOutput, ParsedInput } from '../../s
 import { createEngine, type EngineOptions } from './engine';
 import { deserializeError } from './errors';
 import type { WorkerControl, WorkerMessage, WorkerRequest } from './protocol';
-import { databaseFile } from './database';
-import { fullIntegrityCheck } from './integrity';
+import { databaseFile } from '../store/database';
+import { fullIntegrityCheck } from '../store/integrity';
 import { checkEvidence } from './evidenceCheck';
 import { ensureDirDurably } from '../files/durableFile';
-import { acquireHostLock, type HostLock } from './hostLock';
+import { acquireHostLock, type HostLock } from '../store/hostLock';
 
 /** How the main thread talks to the store, wherever the store runs. */
 export type StoreClient = {

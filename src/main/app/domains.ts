@@ -1,0 +1,75 @@
+import type { ChangeEvent, MethodName, MethodOutput, ParsedInput } from '../../shared/contract';
+import { canTransition } from '../../shared/domain/status';
+import { auditService } from '../services/audit';
+import { boardService } from '../services/board';
+import { checklistsService } from '../services/checklists';
+import type { ServiceContext } from '../services/context';
+import { messagesService } from '../services/messages';
+import { mspService } from '../services/msp';
+import { settingsService, type SettingsCache } from '../services/settings';
+import { slaService } from '../services/sla';
+import { ticketsService } from '../services/tickets';
+
+/** A handler answers at once; one that writes files first (escalation packets) answers a promise. */
+export type Handlers = {
+  [M in MethodName]: (input: ParsedInput<M>) => MethodOutput<M> | Promise<MethodOutput<M>>;
+};
+
+/** What the composed domains give the engine: every handler but the engine's own, and the commit hooks. */
+export type ComposedDomains = {
+  handlers: Omit<Handlers, 'system.health'>;
+  /** Runs inside the transaction of every change to tickets: derived data follows the change (SLA clocks). */
+  onTicketsWritten: (ids: readonly number[]) => void;
+};
+
+/**
+ * The one list of domains, and how they depend on each other. A new domain adds its service here (and its
+ * contract in src/shared/contract, its migration in store/migrations); nothing in the store changes.
+ */
+export function composeDomains(ctx: ServiceContext, settingsCache: SettingsCache): ComposedDomains {
+  const sla = slaService(ctx);
+  const tickets = ticketsService(ctx, { openRequired: (id) => checklists.openRequired(id) });
+  const checklists = checklistsService(ctx, {
+    clocks: sla.clocks,
+    timeZone: sla.timeZone,
+    createTicket: (input) => tickets['tickets.create'](input),
+  });
+  const msp = mspService(ctx, {
+    policy: sla.policy,
+    runsFor: (ticketId) => checklists.handlers['checklists.runs.forTicket']({ ticketId }).runs,
+    transition: (ticket, to, tier) => {
+      if (ticket.tier !== tier) tickets['tickets.update']({ id: ticket.id, patch: { tier } });
+      if (ticket.status !== to && canTransition(ticket.status, to))
+        tickets['tickets.transition']({ id: ticket.id, to });
+    },
+  });
+  const { clocksFor: mspClocksFor, remindLate, ...mspHandlers } = msp;
+  /** One look for every clock: ours, then the providers' (follow-up reminders). */
+  const slaCheck = () => {
+    const ours = sla.handlers['sla.check']();
+    const late = ctx.write(remindLate, (raised): ChangeEvent[] => {
+      const ids = [...new Set(raised.map((w) => w.ticketId))];
+      return raised.length
+        ? [
+            { entity: 'ticket', ids },
+            { entity: 'slaWarning', ids, warnings: raised },
+          ]
+        : [];
+    });
+    return { ...ours, warnings: [...ours.warnings, ...late] };
+  };
+  return {
+    handlers: {
+      ...tickets,
+      ...checklists.handlers,
+      ...mspHandlers,
+      ...auditService(ctx),
+      ...settingsService(ctx, settingsCache),
+      ...sla.handlers,
+      'sla.check': slaCheck,
+      ...boardService(ctx, { ...sla, progressFor: checklists.progressFor, mspClocksFor }),
+      ...messagesService(ctx, { status: (id) => sla.handlers['sla.status']({ id }), timeZone: sla.timeZone }),
+    },
+    onTicketsWritten: (ids) => sla.clocks.refresh(ids),
+  };
+}
