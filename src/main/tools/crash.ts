@@ -4,8 +4,7 @@ import { Agent, request } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { databaseFile } from '../store/database';
-import { checkAfterCrash, type Ledger } from './crashCheck';
+import { checkAfterCrash, type FileLedger, type Ledger } from './crashCheck';
 import { random } from './seedData';
 
 // `npm run test:crash -- --kills N [--seed S]`: the host under a stream of acknowledged writes, SIGKILLed at
@@ -76,7 +75,18 @@ function call(
 }
 
 const ledger: Ledger = new Map();
+const files: FileLedger = { attachments: new Map(), escalations: new Set() };
 let acknowledged = 0;
+const PROVIDER = 'crash-msp';
+const workday = [{ start: '00:00', end: '24:00' }];
+const provider = {
+  id: PROVIDER,
+  name: 'Crash MSP',
+  intakeEmail: 'support@crash-msp.example',
+  subjectTag: '[Ticket#{ref}]',
+  contract: Object.fromEntries(['P1', 'P2', 'P3', 'P4'].map((p) => [p, { reactionHours: 1, resolutionHours: 8 }])),
+  supportHours: Object.fromEntries(['1', '2', '3', '4', '5', '6', '7'].map((d) => [d, workday])),
+};
 let counter = 0;
 
 /** One write chosen at random; its effect enters the ledger only once the host has acknowledged it. */
@@ -99,7 +109,7 @@ async function oneWrite(target: { port: number; token: string }, agent: Agent): 
     return;
   }
   const entry = ledger.get(id)!;
-  if (roll < 0.6) {
+  if (roll < 0.5) {
     const n = ++counter;
     const answer = await call(target, agent, 'tickets.update', { id, patch: { title: `Crash #${n}` } });
     if (answer.ok) {
@@ -107,7 +117,7 @@ async function oneWrite(target: { port: number; token: string }, agent: Agent): 
       entry.changes += 1;
       acknowledged += 1;
     }
-  } else if (roll < 0.85) {
+  } else if (roll < 0.65) {
     const body = `note ${++counter} ${'·'.repeat(Math.floor(rand() * 200))}`;
     const answer = await call(target, agent, 'tickets.addNote', { id, kind: 'note', body });
     if (answer.ok) {
@@ -115,6 +125,33 @@ async function oneWrite(target: { port: number; token: string }, agent: Agent): 
       const note = answer.value as { id: number; body: string };
       entry.notes.set(note.id, note.body);
       entry.changes += 1;
+      acknowledged += 1;
+    }
+  } else if (roll < 0.75) {
+    // A file: the row may commit only once the blob is durable under its name.
+    const content = Buffer.from(
+      Array.from({ length: 1 + Math.floor(rand() * 64 * 1024) }, () => Math.floor(rand() * 256)),
+    );
+    const answer = await call(target, agent, 'tickets.attach', {
+      id,
+      fileName: `crash-${++counter}.bin`,
+      contentBase64: content.toString('base64'),
+    });
+    if (answer.ok) {
+      const attachment = answer.value as { id: number; sha256: string; size: number };
+      files.attachments.set(attachment.id, { sha256: attachment.sha256, size: attachment.size });
+      entry.changes += 1;
+      acknowledged += 1;
+    }
+  } else if (roll < 0.8) {
+    // An escalation packet: ZIP and mail written durably before the escalation row commits.
+    const answer = await call(target, agent, 'escalations.build', {
+      ticketId: id,
+      providerId: PROVIDER,
+      language: 'de',
+    });
+    if (answer.ok) {
+      files.escalations.add((answer.value as { escalation: { id: number } }).escalation.id);
       acknowledged += 1;
     }
   } else {
@@ -133,6 +170,7 @@ async function main(): Promise<void> {
   for (let k = 1; k <= kills; k += 1) {
     const target = await start();
     const agent = new Agent({ keepAlive: true, maxSockets: 4 });
+    if (k === 1) await call(target, agent, 'msp.providers.save', { provider });
     let running = true;
     // Three writers in flight, so the kill often lands inside a commit.
     const writers = Array.from({ length: 3 }, async () => {
@@ -141,7 +179,7 @@ async function main(): Promise<void> {
     // Kill under write load: once the host takes writes (after its quick check), at a random moment.
     const before = acknowledged;
     for (let i = 0; i < 1500 && acknowledged === before; i += 1) await new Promise((r) => setTimeout(r, 10));
-    await new Promise((r) => setTimeout(r, 20 + rand() * 250));
+    await new Promise((r) => setTimeout(r, 20 + rand() * 600));
     const child = host!;
     const exited = new Promise((r) => child.once('exit', r));
     child.kill('SIGKILL');
@@ -149,7 +187,7 @@ async function main(): Promise<void> {
     await exited;
     await Promise.all(writers);
     agent.destroy();
-    const problems = checkAfterCrash(databaseFile(dataDir), ledger);
+    const problems = checkAfterCrash(dataDir, ledger, files);
     if (problems.length) {
       failures += 1;
       console.error(`kill ${k}: ${problems.length} problems:\n  ${problems.slice(0, 10).join('\n  ')}`);
@@ -163,11 +201,15 @@ async function main(): Promise<void> {
     ok: boolean;
     value: { ok: boolean; checked: number };
   };
-  host?.kill('SIGTERM');
+  const last = host!;
+  const stopped = new Promise((r) => last.once('exit', r));
+  last.kill('SIGTERM');
   agent.destroy();
+  // A clean stop first: the directory goes only once the host has let go of it.
+  await stopped;
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
   console.log(
-    `crash harness: ${kills} kills, ${acknowledged} acknowledged writes, ${ledger.size} tickets, ${failures} failed checks, audit.verify ${audit.value.ok ? 'ok' : 'BROKEN'} (${audit.value.checked} events), ${seconds} s`,
+    `crash harness: ${kills} kills, ${acknowledged} acknowledged writes, ${ledger.size} tickets, ${files.attachments.size} attachments, ${files.escalations.size} packets, ${failures} failed checks, audit.verify ${audit.value.ok ? 'ok' : 'BROKEN'} (${audit.value.checked} events), ${seconds} s`,
   );
   rmSync(dataDir, { recursive: true, force: true });
   if (failures > 0 || !audit.value.ok) process.exit(1);

@@ -1,5 +1,7 @@
 import { DatabaseSync } from 'node:sqlite';
+import { checkEvidence } from '../app/evidenceCheck';
 import { verifyChain } from '../queries/audit';
+import { databaseFile } from '../store/database';
 
 /**
  * What the writer knows was acknowledged, per ticket: how many changes (each bumps the version by exactly one, so
@@ -8,12 +10,16 @@ import { verifyChain } from '../queries/audit';
  */
 export type Ledger = Map<number, { changes: number; counter: number; notes: Map<number, string> }>;
 
+/** Acknowledged files: attachments with their recorded hash and size, escalations whose packet was answered. */
+export type FileLedger = { attachments: Map<number, { sha256: string; size: number }>; escalations: Set<number> };
+
 /**
  * Checks a data directory after a kill: the file is sound, the chain holds, every acknowledged change is
  * there, and nothing is half-written (each ticket's version counts exactly its ticket events, it has its stored SLA clocks, notes match their events,
  * every ticket has its search row). Returns the problems found.
  */
-export function checkAfterCrash(file: string, ledger: Ledger): string[] {
+export function checkAfterCrash(dataDir: string, ledger: Ledger, files: FileLedger): string[] {
+  const file = databaseFile(dataDir);
   const db = new DatabaseSync(file);
   const problems: string[] = [];
   try {
@@ -68,8 +74,19 @@ export function checkAfterCrash(file: string, ledger: Ledger): string[] {
       if (row.searchRows !== 1) problems.push(`ticket ${row.id}: ${row.searchRows} search rows`);
       if (row.clocks !== 1) problems.push(`ticket ${row.id}: ${row.clocks} stored SLA clocks`);
     }
+    const attachment = db.prepare('SELECT sha256, size FROM attachments WHERE id = ?');
+    for (const [id, acked] of files.attachments) {
+      const row = attachment.get(id) as { sha256: string; size: number } | undefined;
+      if (row?.sha256 !== acked.sha256 || row.size !== acked.size)
+        problems.push(`acknowledged attachment ${id} missing`);
+    }
+    const escalation = db.prepare('SELECT 1 FROM escalations WHERE id = ?');
+    for (const id of files.escalations) if (!escalation.get(id)) problems.push(`acknowledged escalation ${id} missing`);
   } finally {
     db.close();
   }
+  // Every row that refers to a file (acknowledged or not) finds it complete, with its recorded hash.
+  for (const broken of checkEvidence(file, dataDir).files)
+    problems.push(`${broken.kind} ${broken.id} (${broken.file}): ${broken.problem}`);
   return problems;
 }
