@@ -6,7 +6,7 @@ type Change = { before: unknown; after: unknown };
 
 /** A logged value as text: strings and numbers as they are, anything else (an object from an old event) empty. */
 const textOf = (value: unknown): string =>
-  typeof value === 'string' ? value : typeof value === 'number' || typeof value === 'boolean' ? textOf(value) : '';
+  typeof value === 'string' ? value : typeof value === 'number' || typeof value === 'boolean' ? String(value) : '';
 
 /** Field values as a person reads them: statuses and levels by name, objects left out. */
 function useShowValue() {
