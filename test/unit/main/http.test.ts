@@ -161,3 +161,41 @@ describe('HTTP API', () => {
     controller.abort();
   });
 });
+
+describe('event stream under a client that stops reading', () => {
+  it('drops the client once its queue passes the bound, instead of piling up memory', async () => {
+    const { createHttpHost, MAX_STREAM_BUFFER_BYTES } = await import('../../../src/main/transports/http');
+    const listeners = new Set<(change: never) => void>();
+    const token = 'stream-token-0123456789';
+    const { server } = createHttpHost({
+      dispatch: async () => ({ ok: true, json: 'null' }),
+      onChange: (listener) => {
+        listeners.add(listener as (change: never) => void);
+        return () => listeners.delete(listener as (change: never) => void);
+      },
+      token,
+      language: () => 'de',
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const port = (server.address() as { port: number }).port;
+    const response = await new Promise<import('node:http').IncomingMessage>((resolve) =>
+      request(
+        { host: '127.0.0.1', port, path: '/api/events', headers: { authorization: `Bearer ${token}` } },
+        resolve,
+      ).end(),
+    );
+    response.pause(); // reads nothing more
+    expect(listeners.size).toBe(1);
+    const big = { entity: 'ticket', ids: Array.from({ length: 20_000 }, (_, i) => i) } as never;
+    for (let i = 0; i < 400 && listeners.size > 0; i += 1) {
+      for (const listener of [...listeners]) listener(big);
+      await new Promise((r) => setTimeout(r, 5));
+    }
+    // Dropped: its listener is gone, so nothing more is queued for it (it reconnects when it reads again).
+    expect(listeners.size).toBe(0);
+    expect(MAX_STREAM_BUFFER_BYTES).toBeLessThanOrEqual(1024 * 1024);
+    response.destroy();
+    server.closeAllConnections();
+    await new Promise((resolve) => server.close(resolve));
+  });
+});
