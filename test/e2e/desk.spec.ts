@@ -93,3 +93,64 @@ test('a status message, rendered in German and English, is recorded as a reply a
   await expect(page.getByTestId('timeline')).toContainText('we need from you');
   await expect(page.getByTestId('sla')).toContainText(lang === 'de' ? 'eingehalten' : 'met');
 });
+
+test('a status message is never sent with the text of the previous occasion, however quick the click', async ({
+  page,
+  host,
+  lang,
+}) => {
+  const ticket = (await host.api('tickets.create', outage)) as { id: number };
+  await openApp(page, host);
+  await page.goto(`${host.url}/#/tickets/${ticket.id}`);
+  await expect(page.locator('.detail-title h2')).toHaveText('Dateiserver nicht erreichbar');
+  await page.keyboard.press('m');
+  const composer = page.getByTestId('message-composer');
+  await expect(page.getByTestId('message-subject')).toHaveValue(lang === 'de' ? /eingegangen/ : /received/);
+  // The host answers slowly from now on: the text for the new occasion arrives late.
+  await page.route('**/api/messages.render', async (route) => {
+    await new Promise((resolve) => setTimeout(resolve, 800));
+    await route.continue();
+  });
+  await composer.getByTestId('choice-messageKind').locator('input').first().focus();
+  await page.keyboard.press('2');
+  await expect(page.getByTestId('message-copy')).toBeDisabled();
+  await page.getByTestId('message-copy').click({ force: true });
+  // The click on a stale text did nothing; once the right text is there, it is what gets recorded.
+  await expect(page.getByTestId('message-copy')).toBeEnabled();
+  await expect(page.getByTestId('message-subject')).toHaveValue(lang === 'de' ? /In Bearbeitung/ : /In progress/);
+  await page.getByTestId('message-copy').click();
+  await expect(page.getByTestId('message-composer')).toHaveCount(0);
+  const { notes } = (await host.api('tickets.get', { id: ticket.id })) as { notes: { kind: string; body: string }[] };
+  expect(notes.filter((n) => n.kind === 'reply').map((n) => n.body.split('\n')[0])).toEqual([
+    expect.stringMatching(lang === 'de' ? /In Bearbeitung/ : /In progress/),
+  ]);
+});
+
+test('a double key press never parks a P1; a status move is taken back with Ctrl+Z', async ({ page, host, lang }) => {
+  const ticket = (await host.api('tickets.create', outage)) as { id: number };
+  await openApp(page, host);
+  await page.goto(`${host.url}/#/tickets/${ticket.id}`);
+  await expect(page.locator('.detail-title h2')).toHaveText('Dateiserver nicht erreichbar');
+  const status = page.locator('.detail-title .status');
+  const inProgress = lang === 'de' ? 'In Bearbeitung' : 'In progress';
+  await page.keyboard.press('1');
+  await expect(status).toHaveText(inProgress);
+  // The same key again: "in progress" is where it is, so nothing happens (it used to mean "waiting on requester").
+  await page.keyboard.press('1');
+  await page.waitForTimeout(300);
+  await expect(status).toHaveText(inProgress);
+  await expect(page.getByTestId('status-actions')).toContainText('2');
+  // Waiting on the requester by its own key, then taken back.
+  await page.keyboard.press('2');
+  await expect(status).toHaveText(lang === 'de' ? 'Wartet auf Melder' : 'Waiting on requester');
+  await expect(
+    page.getByRole('button', { name: lang === 'de' ? 'Rückgängig (Strg+Z)' : 'Undo (Ctrl+Z)' }),
+  ).toBeVisible();
+  await page.screenshot({ path: screenshotPath(lang, 'undo-toast') });
+  await page.keyboard.press('Control+z');
+  await expect(status).toHaveText(inProgress);
+  const { events } = (await host.api('tickets.timeline', { id: ticket.id })) as {
+    events: { kind: string; data: { undoOf?: number } }[];
+  };
+  expect(events.at(-1)).toMatchObject({ kind: 'ticket.transitioned', data: { undoOf: expect.any(Number) } });
+});

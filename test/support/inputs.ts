@@ -22,6 +22,7 @@ export const validInputs: Record<MethodName, Record<string, unknown>> = {
     patch: { title: 'Neu', tier: 'second', requester: { name: 'Eva', department: 'IT' } },
   },
   'tickets.transition': { id: 1, to: 'inProgress' },
+  'tickets.undo': { id: 1, expectedVersion: 2 },
   'tickets.addNote': { id: 1, kind: 'note', body: 'Notiz' },
   'tickets.search': { q: 'drucker', limit: 5 },
   'tickets.timeline': { id: 1 },

@@ -68,6 +68,13 @@ const toEvent = (row: EventRow): LoggedEvent => ({
   data: JSON.parse(row.data) as Record<string, unknown>,
 });
 
+/** The newest event of a ticket, or null. */
+export function lastTicketEvent(db: Db, ticketId: number): LoggedEvent | null {
+  const row = sql(db, 'SELECT * FROM events WHERE ticket_id = ? ORDER BY id DESC LIMIT 1').get(ticketId) as
+    EventRow | undefined;
+  return row ? toEvent(row) : null;
+}
+
 export function eventsForTicket(db: Db, ticketId: number): LoggedEvent[] {
   const rows = sql(db, 'SELECT * FROM events WHERE ticket_id = ? ORDER BY id').all(ticketId) as EventRow[];
   return rows.map(toEvent);

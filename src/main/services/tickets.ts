@@ -3,7 +3,7 @@ import { AppError } from '../../shared/errors';
 import { canTransition, isOpen } from '../../shared/domain/status';
 import { effectiveTriage, type TriageOverride } from '../../shared/domain/triage';
 import type { FirstContact, Ticket } from '../../shared/domain/ticket';
-import { appendEvent, eventsForTicket } from '../queries/audit';
+import { appendEvent, lastTicketEvent, eventsForTicket } from '../queries/audit';
 import { indexTicketText, listTickets, searchTickets } from '../queries/ticketSearch';
 import {
   attachmentsForTicket,
@@ -55,6 +55,10 @@ function diff(before: TicketFields, after: TicketFields): Record<string, { befor
   }
   return changes;
 }
+
+/** How long a status move, resolve or triage change can be taken back from its toast. */
+export const UNDO_WINDOW_MS = 60_000;
+const undoable = new Set(['ticket.transitioned', 'ticket.reopened', 'ticket.updated']);
 
 /** Required checklist steps still open on a ticket (the resolution gate). */
 type ChecklistGate = { openRequired: (ticketId: number) => { count: number; first: string | null } };
@@ -203,6 +207,21 @@ export function ticketsService(ctx: ServiceContext, gate: ChecklistGate) {
       };
       const kind = isOpen(input.to) && !isOpen(current.status) ? 'ticket.reopened' : 'ticket.transitioned';
       return save(current, next, kind, checklistOverride ? { checklistOverride } : {});
+    },
+
+    'tickets.undo': ({ id, expectedVersion }: ParsedInput<'tickets.undo'>): MethodOutput<'tickets.undo'> => {
+      const current = load(id);
+      checkVersion(current, expectedVersion);
+      const last = lastTicketEvent(ctx.db, id);
+      const changes = last?.data.changes as Record<string, { before: unknown }> | undefined;
+      const age = last ? ctx.now().getTime() - Date.parse(last.at) : Infinity;
+      if (!last || !undoable.has(last.kind) || !changes || age > UNDO_WINDOW_MS)
+        throw new AppError('conflict', 'undo_unavailable', { number: current.number });
+      const restored = Object.fromEntries(Object.entries(changes).map(([field, change]) => [field, change.before]));
+      const next = { ...current, ...restored, updatedAt: ctx.now().toISOString() } as TicketFields;
+      // A status taken back is a status change like any other: the SLA clocks read it from the log.
+      const kind = 'status' in restored ? 'ticket.transitioned' : 'ticket.updated';
+      return save(current, next, kind, { undoOf: last.id });
     },
 
     'tickets.addNote': ({ id, kind, body }: ParsedInput<'tickets.addNote'>): MethodOutput<'tickets.addNote'> => {

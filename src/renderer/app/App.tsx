@@ -20,7 +20,7 @@ import { formatDateTime } from '../components/format';
 
 function useGlobalShortcuts() {
   const client = useClient();
-  const { navigate, focusSearch, toggleShortcuts, syncFromLocation } = useUi();
+  const { navigate, focusSearch, toggleShortcuts, syncFromLocation, undoLast } = useUi();
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
       const mod = event.ctrlKey || event.metaKey;
@@ -45,6 +45,9 @@ function useGlobalShortcuts() {
       } else if (mod && event.key.toLowerCase() === 'k') {
         event.preventDefault();
         focusSearch();
+      } else if (mod && !event.shiftKey && event.key.toLowerCase() === 'z' && !isTyping(event)) {
+        // In a text field Ctrl+Z undoes typing; elsewhere it takes back the last status move.
+        if (undoLast()) event.preventDefault();
       } else if (mod && event.key === ',') {
         event.preventDefault();
         navigate({ name: 'settings' });
@@ -78,7 +81,7 @@ function useGlobalShortcuts() {
       window.removeEventListener('hashchange', syncFromLocation);
       offCommand();
     };
-  }, [client, navigate, focusSearch, toggleShortcuts, syncFromLocation]);
+  }, [client, navigate, focusSearch, toggleShortcuts, syncFromLocation, undoLast]);
 }
 
 /** A broken chain or a missing file stays on screen until mended: the desk's evidence is at stake. */

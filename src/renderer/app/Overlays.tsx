@@ -16,7 +16,8 @@ const shortcutRows: [string, string][] = [
   ['↑ ↓  j k', 'shortcuts.move'],
   ['Enter', 'shortcuts.open'],
   ['Esc', 'shortcuts.back'],
-  ['1 … 9', 'shortcuts.status'],
+  ['1 … 6', 'shortcuts.status'],
+  ['Ctrl+Z', 'shortcuts.undo'],
   ['n  r', 'shortcuts.noteReply'],
   ['m', 'shortcuts.message'],
   ['Ctrl+Enter', 'shortcuts.submit'],
@@ -66,6 +67,19 @@ export function Toasts() {
           onClick={() => dismissToast(toast.id)}
         >
           {toast.text}
+          {toast.action ? (
+            <button
+              type="button"
+              className="toast-action"
+              onClick={(event) => {
+                event.stopPropagation();
+                dismissToast(toast.id);
+                toast.action?.run();
+              }}
+            >
+              {toast.action.label}
+            </button>
+          ) : null}
         </div>
       ))}
     </div>

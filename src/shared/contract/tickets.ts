@@ -122,6 +122,11 @@ export const ticketsContract = {
   'tickets.list': query(ticketListInput, ticketListOutput),
   'tickets.update': command(ticketUpdateInput, ticketSchema),
   'tickets.transition': command(ticketTransitionInput, ticketSchema),
+  /**
+   * Takes back the ticket's last change (a status move, a resolve, a priority change) within a minute of it and
+   * only if nothing changed since (`expectedVersion` is the version it produced); logged as an undo of that event.
+   */
+  'tickets.undo': command(z.strictObject({ id, expectedVersion: z.int().positive() }), ticketSchema),
   'tickets.addNote': command(z.strictObject({ id, kind: noteKindSchema, body: requiredText(20_000) }), noteSchema),
   'tickets.search': query(
     z.strictObject({ q: requiredLine(200), limit: z.int().min(1).max(100).default(20) }),

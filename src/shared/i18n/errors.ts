@@ -50,6 +50,8 @@ export const errorMessages = {
     conflict_transition: 'Statuswechsel von „{{from}}“ nach „{{to}}“ ist nicht erlaubt.',
     conflict_version: 'Das Ticket wurde inzwischen geändert (Version {{actual}} statt {{expected}}). Bitte neu laden.',
     resolution_required: 'Zum Lösen bitte beschreiben, was getan wurde.',
+    undo_unavailable:
+      'Bei Ticket {{number}} gibt es nichts mehr rückgängig zu machen (länger als eine Minute her oder inzwischen geändert).',
     override_reason_required: 'Eine manuelle Einstufung braucht eine Begründung.',
     payload_too_large: 'Die Anfrage ist zu groß (höchstens {{limit}}).',
     attachment_too_large: 'Der Anhang „{{name}}“ ist zu groß: {{size}}, erlaubt sind höchstens {{limit}}.',
@@ -140,6 +142,7 @@ export const errorMessages = {
     conflict_transition: 'Moving from "{{from}}" to "{{to}}" is not allowed.',
     conflict_version: 'The ticket has changed meanwhile (version {{actual}}, not {{expected}}). Please reload.',
     resolution_required: 'To resolve, please describe what was done.',
+    undo_unavailable: 'Nothing to undo on ticket {{number}} any more (more than a minute ago, or changed since).',
     override_reason_required: 'A manual triage needs a reason.',
     payload_too_large: 'The request is too large (at most {{limit}}).',
     attachment_too_large: 'The attachment "{{name}}" is too large: {{size}}, at most {{limit}} allowed.',

@@ -28,6 +28,7 @@ const calls: Record<MethodName, { valid: unknown; invalid: unknown }> = {
   'tickets.list': { valid: { filter: { open: true }, sort: { by: 'priority', dir: 'asc' } }, invalid: { limit: 0 } },
   'tickets.update': { valid: { id: 1, patch: { assignee: 'Jonas' } }, invalid: { id: 1, patch: { status: 'closed' } } },
   'tickets.transition': { valid: { id: 1, to: 'inProgress' }, invalid: { id: 1, to: 'done' } },
+  'tickets.undo': { valid: { id: 1, expectedVersion: 3 }, invalid: { id: 1 } },
   'tickets.addNote': {
     valid: { id: 1, kind: 'note', body: 'Neustart' },
     invalid: { id: 1, kind: 'note', body: '   ' },
@@ -163,6 +164,11 @@ describe('dispatcher', () => {
   });
 
   it.each(methodNames)('%s answers a valid call with a value that fits its output schema', async (method) => {
+    // An undo needs something to take back: a status move just made.
+    if (method === 'tickets.undo') {
+      const moved = await t.call('tickets.transition', { id: 1, to: 'inProgress' });
+      expect(moved.version).toBe((calls['tickets.undo'].valid as { expectedVersion: number }).expectedVersion);
+    }
     const outcome = await t.dispatch(method, calls[method].valid, 'en');
     expect(outcome).toMatchObject({ ok: true });
   });

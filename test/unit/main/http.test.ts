@@ -1,4 +1,4 @@
-import { request } from 'node:http';
+import { request, type IncomingMessage } from 'node:http';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { methodNames } from '../../../src/shared/contract';
 import { testHttpHost } from '../../support/http';
@@ -178,7 +178,7 @@ describe('event stream under a client that stops reading', () => {
     });
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
     const port = (server.address() as { port: number }).port;
-    const response = await new Promise<import('node:http').IncomingMessage>((resolve) =>
+    const response = await new Promise<IncomingMessage>((resolve) =>
       request(
         { host: '127.0.0.1', port, path: '/api/events', headers: { authorization: `Bearer ${token}` } },
         resolve,
@@ -188,7 +188,7 @@ describe('event stream under a client that stops reading', () => {
     expect(listeners.size).toBe(1);
     const big = { entity: 'ticket', ids: Array.from({ length: 20_000 }, (_, i) => i) } as never;
     for (let i = 0; i < 400 && listeners.size > 0; i += 1) {
-      for (const listener of [...listeners]) listener(big);
+      for (const listener of listeners) listener(big);
       await new Promise((r) => setTimeout(r, 5));
     }
     // Dropped: its listener is gone, so nothing more is queued for it (it reconnects when it reads again).

@@ -3,7 +3,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { ChangeEvent } from '../../../src/shared/contract';
 import { blobPath } from '../../../src/main/services/ticketAttachments';
-import { fileServerTicket, outlookTicket, steppingClock, testStore } from '../../support/store';
+import { fileServerTicket, handClock, outlookTicket, steppingClock, testStore } from '../../support/store';
 
 let t: ReturnType<typeof testStore>;
 beforeEach(() => {
@@ -199,5 +199,62 @@ describe('versions', () => {
     expect(after.version).toBe(3);
     expect(events).toHaveLength(3);
     await frozen.close();
+  });
+});
+
+describe('undo', () => {
+  it('takes back a status move within a minute, logged as an undo, and the SLA clock follows', async () => {
+    const clock = handClock('2026-11-23T08:00:00Z');
+    const u = testStore(clock.now);
+    try {
+      const ticket = await u.call('tickets.create', fileServerTicket);
+      const paused = await u.call('tickets.transition', { id: ticket.id, to: 'waitingRequester' });
+      expect((await u.call('sla.status', { id: ticket.id })).level).toBe('paused');
+      clock.set('2026-11-23T08:00:20Z');
+      const back = await u.call('tickets.undo', { id: ticket.id, expectedVersion: paused.version });
+      expect(back.status).toBe('new');
+      expect((await u.call('sla.status', { id: ticket.id })).resolution.state).toBe('running');
+      const { events } = await u.call('tickets.timeline', { id: ticket.id });
+      expect(events.at(-1)).toMatchObject({
+        kind: 'ticket.transitioned',
+        data: { undoOf: events.at(-2)!.id, changes: { status: { before: 'waitingRequester', after: 'new' } } },
+      });
+    } finally {
+      await u.close();
+    }
+  });
+
+  it('takes back a resolve with its resolution text', async () => {
+    const u = testStore();
+    try {
+      const ticket = await u.call('tickets.create', outlookTicket);
+      const resolved = await u.call('tickets.transition', { id: ticket.id, to: 'resolved', resolution: 'Profil neu' });
+      const back = await u.call('tickets.undo', { id: ticket.id, expectedVersion: resolved.version });
+      expect([back.status, back.resolution, back.resolvedAt]).toEqual(['new', null, null]);
+    } finally {
+      await u.close();
+    }
+  });
+
+  it('refuses after a minute, after another change, or when the last change was no move', async () => {
+    const clock = handClock('2026-11-23T08:00:00Z');
+    const u = testStore(clock.now);
+    try {
+      const ticket = await u.call('tickets.create', outlookTicket);
+      const first = await u.dispatch('tickets.undo', { id: ticket.id, expectedVersion: ticket.version }, 'de');
+      expect(first).toMatchObject({ ok: false, status: 409, error: { code: 'conflict' } });
+      const moved = await u.call('tickets.transition', { id: ticket.id, to: 'inProgress' });
+      clock.set('2026-11-23T08:01:01Z');
+      const late = await u.dispatch('tickets.undo', { id: ticket.id, expectedVersion: moved.version }, 'de');
+      expect(late).toMatchObject({ ok: false, status: 409 });
+      if (!late.ok) expect(late.error.message).toContain('nichts mehr rückgängig');
+      const again = await u.call('tickets.transition', { id: ticket.id, to: 'waitingMsp' });
+      await u.call('tickets.addNote', { id: ticket.id, kind: 'note', body: 'Anruf' });
+      const stale = await u.dispatch('tickets.undo', { id: ticket.id, expectedVersion: again.version }, 'de');
+      expect(stale).toMatchObject({ ok: false, status: 409 });
+      expect((await u.call('tickets.get', { id: ticket.id })).ticket.status).toBe('waitingMsp');
+    } finally {
+      await u.close();
+    }
   });
 });

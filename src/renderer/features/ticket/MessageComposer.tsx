@@ -21,27 +21,40 @@ export function MessageComposer({ ticketId, onClose }: { ticketId: number; onClo
   const [subject, setSubject] = useState('');
   const [body, setBody] = useState('');
   const [to, setTo] = useState('');
+  // What is chosen, and for which choice the text in the fields was made: only a text made for the choice on
+  // screen may be sent (a quick click after changing the occasion must not send the previous one).
+  const chosen = JSON.stringify([kind, language, needed]);
+  const [shownFor, setShownFor] = useState<string | null>(null);
+  const ready = shownFor === chosen && body.trim() !== '';
 
   useEffect(() => {
+    let current = true;
     const timer = setTimeout(() => {
       client.call('messages.render', { id: ticketId, kind, language, needed }).then(
         (message) => {
+          if (!current) return;
           setSubject(message.subject);
           setBody(message.body);
           setTo(message.to);
+          setShownFor(JSON.stringify([kind, language, needed]));
         },
-        (error: unknown) => toast('error', error instanceof ApiError ? error.message : String(error)),
+        (error: unknown) => current && toast('error', error instanceof ApiError ? error.message : String(error)),
       );
     }, 120);
-    return () => clearTimeout(timer);
+    return () => {
+      current = false;
+      clearTimeout(timer);
+    };
   }, [client, ticketId, kind, language, needed, toast]);
 
   const record = async () => {
+    if (!ready) return;
     await client.call('tickets.addNote', { id: ticketId, kind: 'reply', body: `${subject}\n\n${body}` });
     toast('info', t('message.recorded'));
     onClose();
   };
   const copy = async () => {
+    if (!ready) return;
     const text = `${subject}\n\n${body}`;
     // The clipboard may ask for permission and never answer (a browser tab): record first, copy alongside.
     const copied = navigator.clipboard?.writeText(text).then(
@@ -56,6 +69,7 @@ export function MessageComposer({ ticketId, onClose }: { ticketId: number; onClo
     if (!ok) toast('error', t('message.copyFailed'));
   };
   const mail = async () => {
+    if (!ready) return;
     const link = document.createElement('a');
     link.href = `mailto:${encodeURIComponent(to)}?subject=${encodeURIComponent(subject)}&body=${encodeURIComponent(body)}`;
     link.click();
@@ -105,10 +119,10 @@ export function MessageComposer({ ticketId, onClose }: { ticketId: number; onClo
         <textarea rows={8} value={body} onChange={(e) => setBody(e.target.value)} data-testid="message-body" />
       </label>
       <div className="row-actions">
-        <button type="button" className="primary" onClick={() => void mail()} disabled={!body.trim()}>
+        <button type="button" className="primary" onClick={() => void mail()} disabled={!ready} aria-busy={!ready}>
           {t('message.openMail')}
         </button>
-        <button type="button" onClick={() => void copy()} disabled={!body.trim()}>
+        <button type="button" onClick={() => void copy()} disabled={!ready} data-testid="message-copy">
           {t('message.copy')}
         </button>
         <span className="hint">{to ? t('message.to', { to }) : t('message.noEmail')}</span>

@@ -9,11 +9,26 @@ import { Kbd } from '../../components/Badges';
 import { useUi } from '../../state/ui';
 import { useKeys } from './useShortcut';
 
-/** The moves allowed from the current status, each on a digit key. Resolving asks what was done. */
+/**
+ * Each status has its own key, whatever the current one: pressing 1 twice moves to "in progress" once and then does
+ * nothing, instead of walking on to the next move (the old numbering parked a P1 that way).
+ */
+export const statusKeys: Record<Exclude<Status, 'new'>, string> = {
+  inProgress: '1',
+  waitingRequester: '2',
+  waitingMsp: '3',
+  waitingVendor: '4',
+  resolved: '5',
+  closed: '6',
+};
+const keyOf = (to: Status) => (to === 'new' ? '' : statusKeys[to]);
+
+/** The moves allowed from the current status, each on its fixed key; undoable from the toast. */
 export function StatusActions({ ticket }: { ticket: Ticket }) {
   const { t } = useTranslation();
   const client = useClient();
   const toast = useUi((s) => s.toast);
+  const offerUndo = useUi((s) => s.offerUndo);
   const [resolving, setResolving] = useState(false);
   const [resolution, setResolution] = useState('');
   /** Set when required checklist steps are open: resolving then needs a reason, which is logged. */
@@ -24,7 +39,7 @@ export function StatusActions({ ticket }: { ticket: Ticket }) {
   const move = async (to: Status, text?: string) => {
     if (to === 'resolved' && text === undefined) return setResolving(true);
     try {
-      await client.call('tickets.transition', {
+      const moved = await client.call('tickets.transition', {
         id: ticket.id,
         to,
         expectedVersion: ticket.version,
@@ -35,7 +50,12 @@ export function StatusActions({ ticket }: { ticket: Ticket }) {
       setResolution('');
       setGate(null);
       setOverride('');
-      toast('info', t('detail.moved', { status: t(`labels:status.${to}`) }));
+      offerUndo(t('detail.moved', { status: t(`labels:status.${to}`) }), t('detail.undo'), () => {
+        client.call('tickets.undo', { id: ticket.id, expectedVersion: moved.version }).then(
+          () => toast('info', t('detail.undone')),
+          (error: unknown) => toast('error', error instanceof ApiError ? error.message : String(error)),
+        );
+      });
     } catch (error) {
       const message = error instanceof ApiError ? error.message : String(error);
       const needsReason =
@@ -46,7 +66,7 @@ export function StatusActions({ ticket }: { ticket: Ticket }) {
     }
   };
 
-  useKeys(Object.fromEntries(targets.map((to, i) => [String(i + 1), () => void move(to)])));
+  useKeys(Object.fromEntries(targets.map((to) => [keyOf(to), () => void move(to)])));
 
   const label = (to: Status) =>
     (ticket.status === 'resolved' || ticket.status === 'closed') && to === 'inProgress'
@@ -54,9 +74,9 @@ export function StatusActions({ ticket }: { ticket: Ticket }) {
       : t(`detail.to.${to}`);
   return (
     <div className="status-actions" data-testid="status-actions">
-      {targets.map((to, i) => (
+      {targets.map((to) => (
         <button key={to} type="button" onClick={() => void move(to)} className={to === 'resolved' ? 'primary' : ''}>
-          {label(to)} <Kbd>{String(i + 1)}</Kbd>
+          {label(to)} <Kbd>{keyOf(to)}</Kbd>
         </button>
       ))}
       {resolving ? (

@@ -118,7 +118,11 @@ export function Timeline({ events }: { events: LoggedEvent[] }) {
       {[...events].reverse().map((event) => (
         <li key={event.id} className={`event event-${event.kind.replace('ticket.', '')}`}>
           <div className="event-head">
-            <span className="event-kind">{t(`timeline.${event.kind}`, { defaultValue: event.kind })}</span>
+            <span className="event-kind">
+              {typeof event.data.undoOf === 'number'
+                ? t('timeline.undone')
+                : t(`timeline.${event.kind}`, { defaultValue: event.kind })}
+            </span>
             <span className="muted">
               {event.actor} · {formatDateTime(event.at)}
             </span>
