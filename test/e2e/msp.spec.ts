@@ -73,3 +73,31 @@ test('forward the Monday P1 ticket: preview with redactions, build, MSP referenc
   expect(escalations[0]).toMatchObject({ reference: '84211' });
   expect(await host.api('audit.verify', {})).toMatchObject({ ok: true });
 });
+
+test('an empty provider form says at each field what is missing, in plain words, with the focus on the first', async ({
+  page,
+  host,
+  lang,
+}) => {
+  await openApp(page, host);
+  await page.goto(`${host.url}/#/settings`);
+  await page.getByRole('button', { name: lang === 'de' ? '+ Dienstleister' : '+ Provider' }).click();
+  const form = page.locator('.provider-form');
+  await form
+    .getByRole('textbox', { name: lang === 'de' ? 'Ticket-Adresse (E-Mail)' : 'Ticket intake address (e-mail)' })
+    .fill('x');
+  await form.getByRole('button', { name: lang === 'de' ? 'Speichern' : 'Save' }).click();
+  const name = form.getByRole('textbox', { name: 'Name', exact: true });
+  await expect(name).toHaveAttribute('aria-invalid', 'true');
+  await expect(name).toBeFocused();
+  await expect(form).toContainText(lang === 'de' ? 'darf nicht leer sein' : 'must not be empty');
+  await expect(form).toContainText(
+    lang === 'de' ? 'ist keine gültige E-Mail-Adresse' : 'is not a valid e-mail address',
+  );
+  // No developer text: no field ids, patterns or zod wording.
+  await expect(form).not.toContainText('provider.id');
+  await expect(form).not.toContainText('Muster');
+  await expect(form).not.toContainText('pattern');
+  await page.screenshot({ path: screenshotPath(lang, 'provider-errors') });
+  expect(((await host.api('msp.providers.list', {})) as { providers: unknown[] }).providers).toHaveLength(0);
+});

@@ -56,7 +56,7 @@ export const packetBaseName = (ticketNumber: string, at: Date): string =>
 export async function writePacket(
   dataDir: string,
   content: PacketContent,
-  from: string,
+  from: string | null,
   baseName: string,
 ): Promise<BuiltPacket> {
   const zipRelative = `${ESCALATIONS_DIR}/${baseName}.zip`;
@@ -99,7 +99,7 @@ export async function writePacket(
   await streamFileDurably(zipFile, (out) => pipeline(zip.outputStream, out), { noClobber: true });
 
   const mail = new MailComposer({
-    from,
+    ...(from ? { from } : {}),
     to: content.to,
     subject: content.subject,
     text: content.text,

@@ -40,6 +40,12 @@ type Deps = {
   transition: (ticket: Ticket, to: 'waitingMsp', tier: 'msp') => void;
 };
 
+/** The coordinator as the sender, or none: an unsent draft then takes the mail program's own account. */
+const senderOf = (settings: { coordinatorName: string; coordinatorEmail: string }): string | null =>
+  settings.coordinatorEmail
+    ? `"${settings.coordinatorName.replace(/["\\]/g, '')}" <${settings.coordinatorEmail}>`
+    : null;
+
 /** The MSP directory, escalation packets sent to a provider, its reference, and its own contract clock. */
 export function mspService(ctx: ServiceContext, deps: Deps) {
   const actor = () => ctx.settings().coordinatorName;
@@ -234,7 +240,7 @@ export function mspService(ctx: ServiceContext, deps: Deps) {
       const built = await writePacket(
         ctx.dataDir,
         content,
-        `"${actor().replace(/"/g, '')}" <it@leitstand.invalid>`,
+        senderOf(ctx.settings()),
         packetBaseName(ticket.number, ctx.now()),
       );
       const id = ctx.write(

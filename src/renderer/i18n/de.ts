@@ -347,6 +347,7 @@ export const de = {
     language: 'Sprache',
     languageSystem: 'Wie das System',
     coordinatorName: 'Name am Arbeitsplatz (steht im Protokoll)',
+    coordinatorEmail: 'Absender-Adresse (für Übergaben und Statusnachrichten)',
     attachmentMax: 'Größte Anhangsdatei (MB)',
     saved: 'Gespeichert',
     triage: 'Einstufung: Auswirkung × Dringlichkeit',

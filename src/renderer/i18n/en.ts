@@ -345,6 +345,7 @@ export const en: Shape<typeof de> = {
     language: 'Language',
     languageSystem: 'Like the system',
     coordinatorName: 'Name at this desk (recorded in the log)',
+    coordinatorEmail: 'Sender address (for escalations and status messages)',
     attachmentMax: 'Largest attachment (MB)',
     saved: 'Saved',
     triage: 'Triage: impact × urgency',

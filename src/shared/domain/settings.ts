@@ -9,6 +9,8 @@ export const settingsSchema = z.strictObject({
   language: z.enum(['system', 'de', 'en']),
   /** Name recorded as the actor of every change made at this desk. */
   coordinatorName: requiredLine(100),
+  /** The coordinator's own address: the sender of MSP packets and status mails (empty: the mail program's own). */
+  coordinatorEmail: z.union([z.literal(''), z.email().max(200)]),
   triage: triageRulesSchema,
   attachmentMaxBytes: z.int().min(1024).max(MAX_ATTACHMENT_BYTES_CEILING),
 });
@@ -17,6 +19,7 @@ export type Settings = z.infer<typeof settingsSchema>;
 export const defaultSettings: Settings = {
   language: 'system',
   coordinatorName: 'IT-Koordination',
+  coordinatorEmail: '',
   triage: defaultTriageRules,
   attachmentMaxBytes: 25 * 1024 * 1024,
 };

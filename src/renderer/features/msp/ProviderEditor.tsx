@@ -6,6 +6,13 @@ import { defaultSlaPolicy } from '../../../shared/domain/slaPolicy';
 import { ApiError } from '../../api/client';
 import { useClient } from '../../api/context';
 import { useQuery } from '../../api/useQuery';
+import {
+  FieldError,
+  fieldErrorsOf,
+  invalidProps,
+  useFocusFirstInvalid,
+  type FieldErrors,
+} from '../../components/FieldErrors';
 import { hoursText, parseHours, weekdays } from '../settings/slaPolicyForm';
 import './msp.css';
 
@@ -36,6 +43,9 @@ const slug = (name: string) =>
     .replace(/^-+|-+$/g, '')
     .slice(0, 60);
 
+/** Fields the form shows at their place; a problem elsewhere is said in the banner below. */
+const shownFields = new Set(['name', 'intakeEmail', 'subjectTag', 'phone', 'portalUrl', 'supportHours', 'id']);
+
 /** The MSP directory: providers with intake address, reply tag, contract times and support hours. */
 export function ProviderDirectory() {
   const { t } = useTranslation();
@@ -44,24 +54,35 @@ export function ProviderDirectory() {
   const [draft, setDraft] = useState<MspProvider | null>(null);
   const [hours, setHours] = useState('');
   const [error, setError] = useState<string | null>(null);
+  const [fields, setFields] = useState<FieldErrors>(new Map());
+  const form = useFocusFirstInvalid(fields);
 
   const edit = (provider: MspProvider) => {
     setDraft(provider);
     setHours(hoursText(provider.supportHours['1']));
     setError(null);
+    setFields(new Map());
   };
   const save = async () => {
     if (!draft) return;
     const day = parseHours(hours);
-    if (!day) return setError(t('slaPolicy.hoursUnreadable', { day: t('msp.supportHours') }));
+    if (!day) {
+      setError(null);
+      return setFields(new Map([['supportHours', t('slaPolicy.hoursUnreadable', { day: t('msp.supportHours') })]]));
+    }
     const week = Object.fromEntries(weekdays.map((d) => [d, Number(d) <= 5 ? day : []])) as MspProvider['supportHours'];
     try {
-      await client.call('msp.providers.save', {
-        provider: { ...draft, id: draft.id || slug(draft.name), supportHours: week },
-      });
+      // The short name is derived from the name (the user never types it); a name of other scripts gets one too.
+      const id = draft.id || slug(draft.name) || (draft.name.trim() ? `anbieter-${Date.now().toString(36)}` : '');
+      await client.call('msp.providers.save', { provider: { ...draft, id, supportHours: week } });
       setDraft(null);
     } catch (failure) {
-      setError(failure instanceof ApiError ? failure.message : String(failure));
+      const byField = fieldErrorsOf(failure, ['provider']);
+      // The derived short name only fails with the name: the name's own message says what to do.
+      if (!draft.id) byField.delete('id');
+      const other = [...byField.keys()].some((key) => !shownFields.has(key.split('.')[0]!));
+      setFields(byField);
+      setError(byField.size === 0 || other ? (failure instanceof ApiError ? failure.message : String(failure)) : null);
     }
   };
 
@@ -81,31 +102,61 @@ export function ProviderDirectory() {
         ))}
       </ul>
       {draft ? (
-        <div className="provider-form">
+        <div className="provider-form" ref={form}>
           <div className="form-grid">
             <label>
               {t('msp.name')}
-              <input value={draft.name} onChange={(e) => setDraft({ ...draft, name: e.target.value })} />
+              <input
+                value={draft.name}
+                {...invalidProps(fields, 'name', 'provider-name')}
+                onChange={(e) => setDraft({ ...draft, name: e.target.value })}
+              />
+              <FieldError errors={fields} field="name" id="provider-name" />
             </label>
             <label>
               {t('msp.email')}
-              <input value={draft.intakeEmail} onChange={(e) => setDraft({ ...draft, intakeEmail: e.target.value })} />
+              <input
+                value={draft.intakeEmail}
+                {...invalidProps(fields, 'intakeEmail', 'provider-intakeEmail')}
+                onChange={(e) => setDraft({ ...draft, intakeEmail: e.target.value })}
+              />
+              <FieldError errors={fields} field="intakeEmail" id="provider-intakeEmail" />
             </label>
             <label>
               {t('msp.tag')}
-              <input value={draft.subjectTag} onChange={(e) => setDraft({ ...draft, subjectTag: e.target.value })} />
+              <input
+                value={draft.subjectTag}
+                {...invalidProps(fields, 'subjectTag', 'provider-subjectTag')}
+                onChange={(e) => setDraft({ ...draft, subjectTag: e.target.value })}
+              />
+              <FieldError errors={fields} field="subjectTag" id="provider-subjectTag" />
             </label>
             <label>
               {t('msp.phone')}
-              <input value={draft.phone} onChange={(e) => setDraft({ ...draft, phone: e.target.value })} />
+              <input
+                value={draft.phone}
+                {...invalidProps(fields, 'phone', 'provider-phone')}
+                onChange={(e) => setDraft({ ...draft, phone: e.target.value })}
+              />
+              <FieldError errors={fields} field="phone" id="provider-phone" />
             </label>
             <label>
               {t('msp.portal')}
-              <input value={draft.portalUrl} onChange={(e) => setDraft({ ...draft, portalUrl: e.target.value })} />
+              <input
+                value={draft.portalUrl}
+                {...invalidProps(fields, 'portalUrl', 'provider-portalUrl')}
+                onChange={(e) => setDraft({ ...draft, portalUrl: e.target.value })}
+              />
+              <FieldError errors={fields} field="portalUrl" id="provider-portalUrl" />
             </label>
             <label>
               {t('msp.supportHours')}
-              <input value={hours} onChange={(e) => setHours(e.target.value)} />
+              <input
+                value={hours}
+                {...invalidProps(fields, 'supportHours', 'provider-supportHours')}
+                onChange={(e) => setHours(e.target.value)}
+              />
+              <FieldError errors={fields} field="supportHours" id="provider-supportHours" />
             </label>
           </div>
           <table className="sla-targets">

@@ -65,6 +65,20 @@ export function SettingsView() {
             />
           </label>
           <label>
+            {t('settings.coordinatorEmail')}
+            <input
+              type="email"
+              value={draft.coordinatorEmail}
+              maxLength={200}
+              placeholder="it@firma.de"
+              onChange={(e) => setDraft({ ...draft, coordinatorEmail: e.target.value })}
+              onBlur={() =>
+                draft.coordinatorEmail !== settings.data?.coordinatorEmail &&
+                void save({ coordinatorEmail: draft.coordinatorEmail.trim() })
+              }
+            />
+          </label>
+          <label>
             {t('settings.attachmentMax')}
             <input
               type="number"
