@@ -85,7 +85,7 @@ function issueMessage(issue: z.core.$ZodIssue, language: Language, input: unknow
     case 'invalid_value':
       return fill(texts.notAllowed, { values: issue.values.slice(0, 8).map(String).join(', ') });
     case 'unrecognized_keys':
-      return fill(texts.unknownField, { keys: issue.keys.slice(0, 5).join('“, „') });
+      return fill(texts.unknownField, { keys: issue.keys.slice(0, 5).join(language === 'de' ? '“, „' : '", "') });
     case 'invalid_format':
       return issue.format === 'email'
         ? texts.email

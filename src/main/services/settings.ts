@@ -1,5 +1,5 @@
 import type { MethodOutput, ParsedInput } from '../../shared/contract';
-import { defaultSettings, settingsSchema, type Settings } from '../../shared/domain/settings';
+import { defaultCoordinatorNames, defaultSettings, settingsSchema, type Settings } from '../../shared/domain/settings';
 import { appendEvent } from '../queries/audit';
 import { readSettingsRows, writeSetting } from '../queries/settings';
 import type { Db } from '../store/database';
@@ -26,6 +26,12 @@ export function settingsService(ctx: ServiceContext, cache: SettingsCache) {
 
     'settings.update': ({ patch }: ParsedInput<'settings.update'>): MethodOutput<'settings.update'> => {
       const before = cache.current;
+      // A default name the user never changed follows the chosen language ("IT-Koordination" / "IT coordination").
+      const untouched = Object.values(defaultCoordinatorNames).includes(
+        before.coordinatorName as (typeof defaultCoordinatorNames)[keyof typeof defaultCoordinatorNames],
+      );
+      if (patch.language && patch.language !== 'system' && patch.coordinatorName === undefined && untouched)
+        patch = { ...patch, coordinatorName: defaultCoordinatorNames[patch.language] };
       const changed = Object.entries(patch).filter(
         ([key, value]) =>
           value !== undefined && JSON.stringify(before[key as keyof Settings]) !== JSON.stringify(value),

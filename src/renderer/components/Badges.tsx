@@ -15,6 +15,13 @@ export function StatusBadge({ status }: { status: Status }) {
   return <span className={`status status-${status}`}>{t(`labels:status.${status}`)}</span>;
 }
 
+/** A key as the user's keyboard labels it: a German keyboard says "Strg", "Umschalt", "Eingabe", "Entf". */
 export function Kbd({ children }: { children: string }) {
-  return <kbd className="kbd">{children}</kbd>;
+  const { t } = useTranslation();
+  const shown = children
+    .replace(/\bCtrl\b/g, t('keys.ctrl'))
+    .replace(/\bShift\b/g, t('keys.shift'))
+    .replace(/\bEnter\b/g, t('keys.enter'))
+    .replace(/\bEsc\b/g, t('keys.esc'));
+  return <kbd className="kbd">{shown}</kbd>;
 }

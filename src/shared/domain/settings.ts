@@ -24,5 +24,8 @@ export const defaultSettings: Settings = {
   attachmentMaxBytes: 25 * 1024 * 1024,
 };
 
+/** The desk's default name in each language: switching the language renames an untouched default too. */
+export const defaultCoordinatorNames = { de: 'IT-Koordination', en: 'IT coordination' } as const;
+
 export const settingsPatchSchema = settingsSchema.partial();
 export type SettingsPatch = z.infer<typeof settingsPatchSchema>;

@@ -38,7 +38,10 @@ export function ChecklistPanel({ ticket }: { ticket: Ticket }) {
   };
   const running = new Set((runs.data?.runs ?? []).map((r) => r.template.key));
   // Suggestions help to start; once a checklist runs they would only be noise.
-  const fitting = running.size ? [] : (suggestions.data?.items ?? []).filter((s) => s.kind !== 'serviceRequest');
+  // On a resolved ticket a runbook to start is no help either.
+  const done = ticket.status === 'resolved' || ticket.status === 'closed';
+  const fitting =
+    running.size || done ? [] : (suggestions.data?.items ?? []).filter((s) => s.kind !== 'serviceRequest');
   return (
     <section className="checklists" data-testid="checklists">
       <h3 className="section-title">{t('checklists.heading')}</h3>
@@ -55,21 +58,23 @@ export function ChecklistPanel({ ticket }: { ticket: Ticket }) {
           ))}
         </div>
       ) : null}
-      <div className="start-other">
-        <select aria-label={t('checklists.startOther')} value={choice} onChange={(e) => setChoice(e.target.value)}>
-          <option value="">{t('checklists.startOther')}</option>
-          {(library.data?.items ?? [])
-            .filter((item) => item.kind !== 'serviceRequest')
-            .map((item) => (
-              <option key={item.key} value={item.key}>
-                {item.title}
-              </option>
-            ))}
-        </select>
-        <button type="button" disabled={!choice} onClick={() => void start(choice)}>
-          {t('checklists.start')}
-        </button>
-      </div>
+      {done ? null : (
+        <div className="start-other">
+          <select aria-label={t('checklists.startOther')} value={choice} onChange={(e) => setChoice(e.target.value)}>
+            <option value="">{t('checklists.startOther')}</option>
+            {(library.data?.items ?? [])
+              .filter((item) => item.kind !== 'serviceRequest')
+              .map((item) => (
+                <option key={item.key} value={item.key}>
+                  {item.title}
+                </option>
+              ))}
+          </select>
+          <button type="button" disabled={!choice} onClick={() => void start(choice)}>
+            {t('checklists.start')}
+          </button>
+        </div>
+      )}
     </section>
   );
 }

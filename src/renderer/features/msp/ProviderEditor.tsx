@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { prioritySchema } from '../../../shared/domain/enums';
 import type { MspProvider } from '../../../shared/domain/msp';
@@ -56,6 +56,13 @@ export function ProviderDirectory() {
   const [error, setError] = useState<string | null>(null);
   const [fields, setFields] = useState<FieldErrors>(new Map());
   const form = useFocusFirstInvalid(fields);
+  // A form opened is a form in view, with the focus in its first field.
+  const open = draft !== null;
+  useEffect(() => {
+    if (!open) return;
+    form.current?.scrollIntoView({ block: 'nearest' });
+    form.current?.querySelector<HTMLInputElement>('input')?.focus();
+  }, [open, form]);
 
   const edit = (provider: MspProvider) => {
     setDraft(provider);

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { languageSchema, type Language } from '../../../shared/domain/enums';
 import { messageKindSchema, type MessageKind } from '../../../shared/domain/messages';
@@ -11,16 +11,31 @@ import { useUi } from '../../state/ui';
  * A status message to the requester from a template: pick the moment, see it filled in, edit it, then copy it
  * or open it as an e-mail. Either way the sent text is recorded as a reply (which stops the first-response clock).
  */
-export function MessageComposer({ ticketId, onClose }: { ticketId: number; onClose: () => void }) {
+export function MessageComposer({
+  ticketId,
+  initialKind = 'received',
+  onClose,
+}: {
+  ticketId: number;
+  initialKind?: MessageKind;
+  onClose: () => void;
+}) {
   const { t, i18n } = useTranslation();
   const client = useClient();
   const toast = useUi((s) => s.toast);
-  const [kind, setKind] = useState<MessageKind>('received');
+  const [kind, setKind] = useState<MessageKind>(initialKind);
   const [language, setLanguage] = useState<Language>(i18n.language === 'en' ? 'en' : 'de');
   const [needed, setNeeded] = useState('');
   const [subject, setSubject] = useState('');
   const [body, setBody] = useState('');
   const [to, setTo] = useState('');
+  // It opens where the eyes are: scrolled into view, the focus on the occasion.
+  const section = useRef<HTMLElement>(null);
+  useEffect(() => {
+    section.current?.scrollIntoView({ block: 'nearest' });
+    const inputs = section.current;
+    (inputs?.querySelector<HTMLInputElement>('input[type="radio"]:checked') ?? inputs?.querySelector('input'))?.focus();
+  }, []);
   // What is chosen, and for which choice the text in the fields was made: only a text made for the choice on
   // screen may be sent (a quick click after changing the occasion must not send the previous one).
   const chosen = JSON.stringify([kind, language, needed]);
@@ -77,7 +92,18 @@ export function MessageComposer({ ticketId, onClose }: { ticketId: number; onClo
   };
 
   return (
-    <section className="message-composer" data-testid="message-composer">
+    <section
+      className="message-composer"
+      data-testid="message-composer"
+      ref={section}
+      // Esc closes it from any of its controls, not only when the focus is outside.
+      onKeyDown={(event) => {
+        if (event.key === 'Escape') {
+          event.stopPropagation();
+          onClose();
+        }
+      }}
+    >
       <div className="message-head">
         <h3>{t('message.heading')}</h3>
         <div className="segmented" role="group" aria-label={t('message.language')}>

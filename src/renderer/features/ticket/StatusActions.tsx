@@ -24,7 +24,7 @@ export const statusKeys: Record<Exclude<Status, 'new'>, string> = {
 const keyOf = (to: Status) => (to === 'new' ? '' : statusKeys[to]);
 
 /** The moves allowed from the current status, each on its fixed key; undoable from the toast. */
-export function StatusActions({ ticket }: { ticket: Ticket }) {
+export function StatusActions({ ticket, onResolved }: { ticket: Ticket; onResolved?: () => void }) {
   const { t } = useTranslation();
   const client = useClient();
   const toast = useUi((s) => s.toast);
@@ -47,6 +47,7 @@ export function StatusActions({ ticket }: { ticket: Ticket }) {
         ...(to === 'resolved' && override.trim() ? { checklistOverride: override.trim() } : {}),
       });
       setResolving(false);
+      if (to === 'resolved') onResolved?.();
       setResolution('');
       setGate(null);
       setOverride('');

@@ -10,6 +10,7 @@ import { MspPanel, useReplyImport } from '../msp/MspPanel';
 import '../msp/msp.css';
 import { Attachments, useAttach } from './Attachments';
 import { MessageComposer } from './MessageComposer';
+import type { MessageKind } from '../../../shared/domain/messages';
 import { NoteComposer } from './NoteComposer';
 import { PropertiesPanel } from './PropertiesPanel';
 import { SlaPanel } from './SlaPanel';
@@ -27,14 +28,17 @@ export function TicketDetailView({ id }: { id: number }) {
   const attach = useAttach(id);
   const { escalated, importReply } = useReplyImport(id);
   const [dragging, setDragging] = useState(false);
-  const [messaging, setMessaging] = useState(false);
+  const [messaging, setMessaging] = useState<MessageKind | null>(null);
   const [forwarding, setForwarding] = useState(false);
   useKeys({
-    Escape: () => (forwarding ? setForwarding(false) : messaging ? setMessaging(false) : navigate({ name: 'tickets' })),
-    m: () => setMessaging(true),
-    e: () => setForwarding(true),
+    Escape: () => (forwarding ? setForwarding(false) : messaging ? setMessaging(null) : navigate({ name: 'tickets' })),
+    m: () => setMessaging(defaultKind),
+    e: () => !closed && setForwarding(true),
   });
 
+  const ticketNow = detail.data?.ticket;
+  const closed = ticketNow?.status === 'resolved' || ticketNow?.status === 'closed';
+  const defaultKind: MessageKind = closed ? 'resolved' : 'received';
   if (detail.error && !detail.data) return <div className="banner error">{detail.error.message}</div>;
   if (!detail.data) return null;
   const { ticket, attachments, notes } = detail.data;
@@ -69,14 +73,14 @@ export function TicketDetailView({ id }: { id: number }) {
           <StatusBadge status={ticket.status} />
           <span className="muted">{t('detail.age', { age: formatAge(ticket.createdAt) })}</span>
         </div>
-        <StatusActions ticket={ticket} />
+        <StatusActions ticket={ticket} onResolved={() => !lastReply && setMessaging('resolved')} />
       </header>
       <div className="detail-body">
         <main className="detail-main">
           {ticket.description ? <p className="description">{ticket.description}</p> : null}
           {ticket.resolution ? (
             <p className="resolution">
-              <strong>{t('detail.resolution')}:</strong> {ticket.resolution}
+              <strong>{t('detail.resolutionShown')}:</strong> {ticket.resolution}
             </p>
           ) : null}
           <p className="comms muted" data-testid="comms">
@@ -88,13 +92,20 @@ export function TicketDetailView({ id }: { id: number }) {
               ? ` · ${t('detail.lastReply', { age: formatAge(lastReply.createdAt) })}`
               : ` · ${t('detail.noReplyYet')}`}
           </p>
-          <button type="button" className="message-open" onClick={() => setForwarding(true)} data-testid="forward-open">
-            {t('msp.forward')} <Kbd>e</Kbd>
-          </button>
+          {closed ? null : (
+            <button
+              type="button"
+              className="message-open"
+              onClick={() => setForwarding(true)}
+              data-testid="forward-open"
+            >
+              {t('msp.forward')} <Kbd>e</Kbd>
+            </button>
+          )}
           {messaging ? (
-            <MessageComposer ticketId={ticket.id} onClose={() => setMessaging(false)} />
+            <MessageComposer ticketId={ticket.id} initialKind={messaging} onClose={() => setMessaging(null)} />
           ) : (
-            <button type="button" className="message-open" onClick={() => setMessaging(true)}>
+            <button type="button" className="message-open" onClick={() => setMessaging(defaultKind)}>
               {t('message.open')} <Kbd>m</Kbd>
             </button>
           )}

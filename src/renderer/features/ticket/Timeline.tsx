@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { LoggedEvent } from '../../../shared/domain/ticket';
 import { formatDateTime } from '../../components/format';
+import { useQuery } from '../../api/useQuery';
 
 type Change = { before: unknown; after: unknown };
 
@@ -23,7 +24,7 @@ function useShowValue() {
   };
 }
 
-function EventBody({ event }: { event: LoggedEvent }) {
+function EventBody({ event, providerName }: { event: LoggedEvent; providerName: (id: string) => string }) {
   const { t } = useTranslation();
   const show = useShowValue();
   const data = event.data;
@@ -52,9 +53,9 @@ function EventBody({ event }: { event: LoggedEvent }) {
     return (
       <p className="event-text">
         {t('timeline.escalationSent', {
-          provider: textOf(data.provider),
-          files: Array.isArray(data.files) ? data.files.length : 0,
-          redacted: Number(data.redacted ?? 0),
+          provider: providerName(textOf(data.provider)),
+          files: t('timeline.files', { count: Array.isArray(data.files) ? data.files.length : 0 }),
+          redacted: t('timeline.redactedPlaces', { count: Number(data.redacted ?? 0) }),
         })}{' '}
         <code className="muted">{textOf(data.packetSha256).slice(0, 12)}…</code>
       </p>
@@ -113,6 +114,10 @@ function EventBody({ event }: { event: LoggedEvent }) {
 
 export function Timeline({ events }: { events: LoggedEvent[] }) {
   const { t } = useTranslation();
+  // Entries name the provider as the directory does, not by its short name.
+  const providers = useQuery('msp.providers.list', {}, (c) => c.entity === 'settings');
+  const names = new Map((providers.data?.providers ?? []).map((p) => [p.id, p.name]));
+  const providerName = (id: string) => names.get(id) ?? id;
   return (
     <ol className="timeline" data-testid="timeline">
       {[...events].reverse().map((event) => (
@@ -127,7 +132,7 @@ export function Timeline({ events }: { events: LoggedEvent[] }) {
               {event.actor} · {formatDateTime(event.at)}
             </span>
           </div>
-          <EventBody event={event} />
+          <EventBody event={event} providerName={providerName} />
         </li>
       ))}
     </ol>

@@ -1,0 +1,45 @@
+import { fileServerTicket, networkProvider } from '../support/tickets';
+import { expect, openApp, screenshotPath, test } from './fixtures';
+
+test('composers open in view; keys are named as the keyboard says; a resolved ticket offers the resolved message', async ({
+  page,
+  host,
+  lang,
+}) => {
+  await host.api('msp.providers.save', { provider: networkProvider });
+  const ticket = (await host.api('tickets.create', fileServerTicket)) as { id: number };
+  await host.api('escalations.build', { ticketId: ticket.id, providerId: networkProvider.id, language: lang });
+  await page.setViewportSize({ width: 1366, height: 768 });
+  await openApp(page, host);
+  await page.goto(`${host.url}/#/tickets/${ticket.id}`);
+  await expect(page.locator('.detail-title h2')).toHaveText('Dateiserver nicht erreichbar');
+  // German keyboards say "Strg".
+  await expect(page.locator('.sidebar, nav').first()).toContainText(lang === 'de' ? 'Strg+N' : 'Ctrl+N');
+  if (lang === 'de') await expect(page.locator('body')).not.toContainText('Ctrl+');
+  // The timeline names the provider and counts in words.
+  const timeline = page.getByTestId('timeline');
+  await expect(timeline).toContainText(`${networkProvider.name}:`);
+  await expect(timeline).toContainText(
+    lang === 'de' ? '4 Dateien, 0 Stellen geschwärzt' : '4 files, 0 findings redacted',
+  );
+  // Business time says it is business time.
+  await expect(page.getByTestId('sla')).toContainText(lang === 'de' ? 'Geschäftsstd.' : 'business h');
+
+  await page.keyboard.press('m');
+  const composer = page.getByTestId('message-composer');
+  await expect(composer).toBeInViewport();
+  await expect(composer.locator(':focus')).toHaveCount(1);
+  await page.keyboard.press('Escape');
+
+  // Resolve by its key: the requester was never told, so the "resolved" message is offered at once.
+  await page.keyboard.press('5');
+  await page.keyboard.type('USV getauscht, FS01 neu gestartet');
+  await page.keyboard.press('Control+Enter');
+  await expect(composer).toBeVisible();
+  await expect(page.getByTestId('message-subject')).toHaveValue(lang === 'de' ? /Gelöst/ : /Resolved/);
+  await expect(composer).toBeInViewport();
+  // A resolved ticket offers no runbook and no forwarding any more.
+  await expect(page.getByTestId('forward-open')).toHaveCount(0);
+  await expect(page.getByTestId('suggestions')).toHaveCount(0);
+  await page.screenshot({ path: screenshotPath(lang, 'resolved-message') });
+});
