@@ -93,7 +93,7 @@ test('Monday 08:15: two requests filed at the desk, the outage on top at P1', as
   await expect(page.getByTestId('ticket-grid')).toBeFocused();
   await page.keyboard.press('Enter');
   await expect(page.locator('.detail-title h2')).toHaveText('Dateiserver nicht erreichbar');
-  await page.keyboard.press('n');
+  await page.keyboard.press('i');
   await page.keyboard.type('FS01 antwortet nicht auf Ping; USV meldet Stromausfall im Serverraum.');
   await page.keyboard.press('Control+Enter');
   await expect(page.getByTestId('timeline')).toContainText('FS01 antwortet nicht auf Ping');

@@ -43,3 +43,54 @@ test('composers open in view; keys are named as the keyboard says; a resolved ti
   await expect(page.getByTestId('suggestions')).toHaveCount(0);
   await page.screenshot({ path: screenshotPath(lang, 'resolved-message') });
 });
+
+test('? lists the shortcuts of the view the user is in, with the checklist and forward keys in a ticket', async ({
+  page,
+  host,
+  lang,
+}) => {
+  const ticket = (await host.api('tickets.create', fileServerTicket)) as { id: number };
+  await page.setViewportSize({ width: 1366, height: 768 });
+  await openApp(page, host);
+  await page.goto(`${host.url}/#/tickets/${ticket.id}`);
+  await expect(page.locator('.detail-title h2')).toHaveText('Dateiserver nicht erreichbar');
+  await page.keyboard.press('?');
+  const help = page.getByRole('dialog');
+  await expect(help).toContainText(lang === 'de' ? 'In dieser Ansicht' : 'In this view');
+  await expect(help).toContainText(lang === 'de' ? 'An den Dienstleister übergeben' : 'Forward to the provider');
+  await expect(help).toContainText(lang === 'de' ? 'Frage beantworten' : 'Answer a question');
+  await expect(help).not.toContainText(lang === 'de' ? 'Karte wählen' : 'Select a card');
+  await page.screenshot({ path: screenshotPath(lang, 'shortcuts-ticket') });
+  await page.keyboard.press('Escape');
+  await page.goto(`${host.url}/#/new`);
+  await page.keyboard.press('Control+Enter').catch(() => undefined);
+  await page.locator('body').click({ position: { x: 5, y: 700 } });
+  await page.keyboard.press('?');
+  await expect(page.getByRole('dialog')).toContainText(lang === 'de' ? 'Schnellauswahl' : 'quick-choice');
+});
+
+test('a started runbook takes the keyboard; a question says how to answer it, in the user language', async ({
+  page,
+  host,
+  lang,
+}) => {
+  const ticket = (await host.api('tickets.create', fileServerTicket)) as { id: number };
+  await openApp(page, host);
+  await page.goto(`${host.url}/#/tickets/${ticket.id}`);
+  await page.getByTestId('suggest-server-share-down').click();
+  const steps = page.getByTestId('run-steps');
+  await expect(steps).toBeFocused();
+  // Two plain steps, then the question.
+  await page.keyboard.press('d');
+  await page.getByTestId('step-note').fill('Buchhaltung und Vertrieb');
+  await page.keyboard.press('Enter');
+  await expect(page.getByTestId('step-umfang')).toHaveAttribute('data-state', 'done');
+  await page.keyboard.press('d');
+  await expect(page.getByTestId('step-info-alle')).toHaveAttribute('data-state', 'done');
+  await expect(page.getByTestId('run-keys')).toContainText(lang === 'de' ? 'j ja · n nein' : 'y yes · n no');
+  await page.keyboard.press('d');
+  await expect(page.locator('.toasts')).toContainText(lang === 'de' ? 'mit j (ja) oder n (nein)' : 'y (yes) or n (no)');
+  await page.keyboard.press(lang === 'de' ? 'j' : 'y');
+  await expect(page.getByTestId('step-erreichbar')).toHaveAttribute('data-state', 'done');
+  await expect(page.getByTestId('step-speicher')).toBeVisible();
+});

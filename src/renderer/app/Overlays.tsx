@@ -4,30 +4,53 @@ import { useClient } from '../api/context';
 import { Kbd } from '../components/Badges';
 import { useUi } from '../state/ui';
 
-const shortcutRows: [string, string][] = [
-  ['Ctrl+N', 'shortcuts.new'],
-  ['Ctrl+1', 'shortcuts.tickets'],
-  ['Ctrl+2', 'shortcuts.board'],
-  ['Ctrl+3', 'shortcuts.next'],
-  ['Ctrl+4', 'shortcuts.checklists'],
-  ['Ctrl+5', 'shortcuts.requests'],
-  ['Shift+← → ↑ ↓', 'shortcuts.moveCard'],
-  ['Ctrl+K  /', 'shortcuts.search'],
-  ['↑ ↓  j k', 'shortcuts.move'],
-  ['Enter', 'shortcuts.open'],
-  ['Esc', 'shortcuts.back'],
-  ['1 … 6', 'shortcuts.status'],
-  ['Ctrl+Z', 'shortcuts.undo'],
-  ['n  r', 'shortcuts.noteReply'],
-  ['m', 'shortcuts.message'],
-  ['Ctrl+Enter', 'shortcuts.submit'],
-  ['Ctrl+,', 'shortcuts.settings'],
+type View = 'everywhere' | 'tickets' | 'ticket' | 'checklist' | 'new' | 'board' | 'next';
+/** Every shortcut with the views it works in; the help shows those of the current view first. */
+const shortcutRows: [keys: string, label: string, views: View[]][] = [
+  ['Ctrl+N', 'shortcuts.new', ['everywhere']],
+  ['Ctrl+1', 'shortcuts.tickets', ['everywhere']],
+  ['Ctrl+2', 'shortcuts.board', ['everywhere']],
+  ['Ctrl+3', 'shortcuts.next', ['everywhere']],
+  ['Ctrl+4', 'shortcuts.checklists', ['everywhere']],
+  ['Ctrl+5', 'shortcuts.requests', ['everywhere']],
+  ['Ctrl+K  /', 'shortcuts.search', ['everywhere']],
+  ['Ctrl+,', 'shortcuts.settings', ['everywhere']],
+  ['?', 'shortcuts.help', ['everywhere']],
+  ['↑ ↓  j k', 'shortcuts.move', ['tickets', 'next']],
+  ['Enter', 'shortcuts.open', ['tickets', 'next', 'board']],
+  ['← → ↑ ↓', 'shortcuts.selectCard', ['board']],
+  ['Shift+← → ↑ ↓', 'shortcuts.moveCard', ['board']],
+  ['1 … 6', 'shortcuts.status', ['ticket']],
+  ['Ctrl+Z', 'shortcuts.undo', ['ticket', 'board']],
+  ['i  r', 'shortcuts.noteReply', ['ticket']],
+  ['m', 'shortcuts.message', ['ticket']],
+  ['e', 'shortcuts.forward', ['ticket']],
+  ['Esc', 'shortcuts.back', ['ticket']],
+  ['↑ ↓', 'shortcuts.stepMove', ['checklist']],
+  ['d  Enter', 'shortcuts.stepDone', ['checklist']],
+  ['j/y  n', 'shortcuts.stepAnswer', ['checklist']],
+  ['s  f  b', 'shortcuts.stepOther', ['checklist']],
+  ['u', 'shortcuts.stepReset', ['checklist']],
+  ['1 … 9', 'shortcuts.choice', ['new']],
+  ['Ctrl+Enter', 'shortcuts.submit', ['new', 'ticket']],
 ];
+
+const viewsOf = (route: string): View[] =>
+  route === 'ticket'
+    ? ['ticket', 'checklist']
+    : route === 'tickets' || route === 'board' || route === 'next' || route === 'new'
+      ? [route]
+      : [];
 
 export function ShortcutHelp() {
   const { t } = useTranslation();
-  const { showShortcuts, toggleShortcuts } = useUi();
+  const { showShortcuts, toggleShortcuts, route } = useUi();
   if (!showShortcuts) return null;
+  const here = viewsOf(route.name);
+  const groups: [string, [string, string, View[]][]][] = [
+    [t('shortcuts.here'), shortcutRows.filter(([, , views]) => views.some((v) => here.includes(v)))],
+    [t('shortcuts.everywhere'), shortcutRows.filter(([, , views]) => views.includes('everywhere'))],
+  ];
   return (
     <div
       className="overlay"
@@ -38,18 +61,23 @@ export function ShortcutHelp() {
     >
       <div className="dialog" onClick={(e) => e.stopPropagation()}>
         <h3>{t('nav.shortcuts')}</h3>
-        <table className="shortcut-table">
-          <tbody>
-            {shortcutRows.map(([keys, label]) => (
-              <tr key={label}>
-                <td>
-                  <Kbd>{keys}</Kbd>
-                </td>
-                <td>{t(label)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        {groups
+          .filter(([, rows]) => rows.length > 0)
+          .map(([heading, rows]) => (
+            <table className="shortcut-table" key={heading} data-testid="shortcut-table">
+              <caption>{heading}</caption>
+              <tbody>
+                {rows.map(([keys, label]) => (
+                  <tr key={label}>
+                    <td>
+                      <Kbd>{keys}</Kbd>
+                    </td>
+                    <td>{t(label)}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          ))}
       </div>
     </div>
   );

@@ -28,9 +28,12 @@ export function ChecklistPanel({ ticket }: { ticket: Ticket }) {
   const library = useQuery('checklists.templates.list', { language }, (c) => c.entity === 'settings');
   const [choice, setChoice] = useState('');
 
+  /** The run just started takes the keyboard: the next key works its first step. */
+  const [started, setStarted] = useState<number | null>(null);
   const start = async (key: string) => {
     try {
-      await client.call('checklists.runs.start', { ticketId: ticket.id, key, language });
+      const run = await client.call('checklists.runs.start', { ticketId: ticket.id, key, language });
+      setStarted(run.id);
       setChoice('');
     } catch (error) {
       toast('error', error instanceof ApiError ? error.message : String(error));
@@ -46,7 +49,7 @@ export function ChecklistPanel({ ticket }: { ticket: Ticket }) {
     <section className="checklists" data-testid="checklists">
       <h3 className="section-title">{t('checklists.heading')}</h3>
       {(runs.data?.runs ?? []).map((run) => (
-        <RunView key={run.id} run={run} today={localToday()} />
+        <RunView key={run.id} run={run} today={localToday()} autoFocus={run.id === started} />
       ))}
       {fitting.length ? (
         <div className="suggestions" data-testid="suggestions">

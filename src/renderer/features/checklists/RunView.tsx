@@ -1,4 +1,4 @@
-import { useMemo, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ChecklistRun } from '../../../shared/contract/checklists';
 import { allSteps } from '../../../shared/domain/checklist';
@@ -13,7 +13,7 @@ import { actionFor, minutesLeft, type StepAction } from './stepActions';
  * A checklist run built for doing the work: arrows move, one key marks a step, a note is asked for in place
  * where one is needed (skip, fail, block, evidence) and Enter saves it.
  */
-export function RunView({ run, today }: { run: ChecklistRun; today: string }) {
+export function RunView({ run, today, autoFocus = false }: { run: ChecklistRun; today: string; autoFocus?: boolean }) {
   const { t } = useTranslation();
   const client = useClient();
   const toast = useUi((s) => s.toast);
@@ -23,6 +23,11 @@ export function RunView({ run, today }: { run: ChecklistRun; today: string }) {
   const [cursor, setCursor] = useState(Math.max(0, firstOpen));
   const [asking, setAsking] = useState<{ stepId: string; action: StepAction } | null>(null);
   const listRef = useRef<HTMLOListElement>(null);
+  useEffect(() => {
+    if (!autoFocus) return;
+    listRef.current?.scrollIntoView({ block: 'nearest' });
+    listRef.current?.focus();
+  }, [autoFocus]);
 
   const apply = async (stepId: string, action: StepAction, note = '', attachmentId: number | null = null) => {
     try {
@@ -47,11 +52,16 @@ export function RunView({ run, today }: { run: ChecklistRun; today: string }) {
     const step = visible[cursor];
     const current = step && run.steps.find((s) => s.id === step.id);
     let handled = true;
-    if (event.key === 'ArrowDown' || event.key === 'j') setCursor((c) => Math.min(visible.length - 1, c + 1));
+    // "j" is "ja" on a question, so it moves only on other steps; the arrows always move.
+    const onQuestion = Boolean(step?.question);
+    if (event.key === 'ArrowDown' || (event.key === 'j' && !onQuestion))
+      setCursor((c) => Math.min(visible.length - 1, c + 1));
     else if (event.key === 'ArrowUp' || event.key === 'k') setCursor((c) => Math.max(0, c - 1));
     else if (step && current) {
       const action = actionFor(event.key, step, current);
-      if (!action) handled = false;
+      if (!action && onQuestion && (event.key === 'd' || event.key === 'Enter') && current.state === 'pending')
+        toast('info', t('checklists.questionNeedsAnswer'));
+      else if (!action) handled = false;
       else if (action.ask) setAsking({ stepId: step.id, action });
       else void apply(step.id, action);
     } else handled = false;
@@ -104,7 +114,10 @@ export function RunView({ run, today }: { run: ChecklistRun; today: string }) {
           />
         ))}
       </ol>
-      <p className="run-keys muted">{t('checklists.keys')}</p>
+      <p className="run-keys muted" data-testid="run-keys">
+        {visible[cursor]?.question ? `${t('checklists.keysQuestion')} · ` : ''}
+        {t('checklists.keys')}
+      </p>
     </section>
   );
 }

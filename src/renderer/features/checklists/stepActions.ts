@@ -16,11 +16,14 @@ export const stateIcon: Record<StepState, string> = {
 };
 
 /** Keys on a focused step: d/Enter done, y/n answer a question, s skip, f failed, b blocked, u undo. */
+/** Keys for yes: j (ja) in German, y in English; both work in either, n is no in both. */
+const yesKeys = new Set(['y', 'j']);
+
 export function actionFor(key: string, step: ChecklistStep, current: RunStep): StepAction | null {
   if (key === 'u' || key === 'Backspace') return current.state === 'pending' ? null : { state: 'pending', ask: false };
   if (current.state !== 'pending' && current.state !== 'blocked') return null;
   if (step.question) {
-    if (key === 'y') return { state: 'done', answer: 'yes', ask: false };
+    if (yesKeys.has(key)) return { state: 'done', answer: 'yes', ask: false };
     if (key === 'n') return { state: 'done', answer: 'no', ask: false };
   } else if (key === 'd' || key === 'Enter') {
     return { state: 'done', ask: step.needsEvidence };

@@ -18,7 +18,7 @@ export function NoteComposer({ ticketId }: { ticketId: number }) {
   const area = useRef<HTMLTextAreaElement>(null);
 
   useKeys({
-    n: () => {
+    i: () => {
       setKind('note');
       area.current?.focus();
     },
@@ -53,7 +53,7 @@ export function NoteComposer({ ticketId }: { ticketId: number }) {
           className={kind === 'note' ? 'on' : ''}
           onClick={() => setKind('note')}
         >
-          {t('detail.note')} <Kbd>n</Kbd>
+          {t('detail.note')} <Kbd>i</Kbd>
         </button>
         <button
           type="button"
