@@ -94,3 +94,30 @@ test('a started runbook takes the keyboard; a question says how to answer it, in
   await expect(page.getByTestId('step-erreichbar')).toHaveAttribute('data-state', 'done');
   await expect(page.getByTestId('step-speicher')).toBeVisible();
 });
+
+test('a search from / shows in the address; among open tickets it says how many more the resolved ones hold', async ({
+  page,
+  host,
+  lang,
+}) => {
+  for (const title of ['Drucker im 2. OG druckt nicht', 'Drucker zeigt Papierstau']) {
+    const ticket = (await host.api('tickets.create', { ...fileServerTicket, title })) as { id: number };
+    await host.api('tickets.transition', { id: ticket.id, to: 'resolved', resolution: 'Treiber neu' });
+  }
+  await host.api('tickets.create', fileServerTicket);
+  await openApp(page, host);
+  await page.goto(`${host.url}/#/tickets`);
+  await page.getByRole('button', { name: lang === 'de' ? 'Offen' : 'Open', exact: true }).click();
+  await page.locator('body').click({ position: { x: 700, y: 700 } });
+  await page.keyboard.press('/');
+  await page.keyboard.type('Drucker');
+  await expect(page).toHaveURL(/#\/tickets\?q=Drucker$/);
+  const hint = page.getByTestId('more-elsewhere');
+  await expect(hint).toContainText(lang === 'de' ? '2 weitere in gelösten Tickets' : '2 more in resolved tickets');
+  await page.screenshot({ path: screenshotPath(lang, 'search-elsewhere') });
+  await hint.getByRole('button').click();
+  await expect(page.locator('[role="row"]').filter({ hasText: 'Papierstau' })).toHaveCount(1);
+  // The address carries the search: a reload (or a bookmark) comes back to it.
+  await page.reload();
+  await expect(page.getByRole('searchbox')).toHaveValue('Drucker');
+});

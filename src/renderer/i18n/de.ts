@@ -138,6 +138,9 @@ export const de = {
     resetColumns: 'Spalten zurücksetzen',
     empty: 'Keine Tickets. Neue Meldung mit Strg+N.',
     noMatches: 'Keine Treffer.',
+    moreInResolved_one: 'Keine offenen Treffer – {{count}} weiterer in gelösten Tickets.',
+    moreInResolved_other: 'Keine offenen Treffer – {{count}} weitere in gelösten Tickets.',
+    showAll: 'Alle zeigen',
     col: {
       priority: 'Prio',
       number: 'Nr.',

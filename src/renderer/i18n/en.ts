@@ -141,6 +141,9 @@ export const en: Shape<typeof de> = {
     resetColumns: 'Reset columns',
     empty: 'No tickets. New request with Ctrl+N.',
     noMatches: 'No matches.',
+    moreInResolved_one: 'No open matches – {{count}} more in resolved tickets.',
+    moreInResolved_other: 'No open matches – {{count}} more in resolved tickets.',
+    showAll: 'Show all',
     col: {
       priority: 'Prio',
       number: 'No.',

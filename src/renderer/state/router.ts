@@ -1,5 +1,5 @@
 export type Route =
-  | { name: 'tickets' }
+  | { name: 'tickets'; q?: string }
   | { name: 'ticket'; id: number }
   | { name: 'new' }
   | { name: 'board' }
@@ -11,6 +11,16 @@ export type Route =
 export function parseRoute(hash: string): Route {
   const path = hash.replace(/^#/, '');
   const ticket = /^\/tickets\/(\d+)$/.exec(path);
+  // A search is part of the address, so it can be bookmarked, reloaded and gone back to.
+  const search = /^\/tickets\?q=(.*)$/.exec(path);
+  if (search) {
+    try {
+      const q = decodeURIComponent(search[1] ?? '');
+      return q ? { name: 'tickets', q } : { name: 'tickets' };
+    } catch {
+      return { name: 'tickets' };
+    }
+  }
   if (ticket?.[1]) return { name: 'ticket', id: Number(ticket[1]) };
   if (path === '/new') return { name: 'new' };
   if (path === '/settings') return { name: 'settings' };
@@ -38,6 +48,6 @@ export function routeHash(route: Route): string {
     case 'requests':
       return '#/requests';
     case 'tickets':
-      return '#/tickets';
+      return route.q ? `#/tickets?q=${encodeURIComponent(route.q)}` : '#/tickets';
   }
 }

@@ -5,6 +5,8 @@ import { useTranslation } from 'react-i18next';
 import type { TicketFilter } from '../../../shared/contract/tickets';
 import type { TicketSummary } from '../../../shared/domain/ticket';
 import { loadViewPref, saveViewPref } from '../../local/db';
+import { useQuery } from '../../api/useQuery';
+import { routeHash } from '../../state/router';
 import { useUi } from '../../state/ui';
 import { ColumnsMenu } from './ColumnsMenu';
 import { listFeatures, sortByColumn, ticketColumns } from './columns';
@@ -17,8 +19,15 @@ const PREFS_KEY = 'ticketList';
 
 export function TicketListView() {
   const [prefs, setPrefs] = useState<ListPrefs | null>(null);
+  const routeQuery = useUi((s) => (s.route.name === 'tickets' ? s.route.q : undefined));
   useEffect(() => {
-    void loadViewPref(PREFS_KEY, defaultListPrefs).then((stored) => setPrefs({ ...defaultListPrefs, ...stored }));
+    void loadViewPref(PREFS_KEY, defaultListPrefs).then((stored) => {
+      const loaded = { ...defaultListPrefs, ...stored };
+      // A search in the address wins over the remembered one (a bookmark, a link, the back button).
+      setPrefs(routeQuery ? { ...loaded, filter: { ...loaded.filter, q: routeQuery } } : loaded);
+    });
+    // Only on opening: later searches write the address themselves.
+    // oxlint-disable-next-line react-hooks/exhaustive-deps
   }, []);
   return prefs ? <TicketList prefs={prefs} setPrefs={setPrefs} /> : null;
 }
@@ -36,6 +45,20 @@ function TicketList({ prefs, setPrefs }: { prefs: ListPrefs; setPrefs: (prefs: L
     [prefs, setPrefs],
   );
   const { items, total, hasMore, loadMore, error } = useTicketPages(prefs.filter, prefs.sort);
+  // The search shows in the address; replaced, not pushed, so typing does not fill the history.
+  const q = prefs.filter.q;
+  useEffect(() => {
+    const hash = routeHash({ name: 'tickets', ...(q ? { q } : {}) });
+    if (window.location.hash !== hash) history.replaceState(null, '', hash);
+  }, [q]);
+  // Searching among open tickets only: say how many more the resolved ones hold, instead of "no matches".
+  const elsewhere = useQuery(
+    'tickets.list',
+    q && prefs.filter.open === true && items.length === 0 && !hasMore
+      ? { filter: { ...prefs.filter, open: false }, limit: 1 }
+      : null,
+  );
+  const moreElsewhere = elsewhere.data?.total ?? 0;
   const columns = useMemo(() => ticketColumns(i18n.getFixedT(language)), [i18n, language]);
   const table = useTable({
     features: listFeatures,
@@ -153,7 +176,16 @@ function TicketList({ prefs, setPrefs }: { prefs: ListPrefs; setPrefs: (prefs: L
           })}
         </div>
         {rows.length === 0 && !hasMore ? (
-          <div className="empty">{t(prefs.filter.q ? 'list.noMatches' : 'list.empty')}</div>
+          moreElsewhere > 0 ? (
+            <div className="empty" data-testid="more-elsewhere">
+              {t('list.moreInResolved', { count: moreElsewhere })}{' '}
+              <button type="button" className="quiet" onClick={() => onFilter({ ...prefs.filter, open: undefined })}>
+                {t('list.showAll')}
+              </button>
+            </div>
+          ) : (
+            <div className="empty">{t(prefs.filter.q ? 'list.noMatches' : 'list.empty')}</div>
+          )
         ) : null}
         <div style={{ height: virtualizer.getTotalSize(), width: totalWidth, position: 'relative' }}>
           {virtualRows.map((item) => (
