@@ -121,3 +121,35 @@ test('a search from / shows in the address; among open tickets it says how many 
   await page.reload();
   await expect(page.getByRole('searchbox')).toHaveValue('Drucker');
 });
+
+test('the list at 1366 px: whole status chips, the deadline that counts, and a counter instead of silent cutting', async ({
+  page,
+  host,
+  lang,
+}) => {
+  const ticket = (await host.api('tickets.create', fileServerTicket)) as { id: number };
+  await host.api('tickets.transition', { id: ticket.id, to: 'waitingMsp' });
+  await page.setViewportSize({ width: 1366, height: 768 });
+  await openApp(page, host);
+  await page.goto(`${host.url}/#/tickets`);
+  const row = page.locator('[role="row"]').filter({ hasText: 'Dateiserver nicht erreichbar' });
+  await expect(row).toHaveCount(1);
+  const chip = row.locator('.status');
+  await expect(chip).toHaveText(lang === 'de' ? 'Wartet auf Dienstleister' : 'Waiting on MSP');
+  const cut = await chip.evaluate(
+    (el) =>
+      el.scrollWidth > el.clientWidth ||
+      el.getBoundingClientRect().right > el.parentElement!.getBoundingClientRect().right + 1,
+  );
+  expect(cut).toBe(false);
+  await expect(row.locator('.sla-due')).toBeVisible();
+  await page.screenshot({ path: screenshotPath(lang, 'list-1366') });
+  // A title near its limit shows the count; past it, it says what to do instead of cutting.
+  await page.goto(`${host.url}/#/new`);
+  const title = page.getByRole('textbox', { name: lang === 'de' ? /Kurzbeschreibung/ : /Summary/ });
+  await title.fill('x'.repeat(210));
+  await expect(title).toHaveValue('x'.repeat(210));
+  await expect(page.getByTestId('length-counter')).toContainText(
+    lang === 'de' ? '210/200 Zeichen – zu lang' : '210/200 characters – too long',
+  );
+});

@@ -6,7 +6,7 @@ import { priorityRank } from '../../shared/domain/enums';
 import type { TicketSummary } from '../../shared/domain/ticket';
 import type { Db } from '../store/database';
 import { sql } from '../store/statements';
-import { rowToSummary, summaryColumns, type SummaryRow } from './tickets';
+import { rowToSummary, slaSummaryColumns, summaryColumns, type SummaryRow } from './tickets';
 
 /**
  * Turns what a person types into an FTS5 query: every word must occur, each as a prefix,
@@ -142,10 +142,10 @@ export function listTickets(
     }
   }
   const order = column === 'id' ? `id ${dir}` : `${column} ${dir}, id ${dir}`;
-  const rows = sql(db, `SELECT ${summaryColumns} FROM tickets ${toWhere(pageWhere)} ORDER BY ${order} LIMIT ?`).all(
-    ...pageParams,
-    input.limit + 1,
-  ) as SummaryRow[];
+  const rows = sql(
+    db,
+    `SELECT ${summaryColumns}, ${slaSummaryColumns} FROM tickets ${toWhere(pageWhere)} ORDER BY ${order} LIMIT ?`,
+  ).all(...pageParams, input.limit + 1) as SummaryRow[];
   const more = rows.length > input.limit;
   const page = more ? rows.slice(0, input.limit) : rows;
   const last = page.at(-1);
@@ -180,9 +180,10 @@ export function searchTickets(db: Db, q: string, limit: number): (TicketSummary 
        FROM tickets_fts WHERE tickets_fts MATCH ? ORDER BY rowid DESC LIMIT ?`,
   ).all(fts, limit) as { id: number; snippet: string }[];
   if (hits.length === 0) return [];
-  const rows = sql(db, `SELECT ${summaryColumns} FROM tickets WHERE id IN (${hits.map(() => '?').join(', ')})`).all(
-    ...hits.map((hit) => hit.id),
-  ) as SummaryRow[];
+  const rows = sql(
+    db,
+    `SELECT ${summaryColumns}, ${slaSummaryColumns} FROM tickets WHERE id IN (${hits.map(() => '?').join(', ')})`,
+  ).all(...hits.map((hit) => hit.id)) as SummaryRow[];
   const byId = new Map(rows.map((row) => [row.id, row]));
   return hits.flatMap((hit) => {
     const row = byId.get(hit.id);

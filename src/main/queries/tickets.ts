@@ -95,7 +95,12 @@ export type TicketColumns = ReturnType<typeof ticketToColumns>;
 export const summaryColumns = `id, number, title, status, priority, channel, category, tier,
   requester_name, requester_department, assignee, created_at, updated_at`;
 
-export type SummaryRow = Pick<
+/** The list's SLA columns, read from the stored clocks by primary key. */
+export const slaSummaryColumns = `(SELECT s.next_due_at FROM ticket_sla s WHERE s.ticket_id = tickets.id) AS sla_due_at,
+  (SELECT CASE WHEN s.first_due_at = s.next_due_at THEN s.first_risk_at ELSE s.resolution_risk_at END
+     FROM ticket_sla s WHERE s.ticket_id = tickets.id) AS sla_risk_at`;
+
+export type SummaryRow = { sla_due_at?: number | null; sla_risk_at?: number | null } & Pick<
   TicketRow,
   | 'id'
   | 'number'
@@ -126,6 +131,13 @@ export const rowToSummary = (row: SummaryRow): TicketSummary => ({
   assignee: row.assignee,
   createdAt: row.created_at,
   updatedAt: row.updated_at,
+  sla:
+    row.sla_due_at != null
+      ? {
+          dueAt: new Date(row.sla_due_at).toISOString(),
+          atRiskAt: row.sla_risk_at != null ? new Date(row.sla_risk_at).toISOString() : null,
+        }
+      : null,
 });
 
 export function findTicketRow(db: Db, id: number): TicketRow | undefined {

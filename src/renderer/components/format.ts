@@ -38,6 +38,24 @@ export function formatAge(iso: string, now: number = Date.now()): string {
   return date().format(new Date(iso));
 }
 
+const due = () =>
+  formatter(
+    'due',
+    (l) =>
+      new Intl.DateTimeFormat(l, {
+        weekday: 'short',
+        day: '2-digit',
+        month: '2-digit',
+        hour: '2-digit',
+        minute: '2-digit',
+      }),
+  );
+
+/** A deadline, short: "Di., 02.12., 09:00" / "Wed 02/12, 09:00". */
+export function formatDue(iso: string): string {
+  return due().format(new Date(iso));
+}
+
 export function formatBytes(bytes: number): string {
   if (bytes < 1024) return `${bytes} B`;
   if (bytes < 1024 * 1024) return `${(bytes / 1024).toFixed(0)} KB`;

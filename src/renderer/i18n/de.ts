@@ -16,7 +16,14 @@ export const de = {
       '{{count}} gespeicherte Dateien fehlen oder wurden verändert: {{files}}. Bitte die letzte Sicherung zurückspielen.',
   },
   keys: { ctrl: 'Strg', shift: 'Umschalt', enter: 'Eingabe', esc: 'Esc' },
-  common: { yes: 'Ja', no: 'Nein', save: 'Speichern', cancel: 'Abbrechen' },
+  common: {
+    length: '{{count}}/{{max}} Zeichen',
+    tooLong: '{{count}}/{{max}} Zeichen – zu lang; längeren Text bitte als Datei anhängen',
+    yes: 'Ja',
+    no: 'Nein',
+    save: 'Speichern',
+    cancel: 'Abbrechen',
+  },
   nav: {
     main: 'Hauptnavigation',
     new: 'Neue Meldung',
@@ -146,6 +153,7 @@ export const de = {
       number: 'Nr.',
       title: 'Titel',
       status: 'Status',
+      sla: 'Fällig',
       requester: 'Melder',
       department: 'Abteilung',
       category: 'Kategorie',

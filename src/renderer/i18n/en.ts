@@ -19,7 +19,14 @@ export const en: Shape<typeof de> = {
       '{{count}} stored files are missing or were changed: {{files}}. Please restore the latest backup.',
   },
   keys: { ctrl: 'Ctrl', shift: 'Shift', enter: 'Enter', esc: 'Esc' },
-  common: { yes: 'Yes', no: 'No', save: 'Save', cancel: 'Cancel' },
+  common: {
+    length: '{{count}}/{{max}} characters',
+    tooLong: '{{count}}/{{max}} characters – too long; please attach longer text as a file',
+    yes: 'Yes',
+    no: 'No',
+    save: 'Save',
+    cancel: 'Cancel',
+  },
   nav: {
     main: 'Main navigation',
     new: 'New request',
@@ -149,6 +156,7 @@ export const en: Shape<typeof de> = {
       number: 'No.',
       title: 'Title',
       status: 'Status',
+      sla: 'Due',
       requester: 'Requester',
       department: 'Department',
       category: 'Category',

@@ -99,6 +99,11 @@ export const ticketSummarySchema = z.strictObject({
   assignee: z.string().nullable(),
   createdAt: isoTime,
   updatedAt: isoTime,
+  /**
+   * The deadline that counts now (the counting clock due first) and its 75 % moment, from the stored clocks; null
+   * when no clock counts (paused, done) or where a view does not need it.
+   */
+  sla: z.strictObject({ dueAt: isoTime, atRiskAt: isoTime.nullable() }).nullable().default(null),
 });
 export type TicketSummary = z.infer<typeof ticketSummarySchema>;
 

@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { affectedScopeSchema, categorySchema, channelSchema, impairmentSchema } from '../../../shared/domain/enums';
 import { ChoiceGroup } from '../../components/ChoiceGroup';
 import { sinceFor, type IntakeForm, type IntakeProblem, type SinceChoice } from './intakeForm';
+import { LengthCounter } from '../../components/LengthCounter';
 
 type Props = {
   form: IntakeForm;
@@ -71,10 +72,10 @@ export function ProblemSection({ form, update, problems }: Props) {
         {t('intake.title')} *
         <input
           value={form.title}
-          maxLength={200}
           placeholder={t('intake.titlePlaceholder')}
           onChange={(e) => update((f) => ({ ...f, title: e.target.value }))}
         />
+        <LengthCounter value={form.title} max={200} />
       </label>
       <label>
         {t('intake.description')}
@@ -160,10 +161,10 @@ export function FirstContactSection({ form, update, problems }: Props) {
         {t('intake.recentChanges')}
         <input
           value={form.recentChanges}
-          maxLength={4000}
           placeholder={t('intake.recentChangesPlaceholder')}
           onChange={(e) => update((f) => ({ ...f, recentChanges: e.target.value }))}
         />
+        <LengthCounter value={form.recentChanges} max={4000} />
       </label>
       <div className={problems.has('impairment') ? 'invalid-group' : ''}>
         <ChoiceGroup

@@ -9,7 +9,8 @@ import type { TFunction } from 'i18next';
 import type { TicketSort } from '../../../shared/contract/tickets';
 import type { TicketSummary } from '../../../shared/domain/ticket';
 import { PriorityBadge, StatusBadge } from '../../components/Badges';
-import { formatAge, formatDateTime } from '../../components/format';
+import { formatAge, formatDateTime, formatDue } from '../../components/format';
+import { useClock } from '../../state/clock';
 
 export const listFeatures = tableFeatures({ columnSizingFeature, columnResizingFeature, columnVisibilityFeature });
 
@@ -22,6 +23,19 @@ export const sortByColumn: Record<string, TicketSort['by']> = {
   age: 'created',
   updated: 'updated',
 };
+
+/** The deadline that counts, coloured as the board's bar: breached past it, at risk from 75 %. */
+function SlaDue({ sla }: { sla: TicketSummary['sla'] }) {
+  const now = useClock((s) => s.now);
+  if (!sla) return <span className="muted">–</span>;
+  const level =
+    now > Date.parse(sla.dueAt) ? 'breached' : sla.atRiskAt && now >= Date.parse(sla.atRiskAt) ? 'atRisk' : 'onTrack';
+  return (
+    <span className={`sla-due sla-${level}`} data-level={level} title={formatDateTime(sla.dueAt)}>
+      {formatDue(sla.dueAt)}
+    </span>
+  );
+}
 
 export function ticketColumns(t: TFunction) {
   return helper.columns([
@@ -40,14 +54,21 @@ export function ticketColumns(t: TFunction) {
     helper.accessor('title', {
       id: 'title',
       header: () => t('list.col.title'),
-      size: 300,
+      size: 270,
       cell: (c) => <span className="ellipsis strong">{c.getValue()}</span>,
     }),
     helper.accessor('status', {
       id: 'status',
       header: () => t('list.col.status'),
-      size: 140,
+      // Wide enough for the longest status ("Wartet auf Dienstleister") at 1366 px.
+      size: 165,
       cell: (c) => <StatusBadge status={c.getValue()} />,
+    }),
+    helper.accessor('sla', {
+      id: 'sla',
+      header: () => t('list.col.sla'),
+      size: 132,
+      cell: (c) => <SlaDue sla={c.getValue()} />,
     }),
     helper.accessor('createdAt', {
       id: 'age',
@@ -62,19 +83,19 @@ export function ticketColumns(t: TFunction) {
     helper.accessor('requesterName', {
       id: 'requester',
       header: () => t('list.col.requester'),
-      size: 140,
+      size: 130,
       cell: (c) => <span className="ellipsis">{c.getValue()}</span>,
     }),
     helper.accessor('department', {
       id: 'department',
       header: () => t('list.col.department'),
-      size: 110,
+      size: 100,
       cell: (c) => <span className="ellipsis muted">{c.getValue()}</span>,
     }),
     helper.accessor('category', {
       id: 'category',
       header: () => t('list.col.category'),
-      size: 130,
+      size: 120,
       cell: (c) => {
         const v = c.getValue();
         return <span className="ellipsis muted">{v ? t(`labels:category.${v}`) : '–'}</span>;

@@ -11,5 +11,6 @@ export const defaultListPrefs: ListPrefs = {
   filter: { open: true },
   sort: { by: 'priority', dir: 'asc' },
   columnSizing: {},
-  columnVisibility: { channel: false, tier: false, updated: false },
+  // A one-person desk rarely needs the assignee column; it is a click away in Columns.
+  columnVisibility: { channel: false, tier: false, updated: false, assignee: false },
 };
