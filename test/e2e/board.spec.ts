@@ -156,6 +156,9 @@ test('service times are edited in settings; unreadable hours are refused with a 
   await editor.getByRole('textbox').first().fill('8 bis 17');
   await editor.getByRole('button').first().click();
   await expect(page.getByTestId('sla-policy-error')).toContainText(L.hoursUnreadable);
+  // The field itself is marked and has the focus.
+  await expect(editor.getByRole('textbox').first()).toHaveAttribute('aria-invalid', 'true');
+  await expect(editor.getByRole('textbox').first()).toBeFocused();
   await page.screenshot({ path: screenshotPath(lang, 'sla-policy') });
   await editor.getByRole('textbox').first().fill('07:30–16:30');
   await editor.getByRole('button').first().click();

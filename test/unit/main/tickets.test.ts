@@ -224,6 +224,26 @@ describe('undo', () => {
     }
   });
 
+  it('takes back a priority change made on the board, with its reason', async () => {
+    const u = testStore();
+    try {
+      const ticket = await u.call('tickets.create', outlookTicket);
+      const raised = await u.call('tickets.update', {
+        id: ticket.id,
+        expectedVersion: ticket.version,
+        triageOverride: { priority: 'P1', reason: 'Geschäftsführer betroffen' },
+      });
+      expect(raised.triage.priority).toBe('P1');
+      const back = await u.call('tickets.undo', { id: ticket.id, expectedVersion: raised.version });
+      expect(back.triage).toEqual(ticket.triage);
+      expect(
+        (await u.call('board.get', {})).cells.find((c) => c.cards.some((card) => card.id === ticket.id))?.priority,
+      ).toBe(ticket.triage.priority);
+    } finally {
+      await u.close();
+    }
+  });
+
   it('takes back a resolve with its resolution text', async () => {
     const u = testStore();
     try {

@@ -21,7 +21,7 @@ const cellKey = (priority: Priority, column: BoardColumn) => `${priority}|${colu
 export function BoardView() {
   const { t } = useTranslation();
   const client = useClient();
-  const { navigate, toast } = useUi();
+  const { navigate, toast, offerUndo } = useUi();
   const { board, filter, setFilter } = useBoardData();
   const { refetch } = board;
   const [selected, setSelected] = useState<number | null>(null);
@@ -55,20 +55,28 @@ export function BoardView() {
         }
         const to = move.status === 'waiting' ? answers.waitingOn : move.status;
         if (to) {
-          await client.call('tickets.transition', {
+          const moved = await client.call('tickets.transition', {
             id: move.card.id,
             to,
             expectedVersion: version,
             ...(to === 'resolved' ? { resolution: answers.resolution } : {}),
           });
+          version = moved.version;
         }
-        toast('info', t('board.moved', { number: move.card.number }));
+        // A move (a status or a priority, one change each) can be taken back for a few seconds.
+        const undone = version;
+        offerUndo(t('board.moved', { number: move.card.number }), t('detail.undo'), () => {
+          client.call('tickets.undo', { id: move.card.id, expectedVersion: undone }).then(
+            () => toast('info', t('detail.undone')),
+            (error: unknown) => toast('error', error instanceof ApiError ? error.message : String(error)),
+          );
+        });
       } catch (error) {
         toast('error', error instanceof ApiError ? error.message : String(error));
         refetch();
       }
     },
-    [client, toast, t, refetch],
+    [client, toast, offerUndo, t, refetch],
   );
 
   const request = useCallback(

@@ -5,6 +5,7 @@ import { defaultSlaPolicy, germanStates, type SlaPolicy } from '../../../shared/
 import { ApiError } from '../../api/client';
 import { useClient } from '../../api/context';
 import { useQuery } from '../../api/useQuery';
+import { fieldErrorsOf, useFocusFirstInvalid, type FieldErrors } from '../../components/FieldErrors';
 import { useUi } from '../../state/ui';
 import { hoursText, makeTarget, parseDays, parseHours, targetValue, weekdays, type TargetUnit } from './slaPolicyForm';
 
@@ -20,6 +21,11 @@ export function SlaPolicyEditor() {
   const [hours, setHours] = useState<Record<string, string>>({});
   const [closure, setClosure] = useState('');
   const [error, setError] = useState<string | null>(null);
+  /** Problems by the field they belong to: "targets.P1.firstResponse", "week.3", "timeZone", … */
+  const [fields, setFields] = useState<FieldErrors>(new Map());
+  const container = useFocusFirstInvalid(fields);
+  const problemAt = (prefix: string) =>
+    [...fields.entries()].find(([key]) => key === prefix || key.startsWith(`${prefix}.`))?.[1];
   useEffect(() => {
     const policy = stored.data;
     if (!policy) return;
@@ -33,16 +39,20 @@ export function SlaPolicyEditor() {
     const week = Object.fromEntries(weekdays.map((d) => [d, parseHours(hours[d] ?? '')]));
     const unreadable = weekdays.find((d) => week[d] === null);
     if (unreadable) {
-      setError(t('slaPolicy.hoursUnreadable', { day: t(`slaPolicy.day.${unreadable}`) }));
+      const message = t('slaPolicy.hoursUnreadable', { day: t(`slaPolicy.day.${unreadable}`) });
+      setError(message);
+      setFields(new Map([[`week.${unreadable}`, message]]));
       return;
     }
     try {
       const policy = { ...draft, week: week as SlaPolicy['week'], closureDays: parseDays(closure) };
       await client.call('sla.policy.update', { policy });
       setError(null);
+      setFields(new Map());
       toast('info', t('settings.saved'));
     } catch (failure) {
       setError(failure instanceof ApiError ? failure.message : String(failure));
+      setFields(fieldErrorsOf(failure, ['policy']));
     }
   };
   const setTarget =
@@ -54,7 +64,7 @@ export function SlaPolicyEditor() {
       });
 
   return (
-    <div className="sla-policy" data-testid="sla-policy">
+    <div className="sla-policy" data-testid="sla-policy" ref={container}>
       <table className="sla-targets">
         <thead>
           <tr>
@@ -76,6 +86,9 @@ export function SlaPolicyEditor() {
                       min={0.25}
                       step={unit === 'hours' ? 0.25 : 1}
                       value={value}
+                      {...(problemAt(`targets.${priority}.${clock}`)
+                        ? { 'aria-invalid': true, title: problemAt(`targets.${priority}.${clock}`) }
+                        : {})}
                       aria-label={`${priority} ${t(`sla.${clock}`)}`}
                       onChange={(e) => setTarget(priority)(clock, Number(e.target.value), unit)}
                     />
@@ -100,15 +113,27 @@ export function SlaPolicyEditor() {
             <input
               value={hours[day] ?? ''}
               placeholder={t('slaPolicy.closed')}
+              {...(problemAt(`week.${day}`)
+                ? { 'aria-invalid': true, 'aria-describedby': `sla-day-${day}-error` }
+                : {})}
               onChange={(e) => setHours({ ...hours, [day]: e.target.value })}
             />
+            {problemAt(`week.${day}`) ? (
+              <span className="field-error" id={`sla-day-${day}-error`} aria-hidden="true">
+                {problemAt(`week.${day}`)}
+              </span>
+            ) : null}
           </label>
         ))}
       </div>
       <div className="form-grid narrow">
         <label>
           {t('slaPolicy.timeZone')}
-          <input value={draft.timeZone} onChange={(e) => setDraft({ ...draft, timeZone: e.target.value })} />
+          <input
+            value={draft.timeZone}
+            {...(problemAt('timeZone') ? { 'aria-invalid': true } : {})}
+            onChange={(e) => setDraft({ ...draft, timeZone: e.target.value })}
+          />
         </label>
         <label>
           {t('slaPolicy.state')}

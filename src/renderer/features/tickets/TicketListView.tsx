@@ -49,6 +49,8 @@ function TicketList({ prefs, setPrefs }: { prefs: ListPrefs; setPrefs: (prefs: L
   const q = prefs.filter.q;
   useEffect(() => {
     const hash = routeHash({ name: 'tickets', ...(q ? { q } : {}) });
+    // Only while the address is the list's: a ticket opened meanwhile (#/tickets/42) is never overwritten.
+    if (!/^#\/tickets(\?q=.*)?$/.test(window.location.hash)) return;
     if (window.location.hash !== hash) history.replaceState(null, '', hash);
   }, [q]);
   // Searching among open tickets only: say how many more the resolved ones hold, instead of "no matches".
