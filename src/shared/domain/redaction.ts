@@ -2,7 +2,7 @@ import { electronicFormatIBAN, isValidIBAN } from 'ibantools';
 import { findPhoneNumbersInText } from 'libphonenumber-js';
 import { rules, type FindingKind } from './redactionRules';
 
-export { categoryOf, type FindingCategory, type FindingKind } from './redactionRules';
+export type { FindingKind } from './redactionRules';
 
 export type Finding = {
   /** Stable across previews of the same text: where it is and what it is. */
