@@ -1,6 +1,16 @@
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
-import { app, BrowserWindow, dialog, ipcMain, Menu, Notification, powerMonitor, shell } from 'electron';
+import {
+  app,
+  BrowserWindow,
+  dialog,
+  ipcMain,
+  Menu,
+  Notification,
+  powerMonitor,
+  protocol,
+  session,
+  shell,
+} from 'electron';
 import { AppError } from '../../shared/errors';
 import { errorMessage } from '../i18n';
 import type { Language } from '../../shared/domain/enums';
@@ -9,19 +19,27 @@ import { systemLanguage } from '../host/systemLanguage';
 import { startWorkerStore } from '../app/client';
 import { bindIpc } from '../transports/ipc';
 import { PUSH_CHANNEL, type PushMessage, type ShellCommand } from '../transports/ipcChannels';
-import { appUrlMatcher, createMainWindow } from './window';
+import { createMainWindow, guardEveryContents } from './window';
+import { appOriginMatcher, appUrlMatcher, rendererLocation } from './rendererUrl';
+import { registerAppScheme, serveAppScheme } from './appProtocol';
+import { lockDownSession } from './permissions';
 import { menuTemplate } from './menu';
 import { showWarnings } from './notifications';
 import { startSlaWatch } from '../host/slaWatch';
 
-const devServerUrl = process.env.ELECTRON_RENDERER_URL;
-const rendererUrl = devServerUrl ?? pathToFileURL(join(__dirname, '../renderer/index.html')).toString();
+// The dev server only in an unpackaged build; a packaged app always loads its own files.
+const renderer = rendererLocation(app.isPackaged, process.env);
+const isAppUrl = appUrlMatcher(renderer.url);
+registerAppScheme(protocol);
+guardEveryContents(app, isAppUrl, shell);
 
 function broadcast(message: PushMessage): void {
   for (const window of BrowserWindow.getAllWindows()) window.webContents.send(PUSH_CHANNEL, message);
 }
 
 async function start(): Promise<void> {
+  serveAppScheme(protocol, join(__dirname, '../renderer'));
+  lockDownSession(session.defaultSession, appOriginMatcher(renderer.url), process.platform);
   const store = await startWorkerStore(join(__dirname, 'storeWorker.js'), app.getPath('userData'));
   const dispatch = createDispatcher(store);
   const osLanguage: Language = app.getLocale().startsWith('de') ? 'de' : systemLanguage();
@@ -30,7 +48,7 @@ async function start(): Promise<void> {
     const settings = await store.call('settings.get', {});
     language = settings.language === 'system' ? osLanguage : settings.language;
     const send = (command: ShellCommand) => broadcast({ type: 'command', command });
-    Menu.setApplicationMenu(Menu.buildFromTemplate(menuTemplate(language, send, Boolean(devServerUrl))));
+    Menu.setApplicationMenu(Menu.buildFromTemplate(menuTemplate(language, send, renderer.isDev)));
   };
   await applySettings();
   let timeZone = (await store.call('sla.policy.get', {})).timeZone;
@@ -48,15 +66,15 @@ async function start(): Promise<void> {
     }
     if (change.entity === 'slaWarning') showWarnings(Notification, change.warnings, language, timeZone, openTicket);
   });
-  bindIpc({ ipcMain, dispatch, isTrustedUrl: appUrlMatcher(rendererUrl), language: () => language });
+  bindIpc({ ipcMain, dispatch, isTrustedUrl: isAppUrl, language: () => language });
   const preload = join(__dirname, '../preload/index.js');
-  createMainWindow({ BrowserWindow, shell }, preload, rendererUrl, 'Leitstand');
+  createMainWindow({ BrowserWindow, platform: process.platform }, preload, renderer.url, 'Leitstand');
   store.startChecks();
   const watch = startSlaWatch(store);
   powerMonitor.on('resume', () => void watch.checkNow());
   app.on('activate', () => {
     if (BrowserWindow.getAllWindows().length === 0)
-      createMainWindow({ BrowserWindow, shell }, preload, rendererUrl, 'Leitstand');
+      createMainWindow({ BrowserWindow, platform: process.platform }, preload, renderer.url, 'Leitstand');
   });
   app.on('before-quit', () => {
     watch.stop();

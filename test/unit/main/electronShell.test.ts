@@ -20,27 +20,8 @@ vi.mock('electron', () => electron);
 import { bindIpc } from '../../../src/main/transports/ipc';
 import { INVOKE_CHANNEL, PUSH_CHANNEL } from '../../../src/main/transports/ipcChannels';
 import { menuTemplate } from '../../../src/main/electron/menu';
-import {
-  appUrlMatcher,
-  createMainWindow,
-  isAllowedExternal,
-  lockDownNavigation,
-  windowOptions,
-} from '../../../src/main/electron/window';
-
-type Listener = (...args: unknown[]) => void;
-function fakeWebContents() {
-  const listeners = new Map<string, Listener>();
-  let openHandler: ((details: { url: string }) => { action: string }) | null = null;
-  return {
-    listeners,
-    open: (url: string) => openHandler?.({ url }),
-    setWindowOpenHandler: vi.fn((handler: typeof openHandler) => {
-      openHandler = handler;
-    }),
-    on: vi.fn((name: string, listener: Listener) => listeners.set(name, listener)),
-  };
-}
+import { createMainWindow } from '../../../src/main/electron/window';
+import { appUrlMatcher } from '../../../src/main/electron/rendererUrl';
 
 beforeEach(() => {
   vi.clearAllMocks();
@@ -48,67 +29,21 @@ beforeEach(() => {
 });
 
 describe('window', () => {
-  it('isolates the renderer: context isolation, sandbox, no Node', () => {
-    const options = windowOptions('/app/preload.js', 'Leitstand');
-    expect(options.webPreferences).toMatchObject({
-      preload: '/app/preload.js',
-      contextIsolation: true,
-      sandbox: true,
-      nodeIntegration: false,
-      webSecurity: true,
-      webviewTag: false,
-    });
-    expect([options.width, options.height]).toEqual([1366, 768]);
-  });
-
-  it('denies every new window and opens only https and mailto links outside', () => {
-    const contents = fakeWebContents();
-    lockDownNavigation(contents as never, appUrlMatcher('file:///app/renderer/index.html'), electron.shell);
-    expect(contents.open('https://example.org/kb')).toEqual({ action: 'deny' });
-    expect(contents.open('file:///etc/passwd')).toEqual({ action: 'deny' });
-    expect(contents.open('javascript:alert(1)')).toEqual({ action: 'deny' });
-    expect(electron.shell.openExternal.mock.calls).toEqual([['https://example.org/kb']]);
-  });
-
-  it('blocks navigation away from the app', () => {
-    const contents = fakeWebContents();
-    lockDownNavigation(contents as never, appUrlMatcher('file:///app/renderer/index.html'), electron.shell);
-    const navigate = contents.listeners.get('will-navigate')!;
-    const away = { preventDefault: vi.fn() };
-    navigate(away, 'http://evil.example/');
-    expect(away.preventDefault).toHaveBeenCalled();
-    const mail = { preventDefault: vi.fn() };
-    navigate(mail, 'mailto:it@example.de');
-    expect(mail.preventDefault).toHaveBeenCalled();
-    expect(electron.shell.openExternal).toHaveBeenCalledWith('mailto:it@example.de');
-    const own = { preventDefault: vi.fn() };
-    navigate(own, 'file:///app/renderer/index.html#/tickets');
-    expect(own.preventDefault).not.toHaveBeenCalled();
-  });
-
-  it('knows which external links are allowed', () => {
-    expect(['https://a.de', 'mailto:x@y.de'].every(isAllowedExternal)).toBe(true);
-    expect(['http://a.de', 'file:///c:/x', 'smb://server/share', 'not a url'].some(isAllowedExternal)).toBe(false);
-  });
-
   it('creates the window with the locked-down options and loads the renderer', () => {
     const loadURL = vi.fn(async () => undefined);
-    const contents = fakeWebContents();
     const BrowserWindow = vi.fn(function (this: Record<string, unknown>, options: unknown) {
       this.options = options;
-      this.webContents = contents;
       this.loadURL = loadURL;
       this.once = vi.fn();
     });
     const window = createMainWindow(
-      { BrowserWindow: BrowserWindow as never, shell: electron.shell },
+      { BrowserWindow: BrowserWindow as never, platform: 'linux' },
       '/p.js',
-      'file:///r/index.html',
+      'app://leitstand/index.html',
       'Leitstand',
-    ) as unknown as { options: { webPreferences: { sandbox: boolean } } };
-    expect(window.options.webPreferences.sandbox).toBe(true);
-    expect(loadURL).toHaveBeenCalledWith('file:///r/index.html');
-    expect(contents.setWindowOpenHandler).toHaveBeenCalled();
+    ) as unknown as { options: { webPreferences: { sandbox: boolean; spellcheck: boolean } } };
+    expect(window.options.webPreferences).toMatchObject({ sandbox: true, spellcheck: false });
+    expect(loadURL).toHaveBeenCalledWith('app://leitstand/index.html');
   });
 });
 
@@ -118,7 +53,7 @@ describe('IPC binding', () => {
     bindIpc({
       ipcMain: electron.ipcMain,
       dispatch,
-      isTrustedUrl: appUrlMatcher('file:///app/renderer/index.html'),
+      isTrustedUrl: appUrlMatcher('app://leitstand/index.html'),
       language: () => 'de',
     });
     const handler = electron.handlers.get(INVOKE_CHANNEL)!;
@@ -126,7 +61,7 @@ describe('IPC binding', () => {
   };
 
   it('uses one channel and passes calls from the app window to the dispatcher', async () => {
-    expect(await call('file:///app/renderer/index.html#/tickets/1', 'tickets.get')).toEqual({
+    expect(await call('app://leitstand/index.html#/tickets/1', 'tickets.get')).toEqual({
       ok: true,
       value: 'done',
     });
@@ -135,10 +70,10 @@ describe('IPC binding', () => {
   });
 
   it('refuses calls from any other frame', async () => {
-    for (const url of ['https://evil.example/', 'file:///tmp/other.html', '']) {
+    for (const url of ['https://evil.example/', 'file:///app/renderer/index.html', 'app://other/index.html', '']) {
       expect(await call(url, 'tickets.get')).toMatchObject({ ok: false, status: 403, error: { code: 'forbidden' } });
     }
-    expect(await call('file:///app/renderer/index.html', 'tickets.get', { url: 'x' })).toMatchObject({
+    expect(await call('app://leitstand/index.html', 'tickets.get', { url: 'x' })).toMatchObject({
       ok: false,
       status: 403,
     });
