@@ -23,6 +23,7 @@ import { createMainWindow, guardEveryContents } from './window';
 import { appOriginMatcher, appUrlMatcher, rendererLocation } from './rendererUrl';
 import { registerAppScheme, serveAppScheme } from './appProtocol';
 import { lockDownSession } from './permissions';
+import { startUpdates, updateFeed } from './updates';
 import { menuTemplate } from './menu';
 import { showWarnings } from './notifications';
 import { startSlaWatch } from '../host/slaWatch';
@@ -70,6 +71,10 @@ async function start(): Promise<void> {
   const preload = join(__dirname, '../preload/index.js');
   createMainWindow({ BrowserWindow, platform: process.platform }, preload, renderer.url, 'Leitstand');
   store.startChecks();
+  if (app.isPackaged) {
+    const loadUpdater = async () => (await import('electron-updater')).autoUpdater;
+    void startUpdates(updateFeed(process.env), loadUpdater, console.error);
+  }
   const watch = startSlaWatch(store);
   powerMonitor.on('resume', () => void watch.checkNow());
   app.on('activate', () => {
