@@ -138,7 +138,7 @@ test('next up says what to do now and why; waiting on the requester is set aside
   await expect(page.locator('.next-footer')).toContainText(L.pausedNote);
   await page.screenshot({ path: screenshotPath(lang, 'next') });
   await page.keyboard.press('Enter');
-  await expect(page.locator('.detail-title h2')).toHaveText('Dateiserver nicht erreichbar');
+  await expect(page.locator('.detail-title h1')).toHaveText('Dateiserver nicht erreichbar');
   expect(server.id).toBeGreaterThan(0);
 });
 

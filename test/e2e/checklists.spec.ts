@@ -82,7 +82,7 @@ test('an onboarding for a new employee shows the due dates of its steps', async 
   await form.getByLabel(L.department).first().fill('Vertrieb');
   await form.getByLabel(L.requester).fill('Sabine Roth');
   await form.getByRole('button', { name: L.create }).click();
-  await expect(page.locator('.detail-title h2')).toContainText('Eva Klein');
+  await expect(page.locator('.detail-title h1')).toContainText('Eva Klein');
   await expect(page.getByTestId('step-geraet-bestellen')).toContainText('2026-11-26');
   await expect(page.getByTestId('step-uebergabe')).toContainText('2026-12-07');
   await page.getByTestId('checklists').scrollIntoViewIfNeeded();

@@ -57,7 +57,7 @@ test('settings show the triage rules and switch the language', async ({ page, ho
   await page.screenshot({ path: screenshotPath(lang, 'settings') });
   const other = lang === 'de' ? 'en' : 'de';
   await page.getByTestId('language-select').selectOption(other);
-  await expect(page.getByRole('heading', { level: 2 })).toHaveText(other === 'de' ? 'Einstellungen' : 'Settings');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(other === 'de' ? 'Einstellungen' : 'Settings');
 });
 
 test('a status message, rendered in German and English, is recorded as a reply and stops the first-response clock', async ({
@@ -71,7 +71,7 @@ test('a status message, rendered in German and English, is recorded as a reply a
   })) as { id: number };
   await openApp(page, host);
   await page.goto(`${host.url}/#/tickets/${ticket.id}`);
-  await expect(page.locator('.detail-title h2')).toHaveText('Dateiserver nicht erreichbar');
+  await expect(page.locator('.detail-title h1')).toHaveText('Dateiserver nicht erreichbar');
   await page.keyboard.press('m');
   const composer = page.getByTestId('message-composer');
   await composer.getByTestId('choice-messageKind').locator('input').first().focus();
@@ -102,7 +102,7 @@ test('a status message is never sent with the text of the previous occasion, how
   const ticket = (await host.api('tickets.create', outage)) as { id: number };
   await openApp(page, host);
   await page.goto(`${host.url}/#/tickets/${ticket.id}`);
-  await expect(page.locator('.detail-title h2')).toHaveText('Dateiserver nicht erreichbar');
+  await expect(page.locator('.detail-title h1')).toHaveText('Dateiserver nicht erreichbar');
   await page.keyboard.press('m');
   const composer = page.getByTestId('message-composer');
   await expect(page.getByTestId('message-subject')).toHaveValue(lang === 'de' ? /eingegangen/ : /received/);
@@ -130,7 +130,7 @@ test('a double key press never parks a P1; a status move is taken back with Ctrl
   const ticket = (await host.api('tickets.create', outage)) as { id: number };
   await openApp(page, host);
   await page.goto(`${host.url}/#/tickets/${ticket.id}`);
-  await expect(page.locator('.detail-title h2')).toHaveText('Dateiserver nicht erreichbar');
+  await expect(page.locator('.detail-title h1')).toHaveText('Dateiserver nicht erreichbar');
   const status = page.locator('.detail-title .status');
   const inProgress = lang === 'de' ? 'In Bearbeitung' : 'In progress';
   await page.keyboard.press('1');

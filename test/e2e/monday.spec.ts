@@ -76,7 +76,7 @@ test('Monday 08:15: two requests filed at the desk, the outage on top at P1', as
   await page.getByTestId('intake-runbooks').getByRole('button', { name: L.serverDown }).click();
   await page.screenshot({ path: screenshotPath(lang, 'intake') });
   await page.keyboard.press('Control+Enter');
-  await expect(page.locator('.detail-title h2')).toHaveText('Dateiserver nicht erreichbar');
+  await expect(page.locator('.detail-title h1')).toHaveText('Dateiserver nicht erreichbar');
   await expect(page.getByTestId('run-server-share-down')).toBeVisible();
 
   // The list puts the outage first, at P1.
@@ -92,7 +92,7 @@ test('Monday 08:15: two requests filed at the desk, the outage on top at P1', as
   // Open it by keyboard, note what was found, start working on it.
   await expect(page.getByTestId('ticket-grid')).toBeFocused();
   await page.keyboard.press('Enter');
-  await expect(page.locator('.detail-title h2')).toHaveText('Dateiserver nicht erreichbar');
+  await expect(page.locator('.detail-title h1')).toHaveText('Dateiserver nicht erreichbar');
   await page.keyboard.press('i');
   await page.keyboard.type('FS01 antwortet nicht auf Ping; USV meldet Stromausfall im Serverraum.');
   await page.keyboard.press('Control+Enter');
@@ -128,7 +128,7 @@ test('an intake draft survives a reload and is gone only after saving', async ({
   await expect(page.getByTestId('choice-affectedScope').locator('input:checked')).toHaveValue('department');
   await choose(page, 'impairment', 2);
   await page.keyboard.press('Control+Enter');
-  await expect(page.locator('.detail-title h2')).toHaveText('Drucker im 2. OG druckt nicht');
+  await expect(page.locator('.detail-title h1')).toHaveText('Drucker im 2. OG druckt nicht');
   await page.keyboard.press('Control+n');
   await expect(field(page, L.name)).toHaveValue('');
   await expect(page.getByTestId('draft-restored')).toHaveCount(0);

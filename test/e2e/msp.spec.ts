@@ -37,7 +37,7 @@ test('forward the Monday P1 ticket: preview with redactions, build, MSP referenc
   await page.setViewportSize({ width: 1366, height: 768 });
   await openApp(page, host);
   await page.goto(`${host.url}/#/tickets/${ticket.id}`);
-  await expect(page.locator('.detail-title h2')).toHaveText('Dateiserver nicht erreichbar');
+  await expect(page.locator('.detail-title h1')).toHaveText('Dateiserver nicht erreichbar');
   await page.keyboard.press('e');
   const dialog = page.getByTestId('forward-dialog');
   await dialog.getByTestId('msp-question').fill('Bitte USV und FS01 prüfen; Techniker vor Ort möglich?');

@@ -12,7 +12,7 @@ test('composers open in view; keys are named as the keyboard says; a resolved ti
   await page.setViewportSize({ width: 1366, height: 768 });
   await openApp(page, host);
   await page.goto(`${host.url}/#/tickets/${ticket.id}`);
-  await expect(page.locator('.detail-title h2')).toHaveText('Dateiserver nicht erreichbar');
+  await expect(page.locator('.detail-title h1')).toHaveText('Dateiserver nicht erreichbar');
   // German keyboards say "Strg".
   await expect(page.locator('.sidebar, nav').first()).toContainText(lang === 'de' ? 'Strg+N' : 'Ctrl+N');
   if (lang === 'de') await expect(page.locator('body')).not.toContainText('Ctrl+');
@@ -53,7 +53,7 @@ test('? lists the shortcuts of the view the user is in, with the checklist and f
   await page.setViewportSize({ width: 1366, height: 768 });
   await openApp(page, host);
   await page.goto(`${host.url}/#/tickets/${ticket.id}`);
-  await expect(page.locator('.detail-title h2')).toHaveText('Dateiserver nicht erreichbar');
+  await expect(page.locator('.detail-title h1')).toHaveText('Dateiserver nicht erreichbar');
   await page.keyboard.press('?');
   const help = page.getByRole('dialog');
   await expect(help).toContainText(lang === 'de' ? 'In dieser Ansicht' : 'In this view');

@@ -15,8 +15,10 @@ import { applyLanguage } from '../i18n/setup';
 import { useUi } from '../state/ui';
 import { ShortcutHelp, Toasts, useSlaWarningToasts } from './Overlays';
 import { Sidebar } from './Sidebar';
+import { ExternalLinkGuard } from './ExternalLinkGuard';
 import type { Health } from '../../shared/contract/system';
 import { formatDateTime } from '../components/format';
+import { focusMain, useDocumentTitle, useFocusOnViewChange } from './viewFocus';
 
 function useGlobalShortcuts() {
   const client = useClient();
@@ -121,14 +123,27 @@ export function App() {
   const { t } = useTranslation();
   useGlobalShortcuts();
   useSlaWarningToasts();
+  useDocumentTitle(route);
+  useFocusOnViewChange(route);
   useEffect(() => {
     if (settings.data) applyLanguage(settings.data.language);
   }, [settings.data]);
   if (!settings.data) return null;
   return (
     <div className="app">
+      <a
+        className="skip-link"
+        href="#main"
+        onClick={(event) => {
+          // The address is the router's: jump without changing it.
+          event.preventDefault();
+          focusMain();
+        }}
+      >
+        {t('a11y.skip')}
+      </a>
       <Sidebar />
-      <div className="content">
+      <main className="content" id="main" tabIndex={-1}>
         {health.data?.status === 'damaged' ? (
           <div className="banner error" role="alert" data-testid="store-damaged">
             {t('app.damaged', { file: health.data.databaseFile })}
@@ -143,8 +158,9 @@ export function App() {
         {route.name === 'requests' ? <ServiceRequestsView /> : null}
         {route.name === 'ticket' ? <TicketDetailView key={route.id} id={route.id} /> : null}
         {route.name === 'settings' ? <SettingsView /> : null}
-      </div>
+      </main>
       <ShortcutHelp />
+      <ExternalLinkGuard />
       <Toasts />
     </div>
   );

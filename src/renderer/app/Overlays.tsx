@@ -2,6 +2,7 @@ import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useClient } from '../api/context';
 import { Kbd } from '../components/Badges';
+import { Modal } from '../components/Modal';
 import { useUi } from '../state/ui';
 
 type View = 'everywhere' | 'tickets' | 'ticket' | 'checklist' | 'new' | 'board' | 'next';
@@ -52,34 +53,31 @@ export function ShortcutHelp() {
     [t('shortcuts.everywhere'), shortcutRows.filter(([, , views]) => views.includes('everywhere'))],
   ];
   return (
-    <div
-      className="overlay"
-      role="dialog"
-      aria-modal="true"
-      aria-label={t('nav.shortcuts')}
-      onClick={() => toggleShortcuts(false)}
+    <Modal
+      title={t('nav.shortcuts')}
+      closeLabel={t('a11y.close')}
+      onClose={() => toggleShortcuts(false)}
+      className="shortcut-dialog"
+      testId="shortcut-help"
     >
-      <div className="dialog" onClick={(e) => e.stopPropagation()}>
-        <h3>{t('nav.shortcuts')}</h3>
-        {groups
-          .filter(([, rows]) => rows.length > 0)
-          .map(([heading, rows]) => (
-            <table className="shortcut-table" key={heading} data-testid="shortcut-table">
-              <caption>{heading}</caption>
-              <tbody>
-                {rows.map(([keys, label]) => (
-                  <tr key={label}>
-                    <td>
-                      <Kbd>{keys}</Kbd>
-                    </td>
-                    <td>{t(label)}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          ))}
-      </div>
-    </div>
+      {groups
+        .filter(([, rows]) => rows.length > 0)
+        .map(([heading, rows]) => (
+          <table className="shortcut-table" key={heading} data-testid="shortcut-table">
+            <caption>{heading}</caption>
+            <tbody>
+              {rows.map(([keys, label]) => (
+                <tr key={label}>
+                  <td>
+                    <Kbd>{keys}</Kbd>
+                  </td>
+                  <td>{t(label)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        ))}
+    </Modal>
   );
 }
 

@@ -8,7 +8,8 @@ const escapeHtml = (text: string) =>
     .replace(/"/g, '&quot;')
     .replace(/'/g, '&#39;');
 
-const safeLink = (href: string) => /^(https?:|mailto:)/i.test(href.trim());
+// Only what the shell lets out (https, mailto); an http link stays text rather than a link that cannot open.
+const safeLink = (href: string) => /^(https:|mailto:)/i.test(href.trim());
 
 /**
  * Markdown for runbook instructions, made safe: raw HTML is shown as text, links only to http(s) and mailto,
@@ -24,7 +25,7 @@ const marked = new Marked({
     link(token: Tokens.Link) {
       const text = this.parser.parseInline(token.tokens);
       if (!safeLink(token.href)) return text;
-      return `<a href="${escapeHtml(token.href)}" target="_blank" rel="noopener noreferrer">${text}</a>`;
+      return `<a href="${escapeHtml(token.href)}" target="_blank" rel="noopener noreferrer" data-external>${text}</a>`;
     },
   },
 });

@@ -1,6 +1,7 @@
 /** German texts of the checklist screens (runs, library, service requests). */
 export const checklistsDe = {
   checklists: {
+    cursor: 'Schritt {{position}} von {{count}}: {{title}} – {{state}}',
     heading: 'Checklisten',
     libraryHeading: 'Checklisten-Bibliothek',
     suggested: 'Passt vermutlich:',

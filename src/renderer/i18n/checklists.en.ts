@@ -5,6 +5,7 @@ type Shape<T> = { [K in keyof T]: T[K] extends string ? string : Shape<T[K]> };
 /** English texts of the checklist screens; typed against the German ones. */
 export const checklistsEn: Shape<typeof checklistsDe> = {
   checklists: {
+    cursor: 'Step {{position}} of {{count}}: {{title}} – {{state}}',
     heading: 'Checklists',
     libraryHeading: 'Checklist library',
     suggested: 'Probably fits:',

@@ -1,9 +1,11 @@
 import { mspDe } from './msp.de';
+import { a11yDe } from './a11y.de';
 import { checklistsDe } from './checklists.de';
 /** German UI texts. Keys must match en.ts exactly (checked by a test). */
 export const de = {
   ...checklistsDe,
   ...mspDe,
+  ...a11yDe,
   app: {
     noToken: 'Kein Zugangsschlüssel. Bitte die Adresse öffnen, die „npm run serve“ ausgibt (mit #token=…).',
     damaged:
@@ -334,6 +336,7 @@ export const de = {
     hint: 'Fristen zählen nur in den Geschäftszeiten; Feiertage des Bundeslands und Betriebsruhetage zählen nicht. Änderungen gelten sofort für alle offenen Tickets.',
     hours: 'Std.',
     businessDays: 'Werktage',
+    unit: 'Einheit',
     closed: 'geschlossen',
     day: {
       '1': 'Montag',

@@ -1,4 +1,5 @@
 import { mspEn } from './msp.en';
+import { a11yEn } from './a11y.en';
 import { checklistsEn } from './checklists.en';
 import type { de } from './de';
 
@@ -8,6 +9,7 @@ type Shape<T> = { [K in keyof T]: T[K] extends string ? string : Shape<T[K]> };
 export const en: Shape<typeof de> = {
   ...checklistsEn,
   ...mspEn,
+  ...a11yEn,
   app: {
     noToken: 'No access token. Please open the address that "npm run serve" prints (with #token=…).',
     damaged:
@@ -332,6 +334,7 @@ export const en: Shape<typeof de> = {
     hint: 'Deadlines count business hours only; public holidays of the state and closure days do not count. Changes apply at once to every open ticket.',
     hours: 'hours',
     businessDays: 'business days',
+    unit: 'unit',
     closed: 'closed',
     day: {
       '1': 'Monday',

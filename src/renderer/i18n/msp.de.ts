@@ -1,6 +1,7 @@
 /** German texts of the MSP screens (directory, forward dialog, ticket panel). */
 export const mspDe = {
   msp: {
+    previewLabel: 'Vorschau dessen, was hinausgeht',
     attachment: 'Anhang',
     field: {
       title: 'Titel',

@@ -5,6 +5,7 @@ type Shape<T> = { [K in keyof T]: T[K] extends string ? string : Shape<T[K]> };
 /** English texts of the MSP screens; typed against the German ones. */
 export const mspEn: Shape<typeof mspDe> = {
   msp: {
+    previewLabel: 'Preview of what leaves the house',
     attachment: 'Attachment',
     field: {
       title: 'title',

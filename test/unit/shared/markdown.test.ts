@@ -17,9 +17,12 @@ describe('runbook markdown', () => {
     const html = renderMarkdown(source);
     expect(html).not.toContain(forbidden);
   });
-  it('keeps http(s) links, opening outside', () => {
+  it('keeps an http link as its text only: the shell would not open it', () => {
+    expect(renderMarkdown('[Intranet](http://intranet/)')).toBe('<p>Intranet</p>\n');
+  });
+  it('keeps https links, marked as external (the app shows the target before opening)', () => {
     expect(renderMarkdown('[Release Health](https://learn.microsoft.com/windows/release-health/)')).toContain(
-      '<a href="https://learn.microsoft.com/windows/release-health/" target="_blank" rel="noopener noreferrer">Release Health</a>',
+      '<a href="https://learn.microsoft.com/windows/release-health/" target="_blank" rel="noopener noreferrer" data-external>Release Health</a>',
     );
   });
 });

@@ -8,6 +8,7 @@ import '../checklists/checklists.css';
 type Props = {
   card: BoardCard;
   selected: boolean;
+  tabbable: boolean;
   onSelect: (id: number) => void;
   onOpen: (id: number) => void;
   onDragStart: (card: BoardCard) => void;
@@ -15,6 +16,7 @@ type Props = {
 
 const same = (a: Props, b: Props) =>
   a.selected === b.selected &&
+  a.tabbable === b.tabbable &&
   a.card.id === b.card.id &&
   a.card.version === b.card.version &&
   a.card.sla.level === b.card.sla.level &&
@@ -29,12 +31,20 @@ const same = (a: Props, b: Props) =>
  * One ticket on the whiteboard: number, age, title, who, tier, MSP, and its clock. A refetch brings new objects
  * for every card; only cards whose ticket or clock changed render again.
  */
-export const BoardCardView = memo(function BoardCardView({ card, selected, onSelect, onOpen, onDragStart }: Props) {
+export const BoardCardView = memo(function BoardCardView({
+  card,
+  selected,
+  tabbable,
+  onSelect,
+  onOpen,
+  onDragStart,
+}: Props) {
   const { t } = useTranslation();
   return (
     <div
       role="button"
-      tabIndex={selected ? 0 : -1}
+      tabIndex={tabbable ? 0 : -1}
+      aria-current={selected ? 'true' : undefined}
       className={`card prio-edge-${card.priority} ${selected ? 'selected' : ''}`}
       data-testid={`card-${card.number}`}
       data-card={card.id}
@@ -46,6 +56,13 @@ export const BoardCardView = memo(function BoardCardView({ card, selected, onSel
       }}
       onClick={() => onSelect(card.id)}
       onDoubleClick={() => onOpen(card.id)}
+      onKeyDown={(e) => {
+        // The card is a button: Enter on it opens it (the board's own keys leave Enter on buttons alone).
+        if (e.key === 'Enter' && !e.ctrlKey && !e.metaKey && !e.altKey && !e.shiftKey) {
+          e.preventDefault();
+          onOpen(card.id);
+        }
+      }}
     >
       <div className="card-top">
         <span className="mono">{card.number}</span>

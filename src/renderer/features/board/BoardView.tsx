@@ -11,6 +11,7 @@ import { BoardCardView } from './BoardCardView';
 import { BoardFilters } from './BoardFilters';
 import { boardColumns, columnOf, neighbour, planMove, type MovePlan } from './boardMoves';
 import { MoveDialog, type MoveAnswers } from './MoveDialog';
+import { BoardCellView } from './BoardCellView';
 import { useBoardData } from './useBoardData';
 import './board.css';
 import { ownValue } from '../../../shared/domain/own';
@@ -147,18 +148,21 @@ export function BoardView() {
     dragged.current = card;
   }, []);
 
+  const firstCard = [...prioritySchema.options].flatMap((priority) =>
+    boardColumns.flatMap((column) => cells.get(cellKey(priority, column))?.cards ?? []),
+  )[0]?.id;
   const totals = (priority: Priority) =>
     boardColumns.reduce((sum, column) => sum + (cells.get(cellKey(priority, column))?.total ?? 0), 0);
 
   return (
     <div className="board-view">
       <header className="view-header">
-        <h2>{t('board.heading')}</h2>
+        <h1 tabIndex={-1}>{t('board.heading')}</h1>
         <BoardFilters filter={filter} onChange={setFilter} />
         <span className="muted board-hint">{t('board.hint')}</span>
       </header>
       {board.error ? <div className="banner error">{board.error.message}</div> : null}
-      <div className="board-grid" ref={gridRef} data-testid="board">
+      <div className="board-grid" ref={gridRef} data-testid="board" role="group" aria-label={t('a11y.board')}>
         <div className="board-corner" />
         {boardColumns.map((column) => (
           <div key={column} className="board-col-head">
@@ -172,6 +176,7 @@ export function BoardView() {
             total={totals(priority)}
             cells={cells}
             selected={selected}
+            firstCard={firstCard}
             dropTarget={dropTarget}
             onSelect={setSelected}
             onOpen={onOpen}
@@ -227,6 +232,8 @@ type RowProps = {
   total: number;
   cells: Map<string, BoardCell>;
   selected: number | null;
+  /** The card that takes Tab while none is selected, so the board is reachable by keyboard. */
+  firstCard: number | undefined;
   dropTarget: string | null;
   onSelect: (id: number) => void;
   onOpen: (id: number) => void;
@@ -236,7 +243,7 @@ type RowProps = {
   onMore: () => void;
 };
 
-function BoardRow({ priority, total, cells, selected, dropTarget, onMore, ...handlers }: RowProps) {
+function BoardRow({ priority, total, cells, selected, firstCard, dropTarget, onMore, ...handlers }: RowProps) {
   const { t } = useTranslation();
   return (
     <>
@@ -248,25 +255,24 @@ function BoardRow({ priority, total, cells, selected, dropTarget, onMore, ...han
         const key = cellKey(priority, column);
         const cell = cells.get(key);
         return (
-          <div
+          <BoardCellView
             key={column}
-            className={`board-cell ${dropTarget === key ? 'drop' : ''}`}
-            data-testid={`cell-${priority}-${column}`}
-            onDragOver={(e) => {
-              e.preventDefault();
-              if (dropTarget !== key) handlers.onDragOver(key);
-            }}
+            testId={`cell-${priority}-${column}`}
+            label={t('a11y.boardCell', {
+              priority: t(`labels:priority.${priority}`),
+              column: t(`board.column.${column}`),
+            })}
+            dropping={dropTarget === key}
+            onDragOver={() => dropTarget !== key && handlers.onDragOver(key)}
             onDragLeave={() => handlers.onDragOver(null)}
-            onDrop={(e) => {
-              e.preventDefault();
-              handlers.onDrop(column);
-            }}
+            onDrop={() => handlers.onDrop(column)}
           >
             {cell?.cards.map((card) => (
               <BoardCardView
                 key={card.id}
                 card={card}
                 selected={selected === card.id}
+                tabbable={selected === card.id || (selected === null && firstCard === card.id)}
                 onSelect={handlers.onSelect}
                 onOpen={handlers.onOpen}
                 onDragStart={handlers.onDragStart}
@@ -277,7 +283,7 @@ function BoardRow({ priority, total, cells, selected, dropTarget, onMore, ...han
                 {t('board.more', { count: cell.total - cell.cards.length })}
               </button>
             ) : null}
-          </div>
+          </BoardCellView>
         );
       })}
     </>

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { Status } from '../../../shared/domain/enums';
 import { PriorityBadge } from '../../components/Badges';
 import type { MovePlan } from './boardMoves';
+import { Modal } from '../../components/Modal';
 
 export type MoveAnswers = { reason: string; waitingOn: Status | null; resolution: string };
 
@@ -26,29 +27,30 @@ export function MoveDialog({
     (plan.status !== 'resolved' || resolution.trim().length > 0);
   const submit = () => complete && onConfirm({ reason: reason.trim(), waitingOn, resolution: resolution.trim() });
   return (
-    <div className="overlay" role="dialog" aria-modal="true" aria-label={t('board.moveTitle')} onClick={onCancel}>
+    <Modal
+      title={`${t('board.moveTitle')}: ${plan.card.number} · ${plan.card.title}`}
+      closeLabel={t('a11y.close')}
+      onClose={onCancel}
+      className="move-dialog"
+      testId="move-dialog"
+    >
       <form
-        className="dialog move-dialog"
-        onClick={(e) => e.stopPropagation()}
+        className="move-form"
         onSubmit={(e) => {
           e.preventDefault();
           submit();
         }}
         onKeyDown={(e) => {
-          if (e.key === 'Escape') onCancel();
           if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) submit();
         }}
       >
-        <h3>
-          {plan.card.number} · {plan.card.title}
-        </h3>
         {plan.priority ? (
           <label>
             <span>
               {t('board.priorityTo')} <PriorityBadge priority={plan.priority} long />
             </span>
             <input
-              autoFocus
+              data-autofocus
               data-testid="move-reason"
               value={reason}
               maxLength={500}
@@ -65,7 +67,7 @@ export function MoveDialog({
                 <input
                   type="radio"
                   name="waitingOn"
-                  autoFocus={!plan.priority && index === 0}
+                  data-autofocus={(!plan.priority && index === 0) || undefined}
                   checked={waitingOn === status}
                   onChange={() => setWaitingOn(status)}
                 />
@@ -78,7 +80,7 @@ export function MoveDialog({
           <label>
             {t('board.resolution')}
             <textarea
-              autoFocus={!plan.priority}
+              data-autofocus={!plan.priority || undefined}
               data-testid="move-resolution"
               rows={3}
               value={resolution}
@@ -96,6 +98,6 @@ export function MoveDialog({
           </button>
         </div>
       </form>
-    </div>
+    </Modal>
   );
 }

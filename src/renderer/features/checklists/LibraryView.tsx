@@ -65,7 +65,7 @@ export function LibraryView() {
   return (
     <div className="library-view">
       <header className="view-header">
-        <h2>{t('checklists.libraryHeading')}</h2>
+        <h1 tabIndex={-1}>{t('checklists.libraryHeading')}</h1>
         <input
           className="library-search"
           value={q}
@@ -90,7 +90,7 @@ export function LibraryView() {
         />
       </header>
       <div className="library-body">
-        <nav className="library-list" data-testid="library-list">
+        <nav className="library-list" data-testid="library-list" aria-label={t('checklists.libraryHeading')}>
           {groups.map(([kind, group]) =>
             group.length ? (
               <div key={kind}>
@@ -120,7 +120,7 @@ export function LibraryView() {
             ) : null,
           )}
         </nav>
-        <main className="library-detail">
+        <section className="library-detail">
           {stored.data ? (
             <>
               <div className="library-actions">
@@ -175,7 +175,7 @@ export function LibraryView() {
               )}
             </>
           ) : null}
-        </main>
+        </section>
       </div>
     </div>
   );

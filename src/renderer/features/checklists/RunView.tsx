@@ -114,6 +114,17 @@ export function RunView({ run, today, autoFocus = false }: { run: ChecklistRun; 
           />
         ))}
       </ol>
+      {/* The cursor moves without moving the focus: say where it is. */}
+      <p className="visually-hidden" aria-live="polite" data-testid="run-cursor">
+        {visible[cursor]
+          ? t('checklists.cursor', {
+              position: cursor + 1,
+              count: visible.length,
+              title: visible[cursor].title,
+              state: t(`checklists.state.${run.steps.find((s) => s.id === visible[cursor]!.id)?.state ?? 'pending'}`),
+            })
+          : ''}
+      </p>
       <p className="run-keys muted" data-testid="run-keys">
         {visible[cursor]?.question ? `${t('checklists.keysQuestion')} · ` : ''}
         {t('checklists.keys')}

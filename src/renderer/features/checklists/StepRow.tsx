@@ -39,6 +39,7 @@ export function StepRow({ ticketId, step, record, selected, today, asking, onSel
       className={`step step-${record.state} ${selected ? 'selected' : ''} ${overdue ? 'overdue' : ''}`}
       data-testid={`step-${step.id}`}
       data-state={record.state}
+      aria-current={selected ? 'step' : undefined}
       onClick={onSelect}
     >
       <span className="step-icon" aria-label={t(`checklists.state.${record.state}`)}>

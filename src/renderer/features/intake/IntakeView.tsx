@@ -62,7 +62,7 @@ export function IntakeView() {
   return (
     <div className="intake">
       <header className="view-header">
-        <h2>{t('intake.heading')}</h2>
+        <h1 tabIndex={-1}>{t('intake.heading')}</h1>
         {restoredAt ? (
           <span className="draft-note" data-testid="draft-restored">
             {t('intake.draftRestored', { age: formatAge(new Date(restoredAt).toISOString()) })}

@@ -6,6 +6,7 @@ import { useClient } from '../../api/context';
 import { useQuery } from '../../api/useQuery';
 import { useUi } from '../../state/ui';
 import { downloadEscalation } from './download';
+import { Modal } from '../../components/Modal';
 
 type Props = { ticket: Ticket; attachments: Attachment[]; onClose: () => void };
 
@@ -43,139 +44,149 @@ export function ForwardDialog({ ticket, attachments, onClose }: Props) {
   const isReleased = (id: string) => released.some((r) => r.findingId === id);
 
   return (
-    <div className="overlay" role="dialog" aria-modal="true" aria-label={t('msp.forward')} onClick={onClose}>
-      <div className="dialog forward-dialog" onClick={(e) => e.stopPropagation()} data-testid="forward-dialog">
-        <h3>{t('msp.forwardTitle', { number: ticket.number })}</h3>
-        {providers.data && providers.data.providers.length === 0 ? (
-          <p className="banner error">{t('msp.noProviders')}</p>
-        ) : null}
-        <div className="forward-body">
-          <div className="forward-choices">
-            <label>
-              {t('msp.provider')}
-              <select value={chosen} onChange={(e) => setProviderId(e.target.value)}>
-                {(providers.data?.providers ?? []).map((p) => (
-                  <option key={p.id} value={p.id}>
-                    {p.name}
-                  </option>
-                ))}
-              </select>
-            </label>
-            <label>
-              {t('msp.language')}
-              <select value={language} onChange={(e) => setLanguage(e.target.value === 'en' ? 'en' : 'de')}>
-                <option value="de">Deutsch</option>
-                <option value="en">English</option>
-              </select>
-            </label>
-            {(Object.keys(include) as (keyof typeof include)[]).map((key) => (
-              <label key={key} className="check">
-                <input
-                  type="checkbox"
-                  checked={include[key]}
-                  onChange={(e) => setInclude({ ...include, [key]: e.target.checked })}
-                />
-                {t(`msp.include.${key}`)}
-              </label>
-            ))}
-            {attachments.map((a) => (
-              <label key={a.id} className="check">
-                <input
-                  type="checkbox"
-                  checked={attachmentIds.includes(a.id)}
-                  onChange={(e) =>
-                    setAttachmentIds(
-                      e.target.checked ? [...attachmentIds, a.id] : attachmentIds.filter((id) => id !== a.id),
-                    )
-                  }
-                />
-                {t('msp.attachment')}: {a.fileName}
-              </label>
-            ))}
-            <label>
-              {t('msp.question')}
-              <textarea
-                rows={3}
-                value={question}
-                onChange={(e) => setQuestion(e.target.value)}
-                data-testid="msp-question"
+    <Modal
+      title={t('msp.forwardTitle', { number: ticket.number })}
+      closeLabel={t('a11y.close')}
+      onClose={onClose}
+      className="forward-dialog"
+      testId="forward-dialog"
+    >
+      {providers.data && providers.data.providers.length === 0 ? (
+        <p className="banner error">{t('msp.noProviders')}</p>
+      ) : null}
+      <div className="forward-body">
+        <div className="forward-choices">
+          <label>
+            {t('msp.provider')}
+            <select value={chosen} onChange={(e) => setProviderId(e.target.value)}>
+              {(providers.data?.providers ?? []).map((p) => (
+                <option key={p.id} value={p.id}>
+                  {p.name}
+                </option>
+              ))}
+            </select>
+          </label>
+          <label>
+            {t('msp.language')}
+            <select value={language} onChange={(e) => setLanguage(e.target.value === 'en' ? 'en' : 'de')}>
+              <option value="de">Deutsch</option>
+              <option value="en">English</option>
+            </select>
+          </label>
+          {(Object.keys(include) as (keyof typeof include)[]).map((key) => (
+            <label key={key} className="check">
+              <input
+                type="checkbox"
+                checked={include[key]}
+                onChange={(e) => setInclude({ ...include, [key]: e.target.checked })}
               />
+              {t(`msp.include.${key}`)}
             </label>
-          </div>
-          <div className="forward-preview" data-testid="forward-preview">
-            {preview.error ? <p className="banner error">{preview.error.message}</p> : null}
-            {preview.data ? (
-              <>
-                <p>
-                  <strong>{t('msp.to')}:</strong> {preview.data.to}
-                  <br />
-                  <strong>{t('msp.subject')}:</strong> {preview.data.subject}
-                </p>
-                <h4>{t('msp.findings', { count: preview.data.findings.length })}</h4>
-                <ul className="findings" data-testid="findings">
-                  {preview.data.findings.map((f) => (
-                    <li key={f.id} className={isReleased(f.id) ? 'released' : 'hidden'}>
-                      <span className="finding-kind">{t(`msp.kind.${f.kind}`)}</span> <code>{f.hint}</code>{' '}
-                      <span className="muted">
-                        {t('msp.in', { field: t(`msp.field.${f.field.split(/[:.]/)[0]}`, { defaultValue: f.field }) })}
-                      </span>
-                      {isReleased(f.id) ? (
-                        <button
-                          type="button"
-                          className="quiet"
-                          onClick={() => setReleased(released.filter((r) => r.findingId !== f.id))}
-                        >
-                          {t('msp.redactAgain')}
-                        </button>
-                      ) : releasing?.id === f.id ? (
-                        <form
-                          className="release-form"
-                          onSubmit={(e) => {
-                            e.preventDefault();
-                            if (!releasing.reason.trim()) return;
-                            setReleased([...released, { findingId: f.id, reason: releasing.reason.trim() }]);
-                            setReleasing(null);
-                          }}
-                        >
-                          <input
-                            autoFocus
-                            value={releasing.reason}
-                            placeholder={t('msp.releaseReason')}
-                            onChange={(e) => setReleasing({ id: f.id, reason: e.target.value })}
-                          />
-                        </form>
-                      ) : (
-                        <button type="button" className="quiet" onClick={() => setReleasing({ id: f.id, reason: '' })}>
-                          {t('msp.release')}
-                        </button>
-                      )}
-                    </li>
-                  ))}
-                </ul>
-                <h4>{t('msp.files')}</h4>
-                <p className="muted forward-files">{preview.data.files.join(' · ')}</p>
-                <pre className="forward-text" data-testid="forward-text">
-                  {preview.data.text}
-                </pre>
-              </>
-            ) : null}
-          </div>
+          ))}
+          {attachments.map((a) => (
+            <label key={a.id} className="check">
+              <input
+                type="checkbox"
+                checked={attachmentIds.includes(a.id)}
+                onChange={(e) =>
+                  setAttachmentIds(
+                    e.target.checked ? [...attachmentIds, a.id] : attachmentIds.filter((id) => id !== a.id),
+                  )
+                }
+              />
+              {t('msp.attachment')}: {a.fileName}
+            </label>
+          ))}
+          <label>
+            {t('msp.question')}
+            <textarea
+              rows={3}
+              data-autofocus
+              value={question}
+              onChange={(e) => setQuestion(e.target.value)}
+              data-testid="msp-question"
+            />
+          </label>
         </div>
-        <div className="dialog-actions">
-          <button type="button" onClick={onClose}>
-            {t('common.cancel')}
-          </button>
-          <button
-            type="button"
-            className="primary"
-            disabled={!chosen || building}
-            onClick={() => void build()}
-            data-testid="forward-build"
-          >
-            {t('msp.build')}
-          </button>
+        <div
+          className="forward-preview"
+          data-testid="forward-preview"
+          role="region"
+          aria-label={t('msp.previewLabel')}
+          tabIndex={0}
+        >
+          {preview.error ? <p className="banner error">{preview.error.message}</p> : null}
+          {preview.data ? (
+            <>
+              <p>
+                <strong>{t('msp.to')}:</strong> {preview.data.to}
+                <br />
+                <strong>{t('msp.subject')}:</strong> {preview.data.subject}
+              </p>
+              <h4>{t('msp.findings', { count: preview.data.findings.length })}</h4>
+              <ul className="findings" data-testid="findings">
+                {preview.data.findings.map((f) => (
+                  <li key={f.id} className={isReleased(f.id) ? 'released' : 'hidden'}>
+                    <span className="finding-kind">{t(`msp.kind.${f.kind}`)}</span> <code>{f.hint}</code>{' '}
+                    <span className="muted">
+                      {t('msp.in', { field: t(`msp.field.${f.field.split(/[:.]/)[0]}`, { defaultValue: f.field }) })}
+                    </span>
+                    {isReleased(f.id) ? (
+                      <button
+                        type="button"
+                        className="quiet"
+                        onClick={() => setReleased(released.filter((r) => r.findingId !== f.id))}
+                      >
+                        {t('msp.redactAgain')}
+                      </button>
+                    ) : releasing?.id === f.id ? (
+                      <form
+                        className="release-form"
+                        onSubmit={(e) => {
+                          e.preventDefault();
+                          if (!releasing.reason.trim()) return;
+                          setReleased([...released, { findingId: f.id, reason: releasing.reason.trim() }]);
+                          setReleasing(null);
+                        }}
+                      >
+                        <input
+                          autoFocus
+                          value={releasing.reason}
+                          placeholder={t('msp.releaseReason')}
+                          onChange={(e) => setReleasing({ id: f.id, reason: e.target.value })}
+                        />
+                      </form>
+                    ) : (
+                      <button type="button" className="quiet" onClick={() => setReleasing({ id: f.id, reason: '' })}>
+                        {t('msp.release')}
+                      </button>
+                    )}
+                  </li>
+                ))}
+              </ul>
+              <h4>{t('msp.files')}</h4>
+              <p className="muted forward-files">{preview.data.files.join(' · ')}</p>
+              <pre className="forward-text" data-testid="forward-text">
+                {preview.data.text}
+              </pre>
+            </>
+          ) : null}
         </div>
       </div>
-    </div>
+      <div className="dialog-actions">
+        <button type="button" onClick={onClose}>
+          {t('common.cancel')}
+        </button>
+        <button
+          type="button"
+          className="primary"
+          disabled={!chosen || building}
+          onClick={() => void build()}
+          data-testid="forward-build"
+        >
+          {t('msp.build')}
+        </button>
+      </div>
+    </Modal>
   );
 }

@@ -58,14 +58,25 @@ export function NextUpView() {
   return (
     <div className="next-view">
       <header className="view-header">
-        <h2>{t('next.heading')}</h2>
+        <h1 tabIndex={-1}>{t('next.heading')}</h1>
         <span className="muted">{t('next.order')}</span>
       </header>
       {next.error ? <div className="banner error">{next.error.message}</div> : null}
-      <ol className="next-list" data-testid="next-up">
+      <ol
+        className="next-list"
+        data-testid="next-up"
+        role="listbox"
+        aria-label={t('a11y.nextList')}
+        aria-activedescendant={items[cursor] ? `next-item-${items[cursor].id}` : undefined}
+        tabIndex={0}
+        data-main-focus
+      >
         {items.map((item, index) => (
           <li
             key={item.id}
+            id={`next-item-${item.id}`}
+            role="option"
+            aria-selected={index === cursor}
             className={`next-item prio-edge-${item.priority} ${index === cursor ? 'selected' : ''}`}
             onClick={() => setCursor(index)}
             onDoubleClick={() => navigate({ name: 'ticket', id: item.id })}

@@ -35,7 +35,7 @@ export function SettingsView() {
   return (
     <div className="settings">
       <header className="view-header">
-        <h2>{t('settings.heading')}</h2>
+        <h1 tabIndex={-1}>{t('settings.heading')}</h1>
       </header>
       <section className="settings-section">
         <h3>{t('settings.general')}</h3>

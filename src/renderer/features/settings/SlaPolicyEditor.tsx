@@ -93,6 +93,7 @@ export function SlaPolicyEditor() {
                       onChange={(e) => setTarget(priority)(clock, Number(e.target.value), unit)}
                     />
                     <select
+                      aria-label={`${priority} ${t(`sla.${clock}`)}: ${t('slaPolicy.unit')}`}
                       value={unit}
                       onChange={(e) => setTarget(priority)(clock, value, e.target.value as TargetUnit)}
                     >

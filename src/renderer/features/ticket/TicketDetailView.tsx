@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useQuery } from '../../api/useQuery';
 import { Kbd, StatusBadge } from '../../components/Badges';
@@ -17,6 +17,7 @@ import { SlaPanel } from './SlaPanel';
 import { StatusActions } from './StatusActions';
 import { Timeline } from './Timeline';
 import { useKeys } from './useShortcut';
+import { setTicketTitle } from '../../app/viewFocus';
 
 export function TicketDetailView({ id }: { id: number }) {
   const { t } = useTranslation();
@@ -37,6 +38,10 @@ export function TicketDetailView({ id }: { id: number }) {
   });
 
   const ticketNow = detail.data?.ticket;
+  const titleText = ticketNow
+    ? t('a11y.title.ticket', { number: ticketNow.number, title: ticketNow.title })
+    : t('a11y.title.tickets');
+  useEffect(() => setTicketTitle(titleText, t('a11y.appName')), [titleText, t]);
   const closed = ticketNow?.status === 'resolved' || ticketNow?.status === 'closed';
   const defaultKind: MessageKind = closed ? 'resolved' : 'received';
   if (detail.error && !detail.data) return <div className="banner error">{detail.error.message}</div>;
@@ -69,14 +74,14 @@ export function TicketDetailView({ id }: { id: number }) {
         </button>
         <div className="detail-title">
           <span className="mono muted">{ticket.number}</span>
-          <h2>{ticket.title}</h2>
+          <h1 tabIndex={-1}>{ticket.title}</h1>
           <StatusBadge status={ticket.status} />
           <span className="muted">{t('detail.age', { age: formatAge(ticket.createdAt) })}</span>
         </div>
         <StatusActions ticket={ticket} onResolved={() => !lastReply && setMessaging('resolved')} />
       </header>
       <div className="detail-body">
-        <main className="detail-main">
+        <div className="detail-main">
           {ticket.description ? <p className="description">{ticket.description}</p> : null}
           {ticket.resolution ? (
             <p className="resolution">
@@ -113,7 +118,7 @@ export function TicketDetailView({ id }: { id: number }) {
           <NoteComposer ticketId={ticket.id} />
           <h3 className="section-title">{t('detail.timeline')}</h3>
           <Timeline events={timeline.data?.events ?? []} />
-        </main>
+        </div>
         <div className="detail-side">
           <PropertiesPanel ticket={ticket}>
             {sla.data ? <SlaPanel sla={sla.data} /> : null}

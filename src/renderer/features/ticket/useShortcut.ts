@@ -1,12 +1,21 @@
 import { useEffect, useRef } from 'react';
 import { ownValue } from '../../../shared/domain/own';
 
-/** True when the key press belongs to a text field and must not trigger a shortcut. */
+const ACTIVATES = new Set(['BUTTON', 'A', 'SUMMARY']);
+const ACTIVATING_ROLES = new Set(['button', 'link', 'tab', 'menuitem', 'checkbox', 'radio', 'switch']);
+
+/**
+ * True when the key press belongs to something else and must not trigger a view's shortcut: a text field, an open
+ * dialog (the view behind it is inert), or Enter/Space on a button or link (they press it, not the selected card).
+ */
 export function isTyping(event: KeyboardEvent): boolean {
   const target = event.target as HTMLElement | null;
-  if (!target) return false;
+  if (!target || typeof target.closest !== 'function') return false;
   const tag = target.tagName;
-  return tag === 'INPUT' || tag === 'TEXTAREA' || tag === 'SELECT' || target.isContentEditable;
+  if (tag === 'INPUT' || tag === 'TEXTAREA' || tag === 'SELECT' || target.isContentEditable) return true;
+  if (target.closest('dialog[open]')) return true;
+  if (event.key !== 'Enter' && event.key !== ' ') return false;
+  return ACTIVATES.has(tag) || ACTIVATING_ROLES.has(target.getAttribute('role') ?? '');
 }
 
 /** Single-key shortcuts for a view, ignored while the user types. */

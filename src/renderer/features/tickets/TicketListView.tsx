@@ -121,6 +121,9 @@ function TicketList({ prefs, setPrefs }: { prefs: ListPrefs; setPrefs: (prefs: L
   const totalWidth = table.getTotalSize();
   return (
     <div className="list-view">
+      <h1 className="visually-hidden" tabIndex={-1}>
+        {t('a11y.title.tickets')}
+      </h1>
       <ListToolbar
         filter={prefs.filter}
         onFilter={onFilter}
@@ -141,13 +144,16 @@ function TicketList({ prefs, setPrefs }: { prefs: ListPrefs; setPrefs: (prefs: L
       <div
         className="grid"
         role="grid"
-        aria-rowcount={total}
+        aria-label={t('a11y.ticketGrid')}
+        aria-rowcount={total + 1}
+        aria-activedescendant={rows[active] ? `ticket-row-${rows[active].original.id}` : undefined}
+        data-main-focus
         tabIndex={0}
         ref={scroller}
         onKeyDown={onKeyDown}
         data-testid="ticket-grid"
       >
-        <div className="grid-head" role="row" style={{ width: totalWidth }}>
+        <div className="grid-head" role="row" aria-rowindex={1} style={{ width: totalWidth }}>
           {table.getHeaderGroups()[0]?.headers.map((header) => {
             const sortKey = sortByColumn[header.column.id];
             const sorted = sortKey && prefs.sort.by === sortKey ? prefs.sort.dir : null;
@@ -222,6 +228,9 @@ const TicketRow = memo(function TicketRow({ row, index, start, active, onActivat
   return (
     <div
       role="row"
+      id={`ticket-row-${row.original.id}`}
+      aria-rowindex={index + 2}
+      aria-selected={active}
       data-testid="ticket-row"
       className={`grid-row ${active ? 'active' : ''}`}
       style={{ transform: `translateY(${start}px)`, height: ROW_HEIGHT }}
