@@ -34,8 +34,10 @@ export function useFocusOnViewChange(route: Route): void {
     let frames = 0;
     let handle = 0;
     const attempt = () => {
+      // A view that focused a control of its own (the intake's first question) keeps it.
+      if (document.querySelector('main')?.contains(document.activeElement)) return;
       const target = viewTarget();
-      if (target && !target.contains(document.activeElement)) target.focus({ preventScroll: true });
+      if (target) target.focus({ preventScroll: true });
       else if (!target && frames++ < 60) handle = requestAnimationFrame(attempt);
     };
     handle = requestAnimationFrame(attempt);
