@@ -2,7 +2,7 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import type { TicketCreateInput } from '../../src/shared/contract/tickets';
 import { fileServerTicket, networkProvider, outlookTicket } from '../support/tickets';
-import { expect, openApp, test, type Host } from './fixtures';
+import { expect, openApp, screenshotPath, test, type Host } from './fixtures';
 
 // WCAG 2.1 A and AA as axe-core checks them, plus the structure rules (one main, one h1, content in landmarks, a
 // way to skip the navigation), over every view and dialog in both languages.
@@ -84,6 +84,7 @@ test('every view and dialog: no WCAG 2.1 A/AA violation, one h1, a main landmark
   await page.keyboard.press('?');
   await page.getByTestId('shortcut-table').first().waitFor();
   await check('shortcut help');
+  await page.screenshot({ path: screenshotPath(lang, 'shortcut-help') });
   await page.keyboard.press('Escape');
   await go('#/board');
   await expect(page).toHaveTitle(titles[lang].board);
@@ -97,6 +98,7 @@ test('every view and dialog: no WCAG 2.1 A/AA violation, one h1, a main landmark
   await page.getByTestId('template-preview').getByRole('link').first().click();
   await expect(page.getByTestId('external-url')).toHaveText('https://learn.microsoft.com/windows/release-health/');
   await check('external link');
+  await page.screenshot({ path: screenshotPath(lang, 'external-link') });
 
   console.log(`axe violations per view (${lang}): ${JSON.stringify(counts)}`);
   expect(found).toEqual([]);
