@@ -3,6 +3,7 @@ import type { MethodName } from '../../src/shared/contract';
 import { defaultMessageTemplates } from '../../src/shared/domain/messages';
 import { defaultSlaPolicy } from '../../src/shared/domain/slaPolicy';
 import { fileServerTicket } from './store';
+import { anna, erp, ldapUnreachable, smallPeopleCsv } from './directory';
 
 /**
  * One valid input per method (ticket 1 and attachment 1 exist), for tests that build hostile ones around it:
@@ -105,6 +106,29 @@ export const validInputs: Record<MethodName, Record<string, unknown>> = {
     title: 'Onboarding Eva Klein',
   },
   'serviceRequests.list': {},
+  'directory.people.list': { q: 'müller', includeInactive: true, limit: 20 },
+  'directory.people.get': { id: 1 },
+  'directory.people.save': { person: { ...anna, id: 1 } },
+  'directory.people.remove': { id: 1 },
+  'directory.departments.list': {},
+  'directory.departments.save': { department: { name: 'Vertrieb', head: 'Anna Müller', processes: ['Angebote'] } },
+  'directory.departments.remove': { id: 1 },
+  'directory.systems.list': { q: 'erp', includeInactive: false, limit: 20 },
+  'directory.systems.get': { id: 1 },
+  'directory.systems.save': { system: { ...erp, id: 1 } },
+  'directory.systems.remove': { id: 1 },
+  'directory.search': { q: 'muller', kinds: ['person', 'system'], limit: 5 },
+  'directory.forTicket': { ticketId: 1 },
+  'directory.import.preview': {
+    kind: 'people',
+    fileName: 'personen.csv',
+    contentBase64: smallPeopleCsv,
+    mapping: { Name: 'name' },
+  },
+  'directory.import.apply': { kind: 'people', fileName: 'personen.csv', contentBase64: smallPeopleCsv, token: 'x' },
+  'directory.ldap.preview': ldapUnreachable,
+  'directory.ldap.apply': { ...ldapUnreachable, token: 'x' },
+  'directory.export': { kind: 'people' },
   'msp.providers.list': {},
   'msp.providers.save': { provider: networkProvider },
   'msp.providers.remove': { id: 'netzwerk-partner' },

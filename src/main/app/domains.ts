@@ -9,6 +9,7 @@ import { mspService } from '../services/msp';
 import { settingsService, type SettingsCache } from '../services/settings';
 import { slaService } from '../services/sla';
 import { ticketsService } from '../services/tickets';
+import { directoryService } from '../services/directory';
 
 /** A handler answers at once; one that writes files first (escalation packets) answers a promise. */
 export type Handlers = {
@@ -28,7 +29,8 @@ export type ComposedDomains = {
  */
 export function composeDomains(ctx: ServiceContext, settingsCache: SettingsCache): ComposedDomains {
   const sla = slaService(ctx);
-  const tickets = ticketsService(ctx, { openRequired: (id) => checklists.openRequired(id) });
+  const directory = directoryService(ctx);
+  const tickets = ticketsService(ctx, { openRequired: (id) => checklists.openRequired(id) }, directory);
   const checklists = checklistsService(ctx, {
     clocks: sla.clocks,
     timeZone: sla.timeZone,
@@ -69,7 +71,11 @@ export function composeDomains(ctx: ServiceContext, settingsCache: SettingsCache
       'sla.check': slaCheck,
       ...boardService(ctx, { ...sla, progressFor: checklists.progressFor, mspClocksFor }),
       ...messagesService(ctx, { status: (id) => sla.handlers['sla.status']({ id }), timeZone: sla.timeZone }),
+      ...directory.handlers,
     },
-    onTicketsWritten: (ids) => sla.clocks.refresh(ids),
+    onTicketsWritten: (ids) => {
+      sla.clocks.refresh(ids);
+      directory.syncLinks(ids);
+    },
   };
 }

@@ -15,6 +15,7 @@ export type TicketRow = {
   requester_department: string;
   requester_phone: string;
   requester_email: string;
+  requester_person_id: number;
   first_contact: string;
   impact: string;
   urgency: string;
@@ -45,13 +46,18 @@ export function rowToTicket(row: TicketRow): Ticket {
       department: row.requester_department,
       phone: row.requester_phone,
       email: row.requester_email,
+      personId: row.requester_person_id,
     },
-    firstContact: JSON.parse(row.first_contact) as Ticket['firstContact'],
+    // Tickets from before the directory carry no system ids.
+    firstContact: {
+      systemIds: [],
+      ...(JSON.parse(row.first_contact) as Partial<Ticket['firstContact']>),
+    } as Ticket['firstContact'],
     triage: {
       impact: row.impact as Ticket['triage']['impact'],
       urgency: row.urgency as Ticket['triage']['urgency'],
       priority: priorityFromRank(row.priority),
-      suggested: triage.suggested,
+      suggested: { ...triage.suggested, raisedBy: triage.suggested.raisedBy ?? null },
       override: triage.override,
     },
     status: row.status as Ticket['status'],
@@ -75,6 +81,7 @@ export function ticketToColumns(ticket: Omit<Ticket, 'id' | 'number' | 'version'
     requester_department: ticket.requester.department,
     requester_phone: ticket.requester.phone,
     requester_email: ticket.requester.email,
+    requester_person_id: ticket.requester.personId,
     first_contact: JSON.stringify(ticket.firstContact),
     impact: ticket.triage.impact,
     urgency: ticket.triage.urgency,

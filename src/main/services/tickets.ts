@@ -2,7 +2,8 @@ import type { MethodOutput, ParsedInput } from '../../shared/contract';
 import { AppError } from '../../shared/errors';
 import { canTransition, isOpen } from '../../shared/domain/status';
 import { effectiveTriage, type TriageOverride } from '../../shared/domain/triage';
-import type { FirstContact, Ticket } from '../../shared/domain/ticket';
+import type { FirstContact, Requester, Ticket } from '../../shared/domain/ticket';
+import type { DirectoryRaise } from '../../shared/domain/directory';
 import { appendEvent, lastTicketEvent, eventsForTicket } from '../queries/audit';
 import { indexTicketText, listTickets, searchTickets } from '../queries/ticketSearch';
 import {
@@ -25,14 +26,19 @@ type TicketFields = Omit<Ticket, 'id' | 'number' | 'version'>;
 const berlinYearFormat = new Intl.DateTimeFormat('en', { timeZone: 'Europe/Berlin', year: 'numeric' });
 const berlinYear = (at: Date): number => Number(berlinYearFormat.format(at));
 
-function triageFor(ctx: ServiceContext, firstContact: FirstContact, override: TriageOverride | null): Ticket['triage'] {
-  const result = effectiveTriage(firstContact, ctx.settings().triage, override);
-  const { impact, urgency, priority, impactFrom } = result.suggested;
+function triageFor(
+  ctx: ServiceContext,
+  firstContact: FirstContact,
+  override: TriageOverride | null,
+  raises: readonly DirectoryRaise[],
+): Ticket['triage'] {
+  const result = effectiveTriage({ ...firstContact, raises }, ctx.settings().triage, override);
+  const { impact, urgency, priority, impactFrom, raisedBy } = result.suggested;
   return {
     impact: result.impact,
     urgency: result.urgency,
     priority: result.priority,
-    suggested: { impact, urgency, priority, impactFrom },
+    suggested: { impact, urgency, priority, impactFrom, raisedBy },
     override: result.override
       ? {
           reason: result.override.reason,
@@ -62,8 +68,10 @@ const undoable = new Set(['ticket.transitioned', 'ticket.reopened', 'ticket.upda
 
 /** Required checklist steps still open on a ticket (the resolution gate). */
 type ChecklistGate = { openRequired: (ticketId: number) => { count: number; first: string | null } };
+/** What the directory says about a requester and systems: raises of the impact; refuses unknown ids. */
+type DirectoryLookup = { raisesFor: (requester: Requester, firstContact: FirstContact) => DirectoryRaise[] };
 
-export function ticketsService(ctx: ServiceContext, gate: ChecklistGate) {
+export function ticketsService(ctx: ServiceContext, gate: ChecklistGate, directory: DirectoryLookup) {
   const actor = () => ctx.settings().coordinatorName;
 
   function load(id: number): Ticket {
@@ -111,7 +119,12 @@ export function ticketsService(ctx: ServiceContext, gate: ChecklistGate) {
         channel: input.channel,
         requester: input.requester,
         firstContact: input.firstContact,
-        triage: triageFor(ctx, input.firstContact, input.triageOverride),
+        triage: triageFor(
+          ctx,
+          input.firstContact,
+          input.triageOverride,
+          directory.raisesFor(input.requester, input.firstContact),
+        ),
         status: 'new',
         tier: input.tier,
         category: input.category,
@@ -163,12 +176,19 @@ export function ticketsService(ctx: ServiceContext, gate: ChecklistGate) {
       const patch = Object.fromEntries(Object.entries(input.patch).filter(([, value]) => value !== undefined));
       const firstContact = input.patch.firstContact ?? current.firstContact;
       const override = input.triageOverride === undefined ? current.triage.override : input.triageOverride;
-      const retriage = input.patch.firstContact !== undefined || input.triageOverride !== undefined;
+      const requester = input.patch.requester ?? current.requester;
+      const retriage =
+        input.patch.firstContact !== undefined ||
+        input.triageOverride !== undefined ||
+        (input.patch.requester?.personId !== undefined &&
+          input.patch.requester.personId !== current.requester.personId);
       const next: TicketFields = {
         ...current,
         ...patch,
         firstContact,
-        triage: retriage ? triageFor(ctx, firstContact, override) : current.triage,
+        triage: retriage
+          ? triageFor(ctx, firstContact, override, directory.raisesFor(requester, firstContact))
+          : current.triage,
         updatedAt: ctx.now().toISOString(),
       };
       const reason = input.triageOverride ? { overrideReason: input.triageOverride.reason } : {};

@@ -9,11 +9,11 @@ export type MethodSpec<I extends z.ZodType = z.ZodType, O extends z.ZodType = z.
   maxBodyBytes?: number;
 };
 
-export const query = <I extends z.ZodType, O extends z.ZodType>(input: I, output: O): MethodSpec<I, O> => ({
-  input,
-  output,
-  mutates: false,
-});
+export const query = <I extends z.ZodType, O extends z.ZodType>(
+  input: I,
+  output: O,
+  maxBodyBytes?: number,
+): MethodSpec<I, O> => ({ input, output, mutates: false, ...(maxBodyBytes ? { maxBodyBytes } : {}) });
 export const command = <I extends z.ZodType, O extends z.ZodType>(
   input: I,
   output: O,

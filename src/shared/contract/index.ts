@@ -4,6 +4,7 @@ import { boardContract } from './board';
 import { checklistsContract } from './checklists';
 import { messagesContract } from './messages';
 import { mspContract } from './msp';
+import { directoryContract } from './directory';
 import { settingsContract } from './settings';
 import { slaContract, type SlaWarning } from './sla';
 import { systemContract } from './system';
@@ -20,6 +21,7 @@ export const contract = {
   ...boardContract,
   ...checklistsContract,
   ...mspContract,
+  ...directoryContract,
 } as const;
 
 export type Contract = typeof contract;
@@ -33,7 +35,7 @@ export const isMethodName = (name: string): name is MethodName => Object.hasOwn(
 
 /** What main pushes after a committed change, so every view can refetch what it shows. */
 export type ChangeEvent =
-  | { entity: 'ticket' | 'settings' | 'system'; ids: number[] }
+  | { entity: 'ticket' | 'settings' | 'system' | 'directory'; ids: number[] }
   /** SLA warnings just raised: shown in the app and, in Electron, as a desktop notification. */
   | { entity: 'slaWarning'; ids: number[]; warnings: SlaWarning[] };
 

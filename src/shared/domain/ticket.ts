@@ -15,6 +15,8 @@ import {
 
 export const requesterSchema = z.strictObject({
   name: requiredLine(120),
+  /** The person of the directory the requester was picked as (0: typed in, not in the directory). */
+  personId: z.int().nonnegative().max(Number.MAX_SAFE_INTEGER).default(0),
   department: line(120).default(''),
   phone: line(60).default(''),
   email: z.union([z.literal(''), z.email().max(200)]).default(''),
@@ -25,6 +27,8 @@ export type Requester = z.infer<typeof requesterSchema>;
 export const firstContactSchema = z.strictObject({
   affectedScope: affectedScopeSchema,
   affectedSystems: line(500).default(''),
+  /** Systems of the directory picked for "which systems?" (the text above keeps what was typed besides). */
+  systemIds: z.array(z.int().positive().max(Number.MAX_SAFE_INTEGER)).max(20).default([]),
   businessProcess: line(500).default(''),
   businessCritical: z.boolean().default(false),
   /** When the problem started, as an ISO time; null when the requester cannot say. */
@@ -51,7 +55,8 @@ export const triageSchema = z.strictObject({
     impact: levelSchema,
     urgency: levelSchema,
     priority: prioritySchema,
-    impactFrom: z.enum(['scope', 'businessCritical']),
+    impactFrom: z.enum(['scope', 'businessCritical', 'criticalSystem', 'vip']),
+    raisedBy: z.string().nullable().default(null),
   }),
   override: z
     .strictObject({

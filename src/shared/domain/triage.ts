@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { levelSchema, prioritySchema, type AffectedScope, type Impairment, type Level, type Priority } from './enums';
+import type { DirectoryRaise } from './directory';
 
 const urgencyRow = z.strictObject({ high: prioritySchema, medium: prioritySchema, low: prioritySchema });
 
@@ -38,6 +39,8 @@ export type TriageAnswers = {
   affectedScope: AffectedScope;
   businessCritical: boolean;
   impairment: Impairment;
+  /** What the directory adds: a critical system named, a VIP as requester. */
+  raises?: readonly DirectoryRaise[] | undefined;
 };
 
 export type TriageOverride = {
@@ -52,22 +55,43 @@ export type TriageExplanation = {
   impact: Level;
   urgency: Level;
   priority: Priority;
-  impactFrom: 'scope' | 'businessCritical';
+  impactFrom: ImpactFrom;
+  /** The system or person that raised the impact (impactFrom criticalSystem or vip), else null. */
+  raisedBy: string | null;
   answers: TriageAnswers;
 };
 
+export type ImpactFrom = 'scope' | 'businessCritical' | 'criticalSystem' | 'vip';
+
 const levelOrder: Record<Level, number> = { high: 3, medium: 2, low: 1 };
 const higher = (a: Level, b: Level): Level => (levelOrder[a] >= levelOrder[b] ? a : b);
+const oneUp: Record<Level, Level> = { low: 'medium', medium: 'high', high: 'high' };
 
+/**
+ * Impact from the scope, raised by what makes it worse: the requester's "business-critical", a critical system
+ * of the directory (to the business-critical level), a VIP (one level). The first raise that reaches the final
+ * impact is named, so the triage says why ("ERP ist geschäftskritisch").
+ */
 export function suggestTriage(answers: TriageAnswers, rules: TriageRules): TriageExplanation {
   const byScope = rules.impactByScope[answers.affectedScope];
-  const impact = answers.businessCritical ? higher(byScope, rules.businessCriticalImpact) : byScope;
+  const candidates: { level: Level; from: ImpactFrom; by: string | null }[] = [
+    { level: byScope, from: 'scope', by: null },
+  ];
+  if (answers.businessCritical)
+    candidates.push({ level: higher(byScope, rules.businessCriticalImpact), from: 'businessCritical', by: null });
+  for (const raise of answers.raises ?? []) {
+    const level = raise.kind === 'criticalSystem' ? higher(byScope, rules.businessCriticalImpact) : oneUp[byScope];
+    candidates.push({ level, from: raise.kind, by: raise.name });
+  }
+  const impact = candidates.reduce((best, c) => higher(best, c.level), byScope);
+  const cause = candidates.find((c) => c.level === impact && (impact !== byScope || c.from === 'scope'))!;
   const urgency = rules.urgencyByImpairment[answers.impairment];
   return {
     impact,
     urgency,
     priority: rules.matrix[impact][urgency],
-    impactFrom: impact !== byScope ? 'businessCritical' : 'scope',
+    impactFrom: cause.from,
+    raisedBy: cause.by,
     answers,
   };
 }

@@ -1,6 +1,9 @@
+import { directoryErrors } from './directoryTexts';
+
 /** Error texts in i18next syntax; keys are AppError.messageKey values. */
 export const errorMessages = {
   de: {
+    ...directoryErrors.de,
     invalid_file: 'Die Datei passt nicht: {{summary}}',
     reply_unreadable: 'Die Antwort-Mail lässt sich nicht lesen: {{reason}}',
     reply_without_escalation: 'Ticket {{number}} wurde noch an keinen Dienstleister übergeben.',
@@ -92,6 +95,7 @@ export const errorMessages = {
       'Mit diesen Geschäftszeiten und Schließtagen lässt sich keine Frist berechnen. Bitte Geschäftszeiten oder Ziele anpassen.',
   },
   en: {
+    ...directoryErrors.en,
     invalid_file: 'The file does not fit: {{summary}}',
     reply_unreadable: 'The reply mail cannot be read: {{reason}}',
     reply_without_escalation: 'Ticket {{number}} has not been forwarded to a provider yet.',

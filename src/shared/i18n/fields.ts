@@ -1,9 +1,11 @@
+import { directoryFieldLabels } from './directoryTexts';
 /**
  * Field names as the forms label them, so a refusal names what the user sees ("Titel", not "title"). Keyed by
  * the dotted path of the input, or by its last part; a path not listed is shown as it is.
  */
 export const fieldLabels = {
   de: {
+    ...directoryFieldLabels.de,
     title: 'Titel',
     description: 'Beschreibung',
     channel: 'Eingangskanal',
@@ -92,6 +94,7 @@ export const fieldLabels = {
     end: 'Ende',
   },
   en: {
+    ...directoryFieldLabels.en,
     title: 'Title',
     description: 'Description',
     channel: 'Channel',

@@ -3,6 +3,7 @@ import { methodNames, type MethodName } from '../../../src/shared/contract';
 import { defaultMessageTemplates } from '../../../src/shared/domain/messages';
 import { defaultSlaPolicy } from '../../../src/shared/domain/slaPolicy';
 import { fileServerTicket, networkProvider, outlookTicket, testStore } from '../../support/store';
+import { anna, erp, floorPrinter, ldapUnreachable, smallPeopleCsv } from '../../support/directory';
 
 let t: ReturnType<typeof testStore>;
 beforeEach(async () => {
@@ -18,6 +19,9 @@ beforeEach(async () => {
   await t.call('checklists.runs.start', { ticketId: server.id, key: 'outlook-does-not-start', language: 'de' });
   await t.call('msp.providers.save', { provider: networkProvider });
   await t.call('escalations.build', { ticketId: server.id, providerId: networkProvider.id, language: 'de' });
+  await t.call('directory.people.save', { person: anna });
+  await t.call('directory.systems.save', { system: erp });
+  await t.call('directory.departments.save', { department: { name: 'Vertrieb' } });
 });
 afterEach(() => t.close());
 
@@ -149,6 +153,33 @@ const calls: Record<MethodName, { valid: unknown; invalid: unknown }> = {
     invalid: { id: 1, kind: 'goodbye', language: 'de' },
   },
   'settings.update': { valid: { patch: { coordinatorName: 'Jonas Weber' } }, invalid: { patch: { language: 'fr' } } },
+  'directory.people.list': { valid: { q: 'muller' }, invalid: { limit: 0 } },
+  'directory.people.get': { valid: { id: 1 }, invalid: { id: -1 } },
+  'directory.people.save': {
+    valid: { person: { ...anna, id: 1, vip: false } },
+    invalid: { person: { ...anna, email: 'anna@' } },
+  },
+  'directory.people.remove': { valid: { id: 1 }, invalid: { id: 'anna' } },
+  'directory.departments.list': { valid: {}, invalid: { all: true } },
+  'directory.departments.save': { valid: { department: { name: 'Einkauf' } }, invalid: { department: { name: '' } } },
+  'directory.departments.remove': { valid: { id: 1 }, invalid: {} },
+  'directory.systems.list': { valid: {}, invalid: { q: 5 } },
+  'directory.systems.get': { valid: { id: 1 }, invalid: { id: 0 } },
+  'directory.systems.save': { valid: { system: floorPrinter }, invalid: { system: { ...erp, criticality: 'sehr' } } },
+  'directory.systems.remove': { valid: { id: 1 }, invalid: { id: 1.5 } },
+  'directory.search': { valid: { q: 'Muller' }, invalid: { q: 'x', limit: 1000 } },
+  'directory.forTicket': { valid: { ticketId: 1 }, invalid: { ticketId: 'eins' } },
+  'directory.import.preview': {
+    valid: { kind: 'people', fileName: 'p.csv', contentBase64: smallPeopleCsv },
+    invalid: { kind: 'staff', fileName: 'p.csv', contentBase64: smallPeopleCsv },
+  },
+  'directory.import.apply': {
+    valid: { kind: 'people', fileName: 'p.csv', contentBase64: smallPeopleCsv, token: 'from the preview' },
+    invalid: { kind: 'people', fileName: 'p.csv', contentBase64: 'not base64!', token: 'x' },
+  },
+  'directory.ldap.preview': { valid: ldapUnreachable, invalid: { ...ldapUnreachable, url: 'http://127.0.0.1/' } },
+  'directory.ldap.apply': { valid: { ...ldapUnreachable, token: 'x' }, invalid: { ...ldapUnreachable, baseDn: '' } },
+  'directory.export': { valid: { kind: 'systems' }, invalid: { kind: 'tickets' } },
 };
 
 async function snapshot() {
@@ -169,7 +200,23 @@ describe('dispatcher', () => {
       const moved = await t.call('tickets.transition', { id: 1, to: 'inProgress' });
       expect(moved.version).toBe((calls['tickets.undo'].valid as { expectedVersion: number }).expectedVersion);
     }
-    const outcome = await t.dispatch(method, calls[method].valid, 'en');
+    // An import is applied with the token of its preview.
+    let valid = calls[method].valid;
+    if (method === 'directory.import.apply') {
+      const preview = await t.call('directory.import.preview', {
+        kind: 'people',
+        fileName: 'p.csv',
+        contentBase64: smallPeopleCsv,
+      });
+      valid = { ...(valid as object), token: preview.token };
+    }
+    const outcome = await t.dispatch(method, valid, 'en');
+    // No LDAP server listens here: a valid call gets a clear answer naming the server, not a crash.
+    if (method.startsWith('directory.ldap.')) {
+      expect(outcome).toMatchObject({ ok: false, status: 400, error: { code: 'invalid_input' } });
+      if (!outcome.ok) expect(outcome.error.message).toContain('ldap://127.0.0.1:1');
+      return;
+    }
     expect(outcome).toMatchObject({ ok: true });
   });
 

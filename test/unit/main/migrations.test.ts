@@ -210,6 +210,37 @@ describe('migrations 005 and 006', () => {
   });
 });
 
+describe('migration 007', () => {
+  it('adds the directory; an existing ticket keeps its requester and gets no person', () => {
+    const db = new DatabaseSync(':memory:');
+    for (const migration of migrations.slice(0, 6)) db.exec(migration.up);
+    db.exec(`INSERT INTO tickets (number, year, seq, title, description, channel, requester_name,
+      requester_department, requester_phone, requester_email, first_contact, impact, urgency, priority, triage,
+      status, tier, created_at, updated_at) VALUES ('2026-0001', 2026, 1, 't', '', 'phone', 'Anna', 'Vertrieb', '', '',
+      '{}', 'high', 'high', 1, '{}', 'new', 'first', '2026-11-23T08:00:00Z', '2026-11-23T08:00:00Z')`);
+    db.exec(migrations[6]!.up);
+    expect(db.prepare('SELECT requester_name, requester_person_id FROM tickets').get()).toEqual({
+      requester_name: 'Anna',
+      requester_person_id: 0,
+    });
+    const insert = db.prepare(
+      "INSERT INTO directory_people (email_key, data, search, updated_at) VALUES (?, '{}', '', '2026-12-01T08:00:00Z')",
+    );
+    insert.run('anna@example.de');
+    // One address, one person; a removed person frees it; no address is no clash.
+    expect(() => insert.run('anna@example.de')).toThrow(/UNIQUE/);
+    db.exec('UPDATE directory_people SET removed = 1');
+    insert.run('anna@example.de');
+    insert.run(null);
+    insert.run(null);
+    db.exec("INSERT INTO ticket_links (ticket_id, kind, ref_id) VALUES (1, 'system', 4)");
+    expect(() => db.exec("INSERT INTO ticket_links (ticket_id, kind, ref_id) VALUES (1, 'printer', 4)")).toThrow(
+      /CHECK/,
+    );
+    db.close();
+  });
+});
+
 describe('transaction', () => {
   it('nests as a savepoint: an inner failure rolls back only the inner work', async () => {
     const { transaction } = await import('../../../src/main/store/database');

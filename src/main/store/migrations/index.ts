@@ -4,6 +4,7 @@ import { migration003 } from './003-sla-snapshots';
 import { migration004 } from './004-checklists';
 import { migration005 } from './005-msp';
 import { migration006 } from './006-relative-file-paths';
+import { migration007 } from './007-directory';
 import type { Migration } from './types';
 
 /** Append-only: a released migration is never edited, only followed by a new one. */
@@ -14,5 +15,6 @@ export const migrations: readonly Migration[] = [
   migration004,
   migration005,
   migration006,
+  migration007,
 ];
 export const latestSchemaVersion = migrations.length;
