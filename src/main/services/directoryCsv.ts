@@ -72,7 +72,7 @@ const synonyms: Record<DirectoryKind, Partial<Record<ImportField, string[]>>> = 
     firstName: ['firstname', 'givenname', 'vorname'],
     lastName: ['lastname', 'surname', 'sn', 'nachname', 'familienname'],
     email: ['emailaddress', 'mail', 'email', 'emailadresse', 'userprincipalname', 'upn'],
-    department: ['department', 'abteilung', 'bereich'],
+    department: ['department', 'abteilung', 'bereich', 'departmentnumber'],
     phone: ['phonenumber', 'officephone', 'telephonenumber', 'telefon', 'telefonnummer', 'phone', 'durchwahl'],
     mobile: ['mobilephone', 'mobile', 'handy', 'mobil', 'mobiltelefon', 'mobilnummer'],
     location: ['office', 'physicaldeliveryofficename', 'raum', 'buero', 'buro', 'standort', 'location', 'room'],

@@ -12,6 +12,7 @@ const ATTRIBUTES = [
   'mail',
   'userPrincipalName',
   'department',
+  'departmentNumber',
   'telephoneNumber',
   'mobile',
   'physicalDeliveryOfficeName',
@@ -33,7 +34,7 @@ const first = (value: unknown): string => {
  * Reads people from an LDAP or Active Directory server: one read-only bind (the password is used for it only,
  * never stored or logged), one paged subtree search, at most MAX_IMPORT_ROWS entries. Errors say what to fix.
  */
-export async function ldapPeople(source: LdapSource): Promise<SourceTable> {
+export async function ldapPeople(source: LdapSource, maxEntries = MAX_IMPORT_ROWS): Promise<SourceTable> {
   const client = new Client({ url: source.url, timeout: TIMEOUT_MS, connectTimeout: TIMEOUT_MS });
   try {
     try {
@@ -48,19 +49,21 @@ export async function ldapPeople(source: LdapSource): Promise<SourceTable> {
         scope: 'sub',
         filter: source.filter || '(objectClass=person)',
         attributes: ATTRIBUTES,
-        sizeLimit: MAX_IMPORT_ROWS + 1,
+        sizeLimit: maxEntries + 1,
         paged: { pageSize: 500 },
       }));
     } catch (error) {
       if (error instanceof SizeLimitExceededError)
-        throw new AppError('invalid_input', 'ldap_too_many', { max: MAX_IMPORT_ROWS });
+        throw new AppError('invalid_input', 'ldap_too_many', { max: maxEntries });
       if (error instanceof AppError) throw error;
       throw new AppError('invalid_input', 'ldap_search', { reason: (error as Error).message.slice(0, 200) });
     }
-    if (entries.length > MAX_IMPORT_ROWS)
-      throw new AppError('invalid_input', 'ldap_too_many', { max: MAX_IMPORT_ROWS });
-    // The name is displayName (AD), else cn (OpenLDAP entries often carry only that).
-    const header = [...ATTRIBUTES.filter((a) => a !== 'userAccountControl' && a !== 'cn'), 'enabled'];
+    if (entries.length > maxEntries) throw new AppError('invalid_input', 'ldap_too_many', { max: maxEntries });
+    // The name is displayName (AD), else cn; the department is department (AD), else departmentNumber (OpenLDAP).
+    const header = [
+      ...ATTRIBUTES.filter((a) => a !== 'userAccountControl' && a !== 'cn' && a !== 'departmentNumber'),
+      'enabled',
+    ];
     const records = entries.map((entry, index) => {
       const control = Number(first(entry.userAccountControl) || 0);
       const cells = header.map((attribute) =>
@@ -70,7 +73,9 @@ export async function ldapPeople(source: LdapSource): Promise<SourceTable> {
             : 'false'
           : attribute === 'displayName'
             ? first(entry.displayName) || first(entry.cn)
-            : first(entry[attribute]),
+            : attribute === 'department'
+              ? first(entry.department) || first(entry.departmentNumber)
+              : first(entry[attribute]),
       );
       return { line: index + 1, cells };
     });
