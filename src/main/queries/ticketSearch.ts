@@ -108,6 +108,19 @@ function whereClause(filter: TicketFilter): { sql: string[]; params: SQLInputVal
   inList('channel', filter.channel);
   inList('category', filter.category);
   inList('tier', filter.tier);
+  // The directory's links: a person's tickets, a system's tickets; a department by the requester's department.
+  if (filter.personId !== undefined) {
+    sql.push("id IN (SELECT ticket_id FROM ticket_links WHERE kind = 'person' AND ref_id = ?)");
+    params.push(filter.personId);
+  }
+  if (filter.systemId !== undefined) {
+    sql.push("id IN (SELECT ticket_id FROM ticket_links WHERE kind = 'system' AND ref_id = ?)");
+    params.push(filter.systemId);
+  }
+  if (filter.department !== undefined) {
+    sql.push('requester_department = ? COLLATE NOCASE');
+    params.push(filter.department);
+  }
   if (filter.open !== undefined) {
     sql.push('is_open = ?');
     params.push(filter.open ? 1 : 0);

@@ -205,12 +205,16 @@ export function directoryService(ctx: ServiceContext) {
     id: p.id,
     label: p.name,
     detail: [p.department, p.email, p.phone].filter(Boolean).join(' · '),
+    fill: { department: p.department, email: p.email, phone: p.phone },
+    raise: p.vip ? { kind: 'vip', name: p.name } : null,
   });
   const hitOfSystem = (s: DirectorySystem): DirectoryHit => ({
     kind: 'system',
     id: s.id,
     label: s.name,
-    detail: [s.criticality, s.location].filter(Boolean).join(' · '),
+    detail: [s.location, ...s.departments].filter(Boolean).join(' · '),
+    fill: null,
+    raise: s.criticality === 'critical' && !s.retired ? { kind: 'criticalSystem', name: s.name } : null,
   });
 
   const handlers = {
@@ -311,7 +315,7 @@ export function directoryService(ctx: ServiceContext) {
         const key = words.join(' ');
         for (const d of q.allDepartments(ctx.db))
           if (foldForSearch(d.name).includes(key))
-            hits.push({ kind: 'department', id: d.id, label: d.name, detail: d.head });
+            hits.push({ kind: 'department', id: d.id, label: d.name, detail: d.head, fill: null, raise: null });
       }
       return { hits: hits.slice(0, limit * kinds.length) };
     },

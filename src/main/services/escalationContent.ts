@@ -1,3 +1,4 @@
+import { raiseOf } from '../../shared/domain/directory';
 import { createHash } from 'node:crypto';
 import type { z } from 'zod';
 import type { ChecklistRun } from '../../shared/contract/checklists';
@@ -83,7 +84,13 @@ export function packetContent(file: CaseFile, choice: PacketChoice): PacketConte
         impact: labels.level[ticket.triage.impact],
         urgency: labels.level[ticket.triage.urgency],
         priority: labels.priority[ticket.triage.priority],
-        reason: triageReason(choice.language, ticket.triage.priority, fc, ticket.triage.override !== null),
+        reason: triageReason(
+          choice.language,
+          ticket.triage.priority,
+          fc,
+          ticket.triage.override !== null,
+          raiseOf(ticket.triage.suggested),
+        ),
       }
     : null;
   const noteById = new Map(file.notes.map((n) => [n.id, n]));

@@ -11,6 +11,8 @@ import { SettingsView } from '../features/settings/SettingsView';
 import { TicketDetailView } from '../features/ticket/TicketDetailView';
 import { isTyping } from '../features/ticket/useShortcut';
 import { TicketListView } from '../features/tickets/TicketListView';
+import { DirectoryView } from '../features/directory/DirectoryView';
+import { PersonPage, SystemPage } from '../features/directory/RecordPages';
 import { applyLanguage } from '../i18n/setup';
 import { useUi } from '../state/ui';
 import { ShortcutHelp, Toasts, useSlaWarningToasts } from './Overlays';
@@ -44,6 +46,9 @@ function useGlobalShortcuts() {
       } else if (mod && event.key === '5') {
         event.preventDefault();
         navigate({ name: 'requests' });
+      } else if (mod && event.key === '6') {
+        event.preventDefault();
+        navigate({ name: 'directory', tab: 'people' });
       } else if (mod && event.key.toLowerCase() === 'k') {
         event.preventDefault();
         focusSearch();
@@ -158,6 +163,9 @@ export function App() {
         {route.name === 'requests' ? <ServiceRequestsView /> : null}
         {route.name === 'ticket' ? <TicketDetailView key={route.id} id={route.id} /> : null}
         {route.name === 'settings' ? <SettingsView /> : null}
+        {route.name === 'directory' ? <DirectoryView tab={route.tab} /> : null}
+        {route.name === 'person' ? <PersonPage key={route.id} id={route.id} /> : null}
+        {route.name === 'system' ? <SystemPage key={route.id} id={route.id} /> : null}
       </main>
       <ShortcutHelp />
       <ExternalLinkGuard />

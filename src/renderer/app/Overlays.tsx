@@ -11,6 +11,7 @@ const shortcutRows: [keys: string, label: string, views: View[]][] = [
   ['Ctrl+N', 'shortcuts.new', ['everywhere']],
   ['Ctrl+1', 'shortcuts.tickets', ['everywhere']],
   ['Ctrl+2', 'shortcuts.board', ['everywhere']],
+  ['Ctrl+6', 'shortcuts.directory', ['everywhere']],
   ['Ctrl+3', 'shortcuts.next', ['everywhere']],
   ['Ctrl+4', 'shortcuts.checklists', ['everywhere']],
   ['Ctrl+5', 'shortcuts.requests', ['everywhere']],

@@ -6,14 +6,20 @@ export function Sidebar() {
   const { t } = useTranslation();
   const { route, navigate, toggleShortcuts } = useUi();
   const item = (
-    name: 'new' | 'tickets' | 'board' | 'next' | 'checklists' | 'requests' | 'settings',
+    name: 'new' | 'tickets' | 'board' | 'next' | 'checklists' | 'requests' | 'settings' | 'directory',
     label: string,
     keys: string,
   ) => (
     <button
       type="button"
-      className={`nav-item ${route.name === name || (name === 'tickets' && route.name === 'ticket') ? 'on' : ''}`}
-      onClick={() => navigate({ name })}
+      className={`nav-item ${
+        route.name === name ||
+        (name === 'tickets' && route.name === 'ticket') ||
+        (name === 'directory' && (route.name === 'person' || route.name === 'system'))
+          ? 'on'
+          : ''
+      }`}
+      onClick={() => navigate(name === 'directory' ? { name, tab: 'people' } : { name })}
     >
       <span>{label}</span>
       <Kbd>{keys}</Kbd>
@@ -28,6 +34,7 @@ export function Sidebar() {
       {item('tickets', t('nav.tickets'), 'Ctrl+1')}
       {item('checklists', t('nav.checklists'), 'Ctrl+4')}
       {item('requests', t('nav.requests'), 'Ctrl+5')}
+      {item('directory', t('nav.directory'), 'Ctrl+6')}
       {item('settings', t('nav.settings'), 'Ctrl+,')}
       <div className="spacer" />
       <button type="button" className="nav-item quiet" onClick={() => toggleShortcuts()}>

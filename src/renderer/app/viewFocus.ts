@@ -6,7 +6,7 @@ import type { Route } from '../state/router';
 export function useDocumentTitle(route: Route): void {
   const { t, i18n } = useTranslation();
   useEffect(() => {
-    if (route.name === 'ticket') return;
+    if (route.name === 'ticket' || route.name === 'person' || route.name === 'system') return;
     document.title = `${t(`a11y.title.${route.name}`)} – ${t('a11y.appName')}`;
   }, [route.name, t, i18n.language]);
 }
@@ -24,7 +24,12 @@ const viewTarget = (): HTMLElement | null =>
  * not on the sidebar button they pressed. The view may still be loading: wait a few frames for it.
  */
 export function useFocusOnViewChange(route: Route): void {
-  const key = route.name === 'ticket' ? `ticket:${route.id}` : route.name;
+  const key =
+    route.name === 'ticket' || route.name === 'person' || route.name === 'system'
+      ? `${route.name}:${route.id}`
+      : route.name === 'directory'
+        ? `directory:${route.tab}`
+        : route.name;
   const first = useRef(true);
   useEffect(() => {
     const initial = first.current;

@@ -18,6 +18,9 @@ export const a11yDe = {
       next: 'Als Nächstes',
       checklists: 'Checklisten',
       requests: 'Service-Anfragen',
+      directory: 'Verzeichnis',
+      person: '{{name}}',
+      system: '{{name}}',
       settings: 'Einstellungen',
     },
     external: {

@@ -22,6 +22,9 @@ export const a11yEn: Shape<typeof a11yDe> = {
       next: 'Next up',
       checklists: 'Checklists',
       requests: 'Service requests',
+      directory: 'Directory',
+      person: '{{name}}',
+      system: '{{name}}',
       settings: 'Settings',
     },
     external: {

@@ -1,11 +1,13 @@
 import { mspDe } from './msp.de';
 import { a11yDe } from './a11y.de';
+import { directoryDe } from './directory.de';
 import { checklistsDe } from './checklists.de';
 /** German UI texts. Keys must match en.ts exactly (checked by a test). */
 export const de = {
   ...checklistsDe,
   ...mspDe,
   ...a11yDe,
+  ...directoryDe,
   app: {
     noToken: 'Kein Zugangsschlüssel. Bitte die Adresse öffnen, die „npm run serve“ ausgibt (mit #token=…).',
     damaged:
@@ -27,6 +29,7 @@ export const de = {
     cancel: 'Abbrechen',
   },
   nav: {
+    directory: 'Verzeichnis',
     main: 'Hauptnavigation',
     new: 'Neue Meldung',
     tickets: 'Tickets',
@@ -38,6 +41,7 @@ export const de = {
     requests: 'Service-Anfragen',
   },
   shortcuts: {
+    directory: 'Verzeichnis (Personen, Systeme)',
     help: 'Diese Übersicht',
     selectCard: 'Karte wählen (Tafel)',
     forward: 'An den Dienstleister übergeben (im Ticket)',
@@ -132,6 +136,7 @@ export const de = {
     overrideReasonPlaceholder: 'Warum weicht die Einstufung ab? (Pflicht, wird protokolliert)',
   },
   list: {
+    directoryFilter: 'Person, System …',
     search: 'Tickets durchsuchen',
     searchPlaceholder: 'Suchen: Nummer, Titel, Melder, Notizen …',
     scope: 'Umfang',

@@ -1,5 +1,6 @@
 import { mspEn } from './msp.en';
 import { a11yEn } from './a11y.en';
+import { directoryEn } from './directory.en';
 import { checklistsEn } from './checklists.en';
 import type { de } from './de';
 
@@ -10,6 +11,7 @@ export const en: Shape<typeof de> = {
   ...checklistsEn,
   ...mspEn,
   ...a11yEn,
+  ...directoryEn,
   app: {
     noToken: 'No access token. Please open the address that "npm run serve" prints (with #token=…).',
     damaged:
@@ -30,6 +32,7 @@ export const en: Shape<typeof de> = {
     cancel: 'Cancel',
   },
   nav: {
+    directory: 'Directory',
     main: 'Main navigation',
     new: 'New request',
     tickets: 'Tickets',
@@ -41,6 +44,7 @@ export const en: Shape<typeof de> = {
     requests: 'Service requests',
   },
   shortcuts: {
+    directory: 'Directory (people, systems)',
     help: 'This overview',
     selectCard: 'Select a card (board)',
     forward: 'Forward to the provider (in a ticket)',
@@ -135,6 +139,7 @@ export const en: Shape<typeof de> = {
     overrideReasonPlaceholder: 'Why does the triage differ? (required, logged)',
   },
   list: {
+    directoryFilter: 'Person, system …',
     search: 'Search tickets',
     searchPlaceholder: 'Search: number, title, requester, notes …',
     scope: 'Scope',

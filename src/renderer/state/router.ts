@@ -6,7 +6,12 @@ export type Route =
   | { name: 'next' }
   | { name: 'checklists' }
   | { name: 'requests' }
-  | { name: 'settings' };
+  | { name: 'settings' }
+  | { name: 'directory'; tab: DirectoryTab }
+  | { name: 'person'; id: number }
+  | { name: 'system'; id: number };
+
+export type DirectoryTab = 'people' | 'systems' | 'departments';
 
 export function parseRoute(hash: string): Route {
   const path = hash.replace(/^#/, '');
@@ -22,6 +27,10 @@ export function parseRoute(hash: string): Route {
     }
   }
   if (ticket?.[1]) return { name: 'ticket', id: Number(ticket[1]) };
+  const record = /^\/directory\/(people|systems)\/(\d+)$/.exec(path);
+  if (record?.[2]) return { name: record[1] === 'people' ? 'person' : 'system', id: Number(record[2]) };
+  const tab = /^\/directory(?:\/(people|systems|departments))?$/.exec(path);
+  if (tab) return { name: 'directory', tab: (tab[1] as DirectoryTab | undefined) ?? 'people' };
   if (path === '/new') return { name: 'new' };
   if (path === '/settings') return { name: 'settings' };
   if (path === '/board') return { name: 'board' };
@@ -47,6 +56,12 @@ export function routeHash(route: Route): string {
       return '#/checklists';
     case 'requests':
       return '#/requests';
+    case 'directory':
+      return `#/directory/${route.tab}`;
+    case 'person':
+      return `#/directory/people/${route.id}`;
+    case 'system':
+      return `#/directory/systems/${route.id}`;
     case 'tickets':
       return route.q ? `#/tickets?q=${encodeURIComponent(route.q)}` : '#/tickets';
   }

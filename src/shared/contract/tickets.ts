@@ -55,6 +55,10 @@ export const ticketFilterSchema = z.strictObject({
   /** true: only open tickets (new, in progress, waiting); false: only resolved or closed. */
   open: z.boolean().optional(),
   q: line(200).optional(),
+  /** Tickets of a person or system of the directory, or of a department. */
+  personId: id.optional(),
+  systemId: id.optional(),
+  department: requiredLine(120).optional(),
 });
 export type TicketFilter = z.infer<typeof ticketFilterSchema>;
 

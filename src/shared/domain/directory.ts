@@ -78,6 +78,10 @@ export const directoryHitSchema = z.strictObject({
   id: id,
   label: z.string(),
   detail: z.string(),
+  /** What picking it fills in (a person's department, e-mail, phone). */
+  fill: z.strictObject({ department: z.string(), email: z.string(), phone: z.string() }).nullable(),
+  /** How it raises a ticket's impact (a critical system, a VIP), else null. */
+  raise: z.strictObject({ kind: z.enum(['criticalSystem', 'vip']), name: z.string() }).nullable(),
 });
 export type DirectoryHit = z.infer<typeof directoryHitSchema>;
 
@@ -146,3 +150,10 @@ export const importFields = {
   ],
 } as const;
 export type ImportField = (typeof importFields)[keyof typeof importFields][number];
+
+/** The raise a stored or previewed triage names, from its impactFrom and raisedBy. */
+export function raiseOf(suggested: { impactFrom: string; raisedBy: string | null }): DirectoryRaise | null {
+  return (suggested.impactFrom === 'criticalSystem' || suggested.impactFrom === 'vip') && suggested.raisedBy
+    ? { kind: suggested.impactFrom, name: suggested.raisedBy }
+    : null;
+}

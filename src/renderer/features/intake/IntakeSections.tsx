@@ -3,6 +3,8 @@ import { affectedScopeSchema, categorySchema, channelSchema, impairmentSchema } 
 import { ChoiceGroup } from '../../components/ChoiceGroup';
 import { sinceFor, type IntakeForm, type IntakeProblem, type SinceChoice } from './intakeForm';
 import { LengthCounter } from '../../components/LengthCounter';
+import { DirectoryCombobox } from '../directory/DirectoryCombobox';
+import { PersonLink, SystemsPicker } from './DirectoryPickers';
 
 type Props = {
   form: IntakeForm;
@@ -28,7 +30,29 @@ export function RequesterSection({ form, update, problems }: Props) {
       <div className="grid-4">
         <label className={problems.has('requesterName') ? 'invalid' : ''}>
           {t('intake.requesterName')} *
-          <input autoFocus value={form.requester.name} maxLength={120} onChange={(e) => set('name', e.target.value)} />
+          <DirectoryCombobox
+            kinds={['person']}
+            value={form.requester.name}
+            // Typing another name unlinks the person picked before: free text stays possible.
+            onText={(name) =>
+              update((f) => ({ ...f, requester: { ...f.requester, name, personId: 0 }, requesterRaise: null }))
+            }
+            onPick={(hit) =>
+              update((f) => ({
+                ...f,
+                requester: {
+                  name: hit.label,
+                  department: hit.fill?.department ?? f.requester.department,
+                  email: hit.fill?.email ?? f.requester.email,
+                  phone: hit.fill?.phone ?? f.requester.phone,
+                  personId: hit.id,
+                },
+                requesterRaise: hit.raise,
+              }))
+            }
+            inputProps={{ autoFocus: true, maxLength: 120, 'data-testid': 'requester-name' }}
+          />
+          <PersonLink form={form} update={update} />
         </label>
         <label>
           {t('intake.department')}
@@ -104,15 +128,7 @@ export function FirstContactSection({ form, update, problems }: Props) {
         />
       </div>
       <div className="grid-2">
-        <label>
-          {t('intake.affectedSystems')}
-          <input
-            value={form.affectedSystems}
-            maxLength={500}
-            placeholder={t('intake.affectedSystemsPlaceholder')}
-            onChange={(e) => update((f) => ({ ...f, affectedSystems: e.target.value }))}
-          />
-        </label>
+        <SystemsPicker form={form} update={update} />
         <label>
           {t('intake.businessProcess')}
           <input

@@ -5,7 +5,8 @@ import { effectiveTriage, type TriageRules } from '../../../shared/domain/triage
 import { triageReason } from '../../../shared/i18n/triageReason';
 import { PriorityBadge } from '../../components/Badges';
 import { overrideIsSet, toTriageOverride, TriageOverrideFields } from '../../components/TriageOverrideFields';
-import type { IntakeForm } from './intakeForm';
+import { raisesOf, type IntakeForm } from './intakeForm';
+import { raiseOf } from '../../../shared/domain/directory';
 
 /** The live priority: what the answers so far say, and why. */
 export function TriagePanel({
@@ -25,7 +26,12 @@ export function TriagePanel({
   const { t, i18n } = useTranslation();
   const ready = rules && form.affectedScope && form.impairment;
   const answers = ready
-    ? { affectedScope: form.affectedScope!, businessCritical: form.businessCritical, impairment: form.impairment! }
+    ? {
+        affectedScope: form.affectedScope!,
+        businessCritical: form.businessCritical,
+        impairment: form.impairment!,
+        raises: raisesOf(form),
+      }
     : null;
   const override = toTriageOverride(form.override);
   const result = answers && rules ? effectiveTriage(answers, rules, override) : null;
@@ -38,7 +44,13 @@ export function TriagePanel({
             <PriorityBadge priority={result.priority} long />
           </div>
           <p className="triage-reason">
-            {triageReason(i18n.language as Language, result.priority, answers, Boolean(override))}
+            {triageReason(
+              i18n.language as Language,
+              result.priority,
+              answers,
+              Boolean(override),
+              raiseOf(result.suggested),
+            )}
           </p>
           <dl className="triage-facts">
             <dt>{t('triage.impact')}</dt>

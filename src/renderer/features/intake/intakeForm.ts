@@ -1,4 +1,5 @@
 import type { TicketCreateInput } from '../../../shared/contract/tickets';
+import type { DirectoryRaise } from '../../../shared/domain/directory';
 import type { AffectedScope, Category, Channel, Impairment } from '../../../shared/domain/enums';
 import { noOverride, overrideIsSet, toTriageOverride, type OverrideValue } from '../../components/TriageOverrideFields';
 
@@ -6,7 +7,11 @@ export type SinceChoice = 'now' | 'hour' | 'morning' | 'yesterday' | 'unknown' |
 
 export type IntakeForm = {
   channel: Channel;
-  requester: { name: string; department: string; phone: string; email: string };
+  requester: { name: string; department: string; phone: string; email: string; personId: number };
+  /** The requester as picked from the directory: a VIP raises the impact. */
+  requesterRaise: DirectoryRaise | null;
+  /** Systems picked from the directory; a critical one raises the impact. */
+  systems: { id: number; name: string; raise: DirectoryRaise | null }[];
   title: string;
   description: string;
   affectedScope: AffectedScope | null;
@@ -24,7 +29,9 @@ export type IntakeForm = {
 
 export const emptyIntake: IntakeForm = {
   channel: 'walkIn',
-  requester: { name: '', department: '', phone: '', email: '' },
+  requester: { name: '', department: '', phone: '', email: '', personId: 0 },
+  requesterRaise: null,
+  systems: [],
   title: '',
   description: '',
   affectedScope: null,
@@ -82,6 +89,7 @@ export function toCreateInput(form: IntakeForm): TicketCreateInput {
     firstContact: {
       affectedScope: form.affectedScope ?? 'person',
       affectedSystems: form.affectedSystems,
+      systemIds: form.systems.map((s) => s.id),
       businessProcess: form.businessProcess,
       businessCritical: form.businessCritical,
       since: form.since,
@@ -92,3 +100,7 @@ export function toCreateInput(form: IntakeForm): TicketCreateInput {
     triageOverride: toTriageOverride(form.override),
   };
 }
+
+/** What the directory adds to the triage: the requester's and the systems' raises. */
+export const raisesOf = (form: IntakeForm): DirectoryRaise[] =>
+  [form.requesterRaise, ...form.systems.map((s) => s.raise)].filter((r): r is DirectoryRaise => r !== null);

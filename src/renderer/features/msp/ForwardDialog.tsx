@@ -24,7 +24,15 @@ export function ForwardDialog({ ticket, attachments, onClose }: Props) {
   const [released, setReleased] = useState<{ findingId: string; reason: string }[]>([]);
   const [releasing, setReleasing] = useState<{ id: string; reason: string } | null>(null);
   const [building, setBuilding] = useState(false);
-  const chosen = providerId || providers.data?.providers[0]?.id || '';
+  // The provider looking after an affected system comes first; the coordinator can still choose another.
+  const linked = useQuery('directory.forTicket', { ticketId: ticket.id }, () => false);
+  const responsible = linked.data?.systems.find((s) => s.system.providerId)?.system.providerId ?? '';
+  const known = (id: string) => providers.data?.providers.some((p) => p.id === id) ?? false;
+  // Nothing is previewed until it is known which provider comes first, so the preview shown is the one built.
+  const settled = linked.data !== undefined || linked.error !== null;
+  const chosen = settled
+    ? providerId || (known(responsible) ? responsible : '') || providers.data?.providers[0]?.id || ''
+    : '';
   const choice = { ticketId: ticket.id, providerId: chosen, language, ...include, attachmentIds, question, released };
   const preview = useQuery('escalations.preview', chosen ? choice : null, () => false);
 

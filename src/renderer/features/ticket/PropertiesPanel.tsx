@@ -1,3 +1,4 @@
+import { raiseOf } from '../../../shared/domain/directory';
 import { useEffect, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TicketPatch } from '../../../shared/contract/tickets';
@@ -39,7 +40,13 @@ function TriageBox({ ticket }: { ticket: Ticket }) {
   const current = ticket.triage.override;
   const [value, setValue] = useState<OverrideValue>(fromTriageOverride(current));
   useEffect(() => setValue(fromTriageOverride(current)), [current, editing]);
-  const reason = triageReason(i18n.language as Language, ticket.triage.priority, ticket.firstContact, Boolean(current));
+  const reason = triageReason(
+    i18n.language as Language,
+    ticket.triage.priority,
+    ticket.firstContact,
+    Boolean(current),
+    raiseOf(ticket.triage.suggested),
+  );
   const save = async () => {
     if (overrideIsSet(value) && !value.reason.trim()) return;
     const ok = await update({ triageOverride: toTriageOverride(value) });

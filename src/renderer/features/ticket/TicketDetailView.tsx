@@ -7,6 +7,7 @@ import { useUi } from '../../state/ui';
 import { ChecklistPanel } from '../checklists/ChecklistPanel';
 import { ForwardDialog } from '../msp/ForwardDialog';
 import { MspPanel, useReplyImport } from '../msp/MspPanel';
+import { DirectoryPanel } from '../directory/DirectoryPanel';
 import '../msp/msp.css';
 import { Attachments, useAttach } from './Attachments';
 import { MessageComposer } from './MessageComposer';
@@ -123,6 +124,7 @@ export function TicketDetailView({ id }: { id: number }) {
           <PropertiesPanel ticket={ticket}>
             {sla.data ? <SlaPanel sla={sla.data} /> : null}
             <MspPanel ticketId={ticket.id} />
+            <DirectoryPanel ticketId={ticket.id} />
           </PropertiesPanel>
           <Attachments ticketId={ticket.id} attachments={attachments} />
         </div>

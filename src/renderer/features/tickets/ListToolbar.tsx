@@ -5,6 +5,7 @@ import { categorySchema, channelSchema, prioritySchema, tierSchema } from '../..
 import { Kbd } from '../../components/Badges';
 import { EnumSelect } from '../../components/EnumSelect';
 import { useUi } from '../../state/ui';
+import { DirectoryFilter } from './DirectoryFilter';
 
 type Props = {
   filter: TicketFilter;
@@ -61,6 +62,7 @@ export function ListToolbar({ filter, onFilter, total, columnsMenu }: Props) {
         />
         <Kbd>/</Kbd>
       </div>
+      <DirectoryFilter filter={filter} onFilter={onFilter} />
       <div className="segmented" role="group" aria-label={t('list.scope')}>
         {(['open', 'all', 'done'] as const).map((s) => (
           <button
