@@ -34,7 +34,10 @@ const text = {
 
 /** A text box by its label; the label may carry a required-field star. */
 const field = (page: Page, label: string) =>
-  page.getByRole('textbox', { name: label }).or(page.getByRole('combobox', { name: label })).first();
+  page
+    .getByRole('textbox', { name: label })
+    .or(page.getByRole('combobox', { name: label }))
+    .first();
 
 /** Picks answer `n` (1-based) of a quick-choice question by keyboard: focus the group, press the digit. */
 async function choose(page: Page, group: string, n: number) {

@@ -188,3 +188,37 @@ export function linkCounts(db: Db, kind: 'person' | 'system', openOnly: boolean)
   ).all(kind, openOnly ? 1 : 0) as { ref: number; n: number }[];
   return new Map(rows.map((r) => [r.ref, r.n]));
 }
+
+/** Every record's folded search words, in id order: what the in-memory typeahead index is built from. */
+export function searchKeys(db: Db, table: 'directory_people' | 'directory_systems'): { id: number; search: string }[] {
+  return sql(db, `SELECT id, search FROM ${table} WHERE removed = 0 ORDER BY id`).all() as {
+    id: number;
+    search: string;
+  }[];
+}
+
+export function rowsByIds(db: Db, table: 'directory_people' | 'directory_systems', ids: readonly number[]): DataRow[] {
+  if (!ids.length) return [];
+  const rows = sql(db, `SELECT id, data FROM ${table} WHERE id IN (SELECT value FROM json_each(?))`).all(
+    JSON.stringify(ids),
+  ) as DataRow[];
+  const order = new Map(ids.map((id, index) => [id, index]));
+  return rows.sort((a, b) => order.get(a.id)! - order.get(b.id)!);
+}
+
+/** Another live record with this name (folded), for the unique-name rule. */
+export function otherWithName(db: Db, table: 'directory_systems' | 'directory_departments', name: string, id: number) {
+  return sql(db, `SELECT id, data FROM ${table} WHERE name_key = ? AND removed = 0 AND id <> ?`).get(
+    foldForSearch(name),
+    id,
+  ) as DataRow | undefined;
+}
+
+/** What a ticket row names: its person and its systems (from the first-contact answers). */
+export function ticketNames(db: Db, ticketId: number): { personId: number; systemIds: number[] } | undefined {
+  const row = sql(db, 'SELECT requester_person_id, first_contact FROM tickets WHERE id = ?').get(ticketId) as
+    { requester_person_id: number; first_contact: string } | undefined;
+  if (!row) return undefined;
+  const systemIds = (JSON.parse(row.first_contact) as { systemIds?: number[] }).systemIds ?? [];
+  return { personId: row.requester_person_id, systemIds };
+}

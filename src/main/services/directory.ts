@@ -1,7 +1,6 @@
 import type { ChangeEvent, MethodOutput, ParsedInput } from '../../shared/contract';
 import type { DirectoryKind, ImportPreview } from '../../shared/contract/directory';
 import {
-  emailKey,
   foldForSearch,
   type Department,
   type DirectoryHit,
@@ -14,7 +13,7 @@ import { AppError } from '../../shared/errors';
 import { appendEvent } from '../queries/audit';
 import * as q from '../queries/directory';
 import { providerRows } from '../queries/msp';
-import { findTicketRow, rowToTicket } from '../queries/tickets';
+import { findTicketRow } from '../queries/tickets';
 import type { ServiceContext } from './context';
 import { autoMapping, detectFormat, parseCsv } from './directoryCsv';
 import { exportCsv } from './directoryExport';
@@ -22,14 +21,52 @@ import { importOutcomes, previewOf, type DirectoryState, type Outcome, type Sour
 import { ldapPeople } from './directoryLdap';
 
 const changed = (): ChangeEvent[] => [{ entity: 'directory', ids: [] }];
+
+type SearchTable = 'directory_people' | 'directory_systems';
+
+/**
+ * The typeahead's index: each record's folded words, held in memory. The service is the directory's only writer
+ * (one store, one writer), and every write drops the index before it commits, so it is never older than the data.
+ */
+function searchIndex(load: (table: SearchTable) => { id: number; search: string }[]) {
+  const tables = new Map<SearchTable, { id: number; search: string }[]>();
+  return {
+    drop: () => tables.clear(),
+    /** Ids whose words contain every word of the query; word starts first, then the rest, each in id order. */
+    find(table: SearchTable, words: readonly string[], limit: number): number[] {
+      let entries = tables.get(table);
+      if (!entries) {
+        entries = load(table).map((e) => ({ id: e.id, search: ` ${e.search}` }));
+        tables.set(table, entries);
+      }
+      const starts: number[] = [];
+      const inside: number[] = [];
+      const first = ` ${words[0]}`;
+      for (const entry of entries) {
+        if (!words.every((word) => entry.search.includes(word))) continue;
+        if (entry.search.includes(first)) {
+          starts.push(entry.id);
+          if (starts.length >= limit) break;
+        } else if (inside.length < limit) inside.push(entry.id);
+      }
+      return [...starts, ...inside].slice(0, limit);
+    },
+  };
+}
 const RECENT = 10;
 
 /** People, departments and systems of the company; imports, export, search; what tickets refer to. */
 export function directoryService(ctx: ServiceContext) {
   const actor = () => ctx.settings().coordinatorName;
   const at = () => ctx.now().toISOString();
-  const log = (kind: string, data: Record<string, unknown>) =>
+  const index = searchIndex((table) => q.searchKeys(ctx.db, table));
+  const log = (kind: string, data: Record<string, unknown>) => {
+    // Every directory change writes an event: the one place to drop the typeahead's index.
+    index.drop();
     appendEvent(ctx.db, { ticketId: null, at: at(), actor: actor(), kind, data });
+  };
+  const found = (table: SearchTable, words: string[], limit: number) =>
+    q.rowsByIds(ctx.db, table, index.find(table, words, limit));
 
   const state = (): DirectoryState => ({
     people: q.allPeople(ctx.db),
@@ -51,19 +88,29 @@ export function directoryService(ctx: ServiceContext) {
 
   /** Unique e-mail (people) and name (departments, systems): said plainly, at the field. */
   function checkUnique(kind: DirectoryKind, record: Person | Department | DirectorySystem) {
-    const all: (Person | Department | DirectorySystem)[] = state()[kind];
     const clash =
       kind === 'people'
-        ? emailKey((record as Person).email) &&
-          all.find((o) => o.id !== record.id && emailKey((o as Person).email) === emailKey((record as Person).email))
-        : all.find((o) => o.id !== record.id && foldForSearch(o.name) === foldForSearch(record.name));
-    if (clash)
-      throw new AppError(
-        'invalid_input',
-        kind === 'people' ? 'directory_email_taken' : 'directory_name_taken',
-        { name: clash.name },
-        [{ path: [kind === 'people' ? 'email' : 'name'] }],
-      );
+        ? (() => {
+            const other = q.personByEmail(ctx.db, (record as Person).email);
+            return other && other.id !== record.id ? other : undefined;
+          })()
+        : q.otherWithName(
+            ctx.db,
+            kind === 'systems' ? 'directory_systems' : 'directory_departments',
+            record.name,
+            record.id,
+          );
+    if (!clash) return;
+    const name =
+      'name' in clash && typeof clash.name === 'string'
+        ? clash.name
+        : (JSON.parse((clash as { data: string }).data) as { name: string }).name;
+    throw new AppError(
+      'invalid_input',
+      kind === 'people' ? 'directory_email_taken' : 'directory_name_taken',
+      { name },
+      [{ path: [kind === 'people' ? 'email' : 'name'] }],
+    );
   }
 
   function save<T extends Person | Department | DirectorySystem>(
@@ -193,10 +240,14 @@ export function directoryService(ctx: ServiceContext) {
   /** Derived data of a ticket write: its links follow the requester and systems it names (same transaction). */
   function syncLinks(ids: readonly number[]) {
     for (const id of ids) {
-      const row = findTicketRow(ctx.db, id);
-      if (!row) continue;
-      const ticket = rowToTicket(row);
-      q.setTicketLinks(ctx.db, id, ticket.requester.personId || null, ticket.firstContact.systemIds);
+      const names = q.ticketNames(ctx.db, id);
+      if (!names) continue;
+      // Most writes (a note, a status move) name the same person and systems: nothing to rewrite then.
+      const links = q.linksOfTicket(ctx.db, id);
+      const systems = [...new Set(names.systemIds)].sort((a, b) => a - b);
+      if ((links.personId ?? 0) === names.personId && JSON.stringify(links.systemIds) === JSON.stringify(systems))
+        continue;
+      q.setTicketLinks(ctx.db, id, names.personId || null, systems);
     }
   }
 
@@ -301,15 +352,15 @@ export function directoryService(ctx: ServiceContext) {
       const hits: DirectoryHit[] = [];
       if (kinds.includes('person'))
         hits.push(
-          ...q
-            .searchRows(ctx.db, 'directory_people', words, limit)
-            .map((r) => hitOfPerson({ ...(JSON.parse(r.data) as Person), id: r.id })),
+          ...found('directory_people', words, limit).map((r) =>
+            hitOfPerson({ ...(JSON.parse(r.data) as Person), id: r.id }),
+          ),
         );
       if (kinds.includes('system'))
         hits.push(
-          ...q
-            .searchRows(ctx.db, 'directory_systems', words, limit)
-            .map((r) => hitOfSystem({ ...(JSON.parse(r.data) as DirectorySystem), id: r.id })),
+          ...found('directory_systems', words, limit).map((r) =>
+            hitOfSystem({ ...(JSON.parse(r.data) as DirectorySystem), id: r.id }),
+          ),
         );
       if (kinds.includes('department')) {
         const key = words.join(' ');

@@ -11,6 +11,7 @@ import { listTickets, searchTickets } from '../queries/ticketSearch';
 import { boardApiBench, prepareBoard } from './benchBoard';
 import { browserBench } from './benchBrowser';
 import { packetBench, type PacketResults } from './benchPacket';
+import { directoryBench, type DirectoryResults } from './benchDirectory';
 import { ms, stats, time, type Stats } from './benchStats';
 
 // `npm run bench -- [--tickets N] [--runs R] [--data DIR]`: end-to-end timings through the HTTP API,
@@ -20,7 +21,7 @@ const { values } = parseArgs({
     tickets: { type: 'string', default: '100000' },
     runs: { type: 'string', default: '100' },
     data: { type: 'string' },
-    /** Run one part only: "packet" (escalation packet build time). */
+    /** Run one part only: "packet" (escalation packet build time), "directory" (import and typeahead). */
     only: { type: 'string' },
   },
   strict: true,
@@ -53,8 +54,8 @@ const children = new Set<ChildProcess>();
 process.on('exit', () => children.forEach((child) => child.kill('SIGKILL')));
 for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => process.exit(130));
 
-function startHost(): Promise<Host> {
-  const child = spawn(process.execPath, [join(__dirname, 'serve.js'), '--data', dataDir], {
+function startHost(dir = dataDir): Promise<Host> {
+  const child = spawn(process.execPath, [join(__dirname, 'serve.js'), '--data', dir], {
     stdio: ['ignore', 'pipe', 'inherit'],
   });
   children.add(child);
@@ -124,9 +125,25 @@ async function reportPacket(): Promise<PacketResults> {
   return packet;
 }
 
+async function reportDirectory(): Promise<DirectoryResults> {
+  const result = await directoryBench(async (dir) => {
+    const host = await startHost(dir);
+    return { call: (method, input) => call(host, method, input), stop: () => stopHost(host) };
+  }, runs);
+  const t = result.typeahead;
+  console.log(
+    `\nDirectory: import ${result.people} people ${ms(result.importPeopleMs)} ms, ${result.systems} systems ${ms(result.importSystemsMs)} ms (preview + apply, HTTP); intake typeahead (people) p50 ${ms(t.p50)} ms, p95 ${ms(t.p95)} ms, max ${ms(t.max)} ms; one box (people, systems, departments) p50 ${ms(result.oneBox.p50)} ms, p95 ${ms(result.oneBox.p95)} ms`,
+  );
+  return result;
+}
+
 async function main(): Promise<void> {
   if (values.only === 'packet') {
     await reportPacket();
+    return;
+  }
+  if (values.only === 'directory') {
+    await reportDirectory();
     return;
   }
   ensureSeeded();
@@ -273,6 +290,7 @@ async function main(): Promise<void> {
   line('Chromium: board first render (reload)', browser.boardFirstRender);
   line('Chromium: change elsewhere → card moved', browser.boardLiveMove);
   const packet = await reportPacket();
+  const directory = await reportDirectory();
   console.log(`host peak memory (VmHWM): ${rss ? (Number(rss) / 1024).toFixed(0) : '?'} MB`);
   writeFileSync(
     join(root, 'bench-results.json'),
@@ -286,6 +304,7 @@ async function main(): Promise<void> {
         browser,
         board,
         packet,
+        directory,
         peakRssMb: rss ? Number(rss) / 1024 : null,
         rows,
       },

@@ -2,6 +2,7 @@ import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { channelSchema } from '../../shared/domain/enums';
 import { ticketCreateInput } from '../../shared/contract/tickets';
+import { personSchema, systemSchema } from '../../shared/domain/directory';
 import { createEngine } from '../app/engine';
 import { departments, firstNames, lastNames, problems, random } from './seedData';
 
@@ -32,6 +33,54 @@ const engine = createEngine({ dataDir: resolve(values.data), now: () => new Date
 engine.db.exec('PRAGMA synchronous = OFF');
 
 const started = performance.now();
+
+// The company directory first: people in the departments, the systems the problems name (some critical).
+const peopleCount = Math.min(5000, Math.max(80, Math.round(count / 25)));
+const seededSystems: [name: string, kind: string, criticality: string][] = [
+  ['Microsoft 365', 'cloud', 'critical'],
+  ['ERP', 'application', 'critical'],
+  ['FS01', 'server', 'critical'],
+  ['Datenbankserver', 'server', 'critical'],
+  ['Active Directory', 'server', 'critical'],
+  ['Firewall', 'network', 'critical'],
+  ['VPN-Client', 'application', 'important'],
+  ['WLAN AP-Besprechung', 'network', 'normal'],
+  ['Drucker HP-2OG', 'printer', 'normal'],
+  ['Printer EG', 'printer', 'normal'],
+  ['Teams', 'cloud', 'important'],
+  ['Kasse', 'workstation', 'important'],
+  ['Router Filiale', 'network', 'important'],
+];
+engine.db.exec('BEGIN IMMEDIATE');
+const people: { id: number; name: string; department: string; phone: string; email: string }[] = [];
+for (let i = 0; i < peopleCount; i += 1) {
+  const first = pick(firstNames);
+  const last = pick(lastNames);
+  const ascii = `${first}.${last}`.toLowerCase().normalize('NFKD').replace(/\p{M}/gu, '').replace(/ß/g, 'ss');
+  const person = engine.executeSync('directory.people.save', {
+    person: personSchema.parse({
+      name: `${first} ${last}`,
+      department: pick(departments),
+      email: `${ascii.replace(/[^a-z.]/g, '')}.${i}@example.de`,
+      phone: `0711 ${100 + Math.floor(rand() * 900)}-${10 + Math.floor(rand() * 90)}`,
+      vip: rand() < 0.03,
+    }),
+  }).value;
+  people.push(person);
+}
+const systemIds = new Map<string, number>();
+for (const [name, kind, criticality] of seededSystems) {
+  const system = engine.executeSync('directory.systems.save', {
+    system: systemSchema.parse({ name, kind, criticality }),
+  }).value;
+  systemIds.set(name.toLowerCase(), system.id);
+}
+engine.db.exec('COMMIT');
+const systemsNamedIn = (text: string) =>
+  text
+    .split(',')
+    .map((part) => systemIds.get(part.trim().toLowerCase()))
+    .filter((id): id is number => id !== undefined);
 const channelWeights = [
   'phone',
   'phone',
@@ -48,20 +97,24 @@ for (let i = 0; i < count; i += 1) {
   if (i % BATCH === 0) engine.db.exec('BEGIN IMMEDIATE');
   clock += step * (0.5 + rand());
   const problem = pick(problems);
-  const name = `${pick(firstNames)} ${pick(lastNames)}`;
+  // Most requesters are picked from the directory; some are typed in (a visitor, a new colleague).
+  const person = rand() < 0.9 ? pick(people) : null;
+  const name = person?.name ?? `${pick(firstNames)} ${pick(lastNames)}`;
   const input = ticketCreateInput.parse({
     title: problem.title,
     description: problem.description,
     channel: channelSchema.parse(pick(channelWeights)),
     requester: {
       name,
-      department: pick(departments),
-      phone: `0711 ${100 + Math.floor(rand() * 900)}-${10 + Math.floor(rand() * 90)}`,
-      email: '',
+      personId: person?.id ?? 0,
+      department: person?.department ?? pick(departments),
+      phone: person?.phone ?? `0711 ${100 + Math.floor(rand() * 900)}-${10 + Math.floor(rand() * 90)}`,
+      email: person?.email ?? '',
     },
     firstContact: {
       affectedScope: pick(problem.scope),
       affectedSystems: problem.systems,
+      systemIds: systemsNamedIn(problem.systems),
       businessCritical: rand() < 0.08,
       impairment: pick(problem.impairment),
     },

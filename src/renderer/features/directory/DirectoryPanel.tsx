@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { useQuery } from '../../api/useQuery';
-import { TicketLinks } from './RecordPages';
+import { TicketList } from './RecordPages';
 
 /** In a ticket: the requester's other recent tickets and each named system's open tickets, linked to their pages. */
 export function DirectoryPanel({ ticketId }: { ticketId: number }) {
@@ -9,7 +9,11 @@ export function DirectoryPanel({ ticketId }: { ticketId: number }) {
   if (!view.data) return null;
   const { person, systems } = view.data;
   return (
-    <section className="directory-panel" data-testid="directory-panel" aria-label={t('directory.ticket.heading')}>
+    <section
+      className="panel-section directory-panel"
+      data-testid="directory-panel"
+      aria-label={t('directory.ticket.heading')}
+    >
       <h3>{t('directory.ticket.heading')}</h3>
       {!person && systems.length === 0 ? <p className="muted">{t('directory.ticket.notLinked')}</p> : null}
       {person ? (
@@ -19,7 +23,7 @@ export function DirectoryPanel({ ticketId }: { ticketId: number }) {
             <a href={`#/directory/people/${person.person.id}`}>{person.person.name}</a>
             {person.person.vip ? <span className="tag tag-vip">{t('directory.vip')}</span> : null}
           </h4>
-          <TicketLinks tickets={person.recentTickets} testId="person-recent" />
+          <TicketList tickets={person.recentTickets} testId="person-recent" />
         </>
       ) : null}
       {systems.map(({ system, openTickets }) => (
@@ -31,7 +35,7 @@ export function DirectoryPanel({ ticketId }: { ticketId: number }) {
               <span className="tag crit-critical">{t('directory.criticality.critical')}</span>
             ) : null}
           </h4>
-          <TicketLinks tickets={openTickets} testId={`system-open-${system.id}`} />
+          <TicketList tickets={openTickets} testId={`system-open-${system.id}`} />
         </div>
       ))}
     </section>

@@ -181,8 +181,34 @@ export function ImportDialog({ kind, onClose }: { kind: DirectoryKind; onClose: 
           <p className="import-counts" data-testid="import-counts">
             {t('directory.importDialog.counts', preview.counts)}
           </p>
+          <div className="import-rows" role="region" aria-label={t('directory.importDialog.preview')} tabIndex={0}>
+            <table className="compact" data-testid="import-rows">
+              <thead>
+                <tr>
+                  <th>{t('directory.importDialog.line')}</th>
+                  <th>{t('directory.importDialog.what')}</th>
+                  <th>{t('directory.col.name')}</th>
+                  <th />
+                </tr>
+              </thead>
+              <tbody>
+                {preview.rows.map((row) => (
+                  <tr key={row.line} className={`import-${row.status}`}>
+                    <td className="mono">{row.line}</td>
+                    <td>{t(`directory.importDialog.status.${row.status}`)}</td>
+                    <td>{row.name}</td>
+                    <td>{row.reason ? row.reason[language] : row.changes.map(fieldLabel).join(', ')}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+          {preview.counts.invalid > 0 ? <p className="muted">{t('directory.importDialog.fixFirst')}</p> : null}
           {source?.kind === 'csv' ? (
-            <details className="import-mapping" open={preview.unknownColumns.length > 0}>
+            <details
+              className="import-mapping"
+              open={!Object.values(preview.mapping).some((field) => field === 'name' || field === 'lastName')}
+            >
               <summary>{t('directory.importDialog.mapping')}</summary>
               <table className="compact">
                 <thead>
@@ -220,29 +246,6 @@ export function ImportDialog({ kind, onClose }: { kind: DirectoryKind; onClose: 
               </table>
             </details>
           ) : null}
-          <div className="import-rows" role="region" aria-label={t('directory.importDialog.preview')} tabIndex={0}>
-            <table className="compact" data-testid="import-rows">
-              <thead>
-                <tr>
-                  <th>{t('directory.importDialog.line')}</th>
-                  <th>{t('directory.importDialog.what')}</th>
-                  <th>{t('directory.col.name')}</th>
-                  <th />
-                </tr>
-              </thead>
-              <tbody>
-                {preview.rows.map((row) => (
-                  <tr key={row.line} className={`import-${row.status}`}>
-                    <td className="mono">{row.line}</td>
-                    <td>{t(`directory.importDialog.status.${row.status}`)}</td>
-                    <td>{row.name}</td>
-                    <td>{row.reason ? row.reason[language] : row.changes.map(fieldLabel).join(', ')}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
-          {preview.counts.invalid > 0 ? <p className="muted">{t('directory.importDialog.fixFirst')}</p> : null}
         </div>
       ) : null}
       <div className="dialog-actions">

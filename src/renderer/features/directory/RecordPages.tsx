@@ -34,6 +34,25 @@ export function TicketLinks({ tickets, testId }: { tickets: TicketSummary[]; tes
   );
 }
 
+/** The same, as a short list for the ticket's side panel. */
+export function TicketList({ tickets, testId }: { tickets: TicketSummary[]; testId?: string }) {
+  const { t } = useTranslation();
+  if (tickets.length === 0) return <p className="muted">{t('directory.ticket.none')}</p>;
+  return (
+    <ul data-testid={testId}>
+      {tickets.map((ticket) => (
+        <li key={ticket.id}>
+          <a href={`#/tickets/${ticket.id}`} className="mono">
+            {ticket.number}
+          </a>{' '}
+          <PriorityBadge priority={ticket.priority} /> {ticket.title}{' '}
+          <span className="muted">· {t(`labels:status.${ticket.status}`)}</span>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
 const Fact = ({ label, value }: { label: string; value: string }) =>
   value ? (
     <>

@@ -124,8 +124,8 @@ export function TicketDetailView({ id }: { id: number }) {
           <PropertiesPanel ticket={ticket}>
             {sla.data ? <SlaPanel sla={sla.data} /> : null}
             <MspPanel ticketId={ticket.id} />
-            <DirectoryPanel ticketId={ticket.id} />
           </PropertiesPanel>
+          <DirectoryPanel ticketId={ticket.id} />
           <Attachments ticketId={ticket.id} attachments={attachments} />
         </div>
       </div>
