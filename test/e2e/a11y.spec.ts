@@ -37,7 +37,19 @@ async function desk(host: Host) {
   // Enough cards in one cell that it scrolls.
   for (let i = 0; i < 7; i += 1) await create({ ...outlookTicket, title: `Outlook-Profil ${i + 1} neu anlegen` });
   await host.api('tickets.addNote', { id: server.id, kind: 'note', body: 'USV meldet Batteriebetrieb' });
-  return { server, outlook };
+  const person = (await host.api('directory.people.save', {
+    person: { name: 'Anna Müller', department: 'Vertrieb', email: 'anna@example.de', vip: true },
+  })) as { id: number };
+  const system = (await host.api('directory.systems.save', {
+    system: { name: 'ERP', kind: 'application', criticality: 'critical' },
+  })) as { id: number };
+  await host.api('directory.departments.save', { department: { name: 'Vertrieb', head: 'Anna Müller' } });
+  await create({
+    ...outlookTicket,
+    requester: { name: 'Anna Müller', personId: person.id },
+    firstContact: { ...outlookTicket.firstContact, systemIds: [system.id] },
+  });
+  return { server, outlook, person, system };
 }
 
 test('every view and dialog: no WCAG 2.1 A/AA violation, one h1, a main landmark, a title', async ({
@@ -46,7 +58,7 @@ test('every view and dialog: no WCAG 2.1 A/AA violation, one h1, a main landmark
   lang,
 }) => {
   test.setTimeout(120_000);
-  const { server, outlook } = await desk(host);
+  const { server, outlook, person, system } = await desk(host);
   await page.setViewportSize({ width: 1366, height: 768 });
   await openApp(page, host);
   const found: Violation[] = [];
@@ -62,7 +74,19 @@ test('every view and dialog: no WCAG 2.1 A/AA violation, one h1, a main landmark
     await page.locator('main h1').waitFor({ state: 'attached' });
   };
 
-  for (const view of ['#/tickets', `#/tickets/${server.id}`, '#/new', '#/board', '#/next', '#/requests']) {
+  for (const view of [
+    '#/tickets',
+    `#/tickets/${server.id}`,
+    '#/new',
+    '#/board',
+    '#/next',
+    '#/requests',
+    '#/directory/people',
+    '#/directory/systems',
+    '#/directory/departments',
+    `#/directory/people/${person.id}`,
+    `#/directory/systems/${system.id}`,
+  ]) {
     await go(view);
     await check(view);
   }
@@ -99,6 +123,22 @@ test('every view and dialog: no WCAG 2.1 A/AA violation, one h1, a main landmark
   await expect(page.getByTestId('external-url')).toHaveText('https://learn.microsoft.com/windows/release-health/');
   await check('external link');
   await page.screenshot({ path: screenshotPath(lang, 'external-link') });
+
+  await page.keyboard.press('Escape');
+  await go('#/directory/people');
+  await page.getByTestId('directory-import').click();
+  await page.getByTestId('import-file').setInputFiles({
+    name: 'p.csv',
+    mimeType: 'text/csv',
+    buffer: Buffer.from('Name;E-Mail\r\nLea Vogt;lea@example.de\r\n;kaputt\r\n'),
+  });
+  await page.getByTestId('import-counts').waitFor();
+  await check('import dialog');
+  await page.keyboard.press('Escape');
+  await go('#/directory/people');
+  await page.getByRole('button', { name: /Bearbeiten: Anna|Edit: Anna/ }).click();
+  await page.getByTestId('person-form').waitFor();
+  await check('person form');
 
   console.log(`axe violations per view (${lang}): ${JSON.stringify(counts)}`);
   expect(found).toEqual([]);

@@ -52,6 +52,18 @@ export function boardSlots(db: Db, filter: BoardFilter, resolvedSince: string, c
     where.push('t.assignee = ?');
     params.push(coordinator);
   }
+  if (filter.personId !== undefined) {
+    where.push("t.id IN (SELECT ticket_id FROM ticket_links WHERE kind = 'person' AND ref_id = ?)");
+    params.push(filter.personId);
+  }
+  if (filter.systemId !== undefined) {
+    where.push("t.id IN (SELECT ticket_id FROM ticket_links WHERE kind = 'system' AND ref_id = ?)");
+    params.push(filter.systemId);
+  }
+  if (filter.department !== undefined) {
+    where.push('t.requester_department = ? COLLATE NOCASE');
+    params.push(filter.department);
+  }
   const narrowed = where.map((clause) => ` AND ${clause}`).join('');
   const select = `SELECT t.id, t.priority, t.status, t.resolved_at, s.next_due_at
      FROM tickets t LEFT JOIN ticket_sla s ON s.ticket_id = t.id`;

@@ -17,6 +17,10 @@ export const boardFilterSchema = z.strictObject({
   waitingOn: z.array(waitingOnSchema).max(3).optional(),
   /** Only tickets assigned to the coordinator. */
   mine: z.boolean().optional(),
+  /** Only tickets of a person or system of the directory, or of a department. */
+  personId: z.int().positive().max(Number.MAX_SAFE_INTEGER).optional(),
+  systemId: z.int().positive().max(Number.MAX_SAFE_INTEGER).optional(),
+  department: z.string().trim().min(1).max(120).optional(),
 });
 export type BoardFilter = z.infer<typeof boardFilterSchema>;
 

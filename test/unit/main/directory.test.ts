@@ -143,4 +143,26 @@ describe('directory at the desk', () => {
     const view = await t.call('directory.forTicket', { ticketId: ticket.id });
     expect(view.systems[0]!.system.providerId).toBe(networkProvider.id);
   });
+
+  it('filters the list and the board by person, system or department', async () => {
+    const system = await t.call('directory.systems.save', { system: erp });
+    const person = await t.call('directory.people.save', { person: anna });
+    const mine = await t.call('tickets.create', {
+      ...outlookTicket,
+      requester: { name: person.name, personId: person.id, department: 'Vertrieb' },
+      firstContact: { ...outlookTicket.firstContact, systemIds: [system.id] },
+    });
+    const other = await t.call('tickets.create', {
+      ...outlookTicket,
+      requester: { name: 'Jonas Weber', department: 'Einkauf' },
+    });
+    const ids = async (filter: Record<string, unknown>) =>
+      (await t.call('tickets.list', { filter, sort: { by: 'number', dir: 'asc' } })).items.map((i) => i.id);
+    expect(await ids({ personId: person.id })).toEqual([mine.id]);
+    expect(await ids({ systemId: system.id })).toEqual([mine.id]);
+    expect(await ids({ department: 'einkauf' })).toEqual([other.id]);
+    const board = await t.call('board.get', { filter: { systemId: system.id } });
+    const onBoard = board.cells.flatMap((c) => c.cards.map((card) => card.id));
+    expect(onBoard).toEqual([mine.id]);
+  });
 });

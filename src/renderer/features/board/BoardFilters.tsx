@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { BoardFilter } from '../../../shared/contract/board';
 import { categorySchema, tierSchema } from '../../../shared/domain/enums';
+import { DirectoryFilter } from '../tickets/DirectoryFilter';
 
 const waitingOn = ['requester', 'msp', 'vendor'] as const;
 
@@ -60,6 +61,7 @@ export function BoardFilters({ filter, onChange }: { filter: BoardFilter; onChan
         />
         {t('board.mine')}
       </label>
+      <DirectoryFilter filter={filter} onFilter={onChange} />
     </div>
   );
 }

@@ -1,15 +1,19 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { TicketFilter } from '../../../shared/contract/tickets';
 import { useQuery } from '../../api/useQuery';
 import { DirectoryCombobox } from '../directory/DirectoryCombobox';
 
-type Props = { filter: TicketFilter; onFilter: (filter: TicketFilter) => void };
+/** The part of a list's or the board's filter that names the directory. */
+type DirectoryScope = { personId?: number | undefined; systemId?: number | undefined; department?: string | undefined };
+type Props<F extends DirectoryScope> = { filter: F; onFilter: (filter: F) => void };
 
-const withoutDirectory = ({ personId: _p, systemId: _s, department: _d, ...rest }: TicketFilter): TicketFilter => rest;
+function withoutDirectory<F extends DirectoryScope>(filter: F): F {
+  const { personId: _p, systemId: _s, department: _d, ...rest } = filter;
+  return rest as F;
+}
 
 /** Tickets of one person, system or department: picked by typing, shown as a chip that clears it. */
-export function DirectoryFilter({ filter, onFilter }: Props) {
+export function DirectoryFilter<F extends DirectoryScope>({ filter, onFilter }: Props<F>) {
   const { t } = useTranslation();
   const [text, setText] = useState('');
   const person = useQuery('directory.people.get', filter.personId ? { id: filter.personId } : null, () => false);
