@@ -64,8 +64,12 @@ test('Monday by keyboard alone: skip link, intake, list, ticket, board, forward 
 
   // The phone rings: the file server is down.
   await page.keyboard.press('Control+n');
-  await expect.poll(() => focused(page)).toBe(`input:${L.name}`);
+  // The name box is a combobox over the directory (its label holds the suggestions too).
+  await expect(page.getByRole('combobox', { name: L.name })).toBeFocused();
   await page.keyboard.type('Thomas Krüger');
+  // Not in the directory: the next Tab offers to add her, the one after it is the department.
+  await page.keyboard.press('Tab');
+  expect(await focused(page)).toBe('button:requester-save');
   await page.keyboard.press('Tab');
   expect(await focused(page)).toBe(`input:${L.department}`);
   await page.keyboard.type('Buchhaltung');

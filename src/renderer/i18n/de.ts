@@ -136,7 +136,8 @@ export const de = {
     overrideReasonPlaceholder: 'Warum weicht die Einstufung ab? (Pflicht, wird protokolliert)',
   },
   list: {
-    directoryFilter: 'Person, System …',
+    directoryFilter: 'Person …',
+    directoryFilterLabel: 'Person, System oder Abteilung',
     search: 'Tickets durchsuchen',
     searchPlaceholder: 'Suchen: Nummer, Titel, Melder, Notizen …',
     scope: 'Umfang',

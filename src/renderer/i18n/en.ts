@@ -139,7 +139,8 @@ export const en: Shape<typeof de> = {
     overrideReasonPlaceholder: 'Why does the triage differ? (required, logged)',
   },
   list: {
-    directoryFilter: 'Person, system …',
+    directoryFilter: 'Person …',
+    directoryFilterLabel: 'Person, system or department',
     search: 'Search tickets',
     searchPlaceholder: 'Search: number, title, requester, notes …',
     scope: 'Scope',

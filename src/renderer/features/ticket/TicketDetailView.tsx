@@ -125,7 +125,7 @@ export function TicketDetailView({ id }: { id: number }) {
             {sla.data ? <SlaPanel sla={sla.data} /> : null}
             <MspPanel ticketId={ticket.id} />
           </PropertiesPanel>
-          <DirectoryPanel ticketId={ticket.id} />
+          <DirectoryPanel ticket={ticket} />
           <Attachments ticketId={ticket.id} attachments={attachments} />
         </div>
       </div>

@@ -56,7 +56,7 @@ export function DirectoryFilter<F extends DirectoryScope>({ filter, onFilter }: 
         }
         inputProps={{
           placeholder: t('list.directoryFilter'),
-          'aria-label': t('list.directoryFilter'),
+          'aria-label': t('list.directoryFilterLabel'),
           'data-testid': 'list-directory-filter',
         }}
       />
