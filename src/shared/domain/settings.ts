@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { requiredLine } from './fields';
+import { line, requiredLine } from './fields';
 import { defaultTriageRules, triageRulesSchema } from './triage';
 
 export const MAX_ATTACHMENT_BYTES_CEILING = 100 * 1024 * 1024;
@@ -13,6 +13,8 @@ export const settingsSchema = z.strictObject({
   coordinatorEmail: z.union([z.literal(''), z.email().max(200)]),
   triage: triageRulesSchema,
   attachmentMaxBytes: z.int().min(1024).max(MAX_ATTACHMENT_BYTES_CEILING),
+  /** Where the directory reads people from LDAP/AD; no password (typed at each import, never stored). */
+  ldap: z.strictObject({ url: line(300), bindDn: line(300), baseDn: line(300), filter: line(500) }),
 });
 export type Settings = z.infer<typeof settingsSchema>;
 
@@ -22,6 +24,7 @@ export const defaultSettings: Settings = {
   coordinatorEmail: '',
   triage: defaultTriageRules,
   attachmentMaxBytes: 25 * 1024 * 1024,
+  ldap: { url: '', bindDn: '', baseDn: '', filter: '(objectClass=person)' },
 };
 
 /** The desk's default name in each language: switching the language renames an untouched default too. */

@@ -165,4 +165,23 @@ describe('directory at the desk', () => {
     const onBoard = board.cells.flatMap((c) => c.cards.map((card) => card.id));
     expect(onBoard).toEqual([mine.id]);
   });
+
+  it('remembers the LDAP server in the settings, but never a password', async () => {
+    expect((await t.call('settings.get', {})).ldap).toEqual({
+      url: '',
+      bindDn: '',
+      baseDn: '',
+      filter: '(objectClass=person)',
+    });
+    const ldap = {
+      url: 'ldap://dc01.example.local',
+      bindDn: 'cn=reader',
+      baseDn: 'dc=example,dc=local',
+      filter: '(objectClass=user)',
+    };
+    await t.call('settings.update', { patch: { ldap } });
+    expect((await t.call('settings.get', {})).ldap).toEqual(ldap);
+    const outcome = await t.dispatch('settings.update', { patch: { ldap: { ...ldap, password: 'geheim' } } }, 'en');
+    expect(outcome).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
+  });
 });

@@ -7,6 +7,7 @@ import { importFields } from '../../../shared/domain/directory';
 import { importFieldLabels } from '../../../shared/i18n/directoryImport';
 import { ApiError } from '../../api/client';
 import { useClient } from '../../api/context';
+import { useQuery } from '../../api/useQuery';
 import { Modal } from '../../components/Modal';
 import { useUi } from '../../state/ui';
 import { fileAsBase64 } from './saveFile';
@@ -25,13 +26,18 @@ export function ImportDialog({ kind, onClose }: { kind: DirectoryKind; onClose: 
   const toast = useUi((s) => s.toast);
   const [source, setSource] = useState<Source | null>(null);
   const [mode, setMode] = useState<'csv' | 'ldap'>('csv');
-  const [ldap, setLdap] = useState({
-    url: 'ldap://',
-    bindDn: '',
+  const settings = useQuery('settings.get', {}, () => false);
+  type LdapForm = { url: string; bindDn: string; password: string; baseDn: string; filter: string };
+  const [typed, setLdap] = useState<LdapForm | null>(null);
+  // The server, bind DN, base DN and filter are remembered in the settings; the password never.
+  const saved = settings.data?.ldap;
+  const ldap: LdapForm = typed ?? {
+    url: saved?.url || 'ldap://',
+    bindDn: saved?.bindDn ?? '',
     password: '',
-    baseDn: '',
-    filter: '(objectClass=person)',
-  });
+    baseDn: saved?.baseDn ?? '',
+    filter: saved?.filter || '(objectClass=person)',
+  };
   const [preview, setPreview] = useState<ImportPreview | null>(null);
   const [error, setError] = useState('');
   const [busy, setBusy] = useState(false);
@@ -58,6 +64,10 @@ export function ImportDialog({ kind, onClose }: { kind: DirectoryKind; onClose: 
             });
       setSource(next);
       setPreview(result);
+      if (next.kind === 'ldap') {
+        const { url, bindDn, baseDn, filter } = next;
+        void client.call('settings.update', { patch: { ldap: { url, bindDn, baseDn, filter } } });
+      }
     } catch (failure) {
       setPreview(null);
       setError(failure instanceof ApiError ? failure.message : String(failure));

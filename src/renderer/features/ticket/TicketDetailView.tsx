@@ -124,8 +124,8 @@ export function TicketDetailView({ id }: { id: number }) {
           <PropertiesPanel ticket={ticket}>
             {sla.data ? <SlaPanel sla={sla.data} /> : null}
             <MspPanel ticketId={ticket.id} />
+            <DirectoryPanel ticket={ticket} />
           </PropertiesPanel>
-          <DirectoryPanel ticket={ticket} />
           <Attachments ticketId={ticket.id} attachments={attachments} />
         </div>
       </div>
