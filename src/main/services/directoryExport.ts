@@ -1,35 +1,14 @@
 import type { DirectoryKind } from '../../shared/contract/directory';
 import type { DirectoryState } from './directoryImport';
+import { criticalityLabels, systemKindLabels } from '../../shared/i18n/directoryTexts';
 
 type Language = 'de' | 'en';
 type Column<T> = [header: Record<Language, string>, value: (record: T, language: Language) => string];
 
 const yesNo = (value: boolean, language: Language) =>
   value ? (language === 'de' ? 'ja' : 'yes') : language === 'de' ? 'nein' : 'no';
-const kindWord = {
-  de: {
-    server: 'Server',
-    application: 'Anwendung',
-    cloud: 'Cloud-Dienst',
-    network: 'Netzwerk',
-    printer: 'Drucker',
-    workstation: 'Arbeitsplatz',
-    other: 'Sonstiges',
-  },
-  en: {
-    server: 'server',
-    application: 'application',
-    cloud: 'cloud',
-    network: 'network',
-    printer: 'printer',
-    workstation: 'workstation',
-    other: 'other',
-  },
-} as const;
-const criticalityWord = {
-  de: { critical: 'kritisch', important: 'wichtig', normal: 'normal' },
-  en: { critical: 'critical', important: 'important', normal: 'normal' },
-} as const;
+const kindWord = systemKindLabels;
+const criticalityWord = criticalityLabels;
 
 /**
  * A cell Excel would run as a formula (`= + - @`, or a tab or CR first) gets a leading apostrophe: shown as the

@@ -15,6 +15,7 @@ import type { MspProvider } from '../../shared/domain/msp';
 import type { criticalitySchema, systemKindSchema } from '../../shared/domain/directory';
 import { describeIssues, zodLocales } from '../validation';
 import { importReason, type Reason } from '../../shared/i18n/directoryImport';
+import { criticalityLabels, systemKindLabels } from '../../shared/i18n/directoryTexts';
 
 /** Rows as they come, from a CSV file or an LDAP answer: a header and cells per row. */
 export type SourceTable = { header: string[]; records: { line: number; cells: string[] }[] };
@@ -47,7 +48,18 @@ const list = (value: string) =>
     .map((item) => item.trim())
     .filter(Boolean);
 
+/** A value as compared: folded, letters and digits only. */
+const word = (value: string) => foldForSearch(value).replace(/[^a-z0-9]/g, '');
+/** The names the screens and the export use, in both languages, are always understood. */
+const fromLabels = <K extends string>(labels: { de: Record<K, string>; en: Record<K, string> }): Record<string, K> =>
+  Object.fromEntries(
+    (['de', 'en'] as const).flatMap((language) =>
+      (Object.entries(labels[language]) as [K, string][]).map(([key, label]) => [word(label), key]),
+    ),
+  ) as Record<string, K>;
+
 const kindWords: Record<string, z.infer<typeof systemKindSchema>> = {
+  ...fromLabels(systemKindLabels),
   server: 'server',
   application: 'application',
   anwendung: 'application',
@@ -67,6 +79,7 @@ const kindWords: Record<string, z.infer<typeof systemKindSchema>> = {
   andere: 'other',
 };
 const criticalityWords: Record<string, z.infer<typeof criticalitySchema>> = {
+  ...fromLabels(criticalityLabels),
   critical: 'critical',
   kritisch: 'critical',
   geschaftskritisch: 'critical',
@@ -78,8 +91,6 @@ const criticalityWords: Record<string, z.infer<typeof criticalitySchema>> = {
   niedrig: 'normal',
   low: 'normal',
 };
-const word = (value: string) => foldForSearch(value).replace(/[^a-z0-9]/g, '');
-
 class RowProblem extends Error {
   constructor(readonly reason: Reason) {
     super(reason.en);

@@ -1,3 +1,4 @@
+import { criticalityLabels, systemKindLabels } from '../../shared/i18n/directoryTexts';
 /** German texts of the company directory (people, systems, departments, import, pickers). */
 export const directoryDe = {
   directory: {
@@ -59,16 +60,8 @@ export const directoryDe = {
       head: 'Leitung',
       none: '– keine –',
     },
-    kind: {
-      server: 'Server',
-      application: 'Anwendung',
-      cloud: 'Cloud-Dienst',
-      network: 'Netzwerk',
-      printer: 'Drucker',
-      workstation: 'Arbeitsplatz',
-      other: 'Sonstiges',
-    },
-    criticality: { critical: 'geschäftskritisch', important: 'wichtig', normal: 'normal' },
+    kind: systemKindLabels.de,
+    criticality: criticalityLabels.de,
     vip: 'VIP',
     inactive: 'ausgeschieden',
     retired: 'außer Betrieb',

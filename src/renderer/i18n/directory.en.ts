@@ -1,3 +1,4 @@
+import { criticalityLabels, systemKindLabels } from '../../shared/i18n/directoryTexts';
 /** English texts of the company directory; typed against the German ones. */
 import type { directoryDe } from './directory.de';
 
@@ -63,16 +64,8 @@ export const directoryEn: Shape<typeof directoryDe> = {
       head: 'Head',
       none: '– none –',
     },
-    kind: {
-      server: 'Server',
-      application: 'Application',
-      cloud: 'Cloud service',
-      network: 'Network',
-      printer: 'Printer',
-      workstation: 'Workstation',
-      other: 'Other',
-    },
-    criticality: { critical: 'business-critical', important: 'important', normal: 'normal' },
+    kind: systemKindLabels.en,
+    criticality: criticalityLabels.en,
     vip: 'VIP',
     inactive: 'left',
     retired: 'retired',

@@ -118,3 +118,29 @@ export const directoryFieldLabels = {
     includeInactive: 'Inactive too',
   },
 } as const;
+
+/** Names of system kinds and criticality levels: the screens, the CSV export (and so its re-import) use these. */
+export const systemKindLabels = {
+  de: {
+    server: 'Server',
+    application: 'Anwendung',
+    cloud: 'Cloud-Dienst',
+    network: 'Netzwerk',
+    printer: 'Drucker',
+    workstation: 'Arbeitsplatz',
+    other: 'Sonstiges',
+  },
+  en: {
+    server: 'Server',
+    application: 'Application',
+    cloud: 'Cloud service',
+    network: 'Network',
+    printer: 'Printer',
+    workstation: 'Workstation',
+    other: 'Other',
+  },
+} as const;
+export const criticalityLabels = {
+  de: { critical: 'geschäftskritisch', important: 'wichtig', normal: 'normal' },
+  en: { critical: 'business-critical', important: 'important', normal: 'normal' },
+} as const;

@@ -220,4 +220,24 @@ describe('CSV export', () => {
     // The apostrophe marks text: it comes back as the value it protected.
     expect(again.counts).toEqual({ new: 0, changed: 0, unchanged: 2, invalid: 0 });
   });
+
+  it.each(['de', 'en'] as const)(
+    'exports systems in %s that import back unchanged (kinds and criticality by name)',
+    async (language) => {
+      await t.call('settings.update', { patch: { language } });
+      for (const [name, kind, criticality] of [
+        ['ERP', 'application', 'critical'],
+        ['AWS', 'cloud', 'important'],
+        ['Drucker 2. OG', 'printer', 'normal'],
+      ] as const)
+        await t.call('directory.systems.save', { system: { name, kind, criticality } });
+      const exported = await t.call('directory.export', { kind: 'systems' });
+      const again = await t.call('directory.import.preview', {
+        kind: 'systems',
+        fileName: 's.csv',
+        contentBase64: exported.contentBase64,
+      });
+      expect(again.counts).toEqual({ new: 0, changed: 0, unchanged: 3, invalid: 0 });
+    },
+  );
 });

@@ -33,6 +33,15 @@ function Field({ label, field, errors, prefix, children }: FieldProps) {
   );
 }
 
+function NotesField(props: { value: string; onChange: (notes: string) => void; errors: FieldErrors; prefix: string }) {
+  const { t } = useTranslation();
+  return (
+    <Field label={t('directory.field.notes')} field="notes" errors={props.errors} prefix={props.prefix}>
+      {(field) => <textarea {...field} rows={3} value={props.value} onChange={(e) => props.onChange(e.target.value)} />}
+    </Field>
+  );
+}
+
 function Actions({ busy, onCancel }: { busy: boolean; onCancel: () => void }) {
   const { t } = useTranslation();
   return (
@@ -94,16 +103,12 @@ export function PersonForm({ value, onDone }: { value: Person; onDone: () => voi
           />
           {t('directory.field.active')}
         </label>
-        <Field label={t('directory.field.notes')} field="notes" errors={errors} prefix="person">
-          {(props) => (
-            <textarea
-              {...props}
-              rows={3}
-              value={draft.notes}
-              onChange={(e) => setDraft({ ...draft, notes: e.target.value })}
-            />
-          )}
-        </Field>
+        <NotesField
+          value={draft.notes}
+          onChange={(notes) => setDraft({ ...draft, notes })}
+          errors={errors}
+          prefix="person"
+        />
         <Actions busy={busy} onCancel={onDone} />
       </form>
     </div>
@@ -226,16 +231,12 @@ export function SystemForm({ value, onDone }: { value: DirectorySystem; onDone: 
           />
           {t('directory.field.retired')}
         </label>
-        <Field label={t('directory.field.notes')} field="notes" errors={errors} prefix="system">
-          {(props) => (
-            <textarea
-              {...props}
-              rows={3}
-              value={draft.notes}
-              onChange={(e) => setDraft({ ...draft, notes: e.target.value })}
-            />
-          )}
-        </Field>
+        <NotesField
+          value={draft.notes}
+          onChange={(notes) => setDraft({ ...draft, notes })}
+          errors={errors}
+          prefix="system"
+        />
         <Actions busy={busy} onCancel={onDone} />
       </form>
     </div>
@@ -284,16 +285,12 @@ export function DepartmentForm({ value, onDone }: { value: Department; onDone: (
         <Field label={t('directory.field.processes')} field="processes" errors={errors} prefix="department">
           {(props) => <input {...props} value={processes} onChange={(e) => setProcesses(e.target.value)} />}
         </Field>
-        <Field label={t('directory.field.notes')} field="notes" errors={errors} prefix="department">
-          {(props) => (
-            <textarea
-              {...props}
-              rows={3}
-              value={draft.notes}
-              onChange={(e) => setDraft({ ...draft, notes: e.target.value })}
-            />
-          )}
-        </Field>
+        <NotesField
+          value={draft.notes}
+          onChange={(notes) => setDraft({ ...draft, notes })}
+          errors={errors}
+          prefix="department"
+        />
         <Actions busy={busy} onCancel={onDone} />
       </form>
     </div>
