@@ -33,6 +33,23 @@ function Field({ label, field, errors, prefix, children }: FieldProps) {
   );
 }
 
+function CheckField({
+  label,
+  checked,
+  onChange,
+}: {
+  label: string;
+  checked: boolean;
+  onChange: (on: boolean) => void;
+}) {
+  return (
+    <label className="check">
+      <input type="checkbox" checked={checked} onChange={(e) => onChange(e.target.checked)} />
+      {label}
+    </label>
+  );
+}
+
 function NotesField(props: { value: string; onChange: (notes: string) => void; errors: FieldErrors; prefix: string }) {
   const { t } = useTranslation();
   return (
@@ -91,18 +108,16 @@ export function PersonForm({ value, onDone }: { value: Person; onDone: () => voi
         {text('phone', 60)}
         {text('location', 120)}
         {text('role', 120)}
-        <label className="check">
-          <input type="checkbox" checked={draft.vip} onChange={(e) => setDraft({ ...draft, vip: e.target.checked })} />
-          {t('directory.field.vip')}
-        </label>
-        <label className="check">
-          <input
-            type="checkbox"
-            checked={draft.active}
-            onChange={(e) => setDraft({ ...draft, active: e.target.checked })}
-          />
-          {t('directory.field.active')}
-        </label>
+        <CheckField
+          label={t('directory.field.vip')}
+          checked={draft.vip}
+          onChange={(vip) => setDraft({ ...draft, vip })}
+        />
+        <CheckField
+          label={t('directory.field.active')}
+          checked={draft.active}
+          onChange={(active) => setDraft({ ...draft, active })}
+        />
         <NotesField
           value={draft.notes}
           onChange={(notes) => setDraft({ ...draft, notes })}
@@ -223,14 +238,11 @@ export function SystemForm({ value, onDone }: { value: DirectorySystem; onDone: 
           </select>
         </label>
         {listField('runbooks')}
-        <label className="check">
-          <input
-            type="checkbox"
-            checked={draft.retired}
-            onChange={(e) => setDraft({ ...draft, retired: e.target.checked })}
-          />
-          {t('directory.field.retired')}
-        </label>
+        <CheckField
+          label={t('directory.field.retired')}
+          checked={draft.retired}
+          onChange={(retired) => setDraft({ ...draft, retired })}
+        />
         <NotesField
           value={draft.notes}
           onChange={(notes) => setDraft({ ...draft, notes })}
