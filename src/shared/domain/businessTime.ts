@@ -67,18 +67,29 @@ const localDay = (ms: number, calendar: BusinessCalendar): DateTime =>
  * and "add business time" are binary searches instead of walking days through the time-zone library (that walk
  * cost 0.4 ms per call; a board of 5,000 cards asks thousands of times).
  */
-type Timeline = { from: number; to: number; starts: number[]; ends: number[]; before: number[] };
+type Timeline = {
+  from: number;
+  to: number;
+  starts: number[];
+  ends: number[];
+  before: number[];
+  /** Each local day's midnight (UTC ms) and the index of its first interval: "N business days" walks these. */
+  days: number[];
+  dayFirst: number[];
+};
 
 const timelines = new WeakMap<BusinessCalendar, Timeline>();
 const DAY_MS = 86_400_000;
 const MARGIN_DAYS = 45;
 
 function buildTimeline(fromMs: number, toMs: number, calendar: BusinessCalendar): Timeline {
-  const timeline: Timeline = { from: 0, to: 0, starts: [], ends: [], before: [] };
+  const timeline: Timeline = { from: 0, to: 0, starts: [], ends: [], before: [], days: [], dayFirst: [] };
   let day = localDay(fromMs, calendar);
   timeline.from = day.toMillis();
   let total = 0;
   while (day.toMillis() < toMs) {
+    timeline.days.push(day.toMillis());
+    timeline.dayFirst.push(timeline.starts.length);
     for (const [start, end] of openIntervals(day, calendar)) {
       timeline.starts.push(start);
       timeline.ends.push(end);
@@ -91,15 +102,41 @@ function buildTimeline(fromMs: number, toMs: number, calendar: BusinessCalendar)
   return timeline;
 }
 
-/** A timeline of the calendar covering [fromMs, toMs], grown (with a margin) when a call reaches beyond it. */
+/**
+ * A timeline of the calendar covering [fromMs, toMs], grown (with a margin) when a call reaches beyond it: later
+ * days are appended, so a clock that moves forward (the seeder's two years, a desk running for months) costs each
+ * day once; reaching before the start rebuilds.
+ */
 function timelineFor(calendar: BusinessCalendar, fromMs: number, toMs: number): Timeline {
   const known = timelines.get(calendar);
   if (known && known.from <= fromMs && toMs < known.to) return known;
-  const from = Math.min(known?.from ?? Infinity, fromMs - MARGIN_DAYS * DAY_MS);
   const to = Math.max(known?.to ?? -Infinity, toMs + MARGIN_DAYS * DAY_MS);
+  if (known && known.from <= fromMs) {
+    appendTimeline(known, buildTimeline(known.to, to, calendar));
+    return known;
+  }
+  const from = Math.min(known?.from ?? Infinity, fromMs - MARGIN_DAYS * DAY_MS);
   const built = buildTimeline(from, to, calendar);
   timelines.set(calendar, built);
   return built;
+}
+
+/** Appends the days of `later` (which starts at `timeline.to`) to `timeline`. */
+function appendTimeline(timeline: Timeline, later: Timeline): void {
+  const last = timeline.ends.length - 1;
+  const total = last < 0 ? 0 : timeline.before[last]! + timeline.ends[last]! - timeline.starts[last]!;
+  const shift = timeline.starts.length;
+  // One element at a time: spreading a long array into push() can exceed the call stack.
+  later.starts.forEach((start, i) => {
+    timeline.starts.push(start);
+    timeline.ends.push(later.ends[i]!);
+    timeline.before.push(later.before[i]! + total);
+  });
+  later.days.forEach((day, i) => {
+    timeline.days.push(day);
+    timeline.dayFirst.push(later.dayFirst[i]! + shift);
+  });
+  timeline.to = later.to;
 }
 
 /** Index of the first interval whose end is after `ms` (the length when none is). */
@@ -154,39 +191,58 @@ export function addBusinessMs(fromMs: number, ms: number, calendar: BusinessCale
 /**
  * N business days later at the same point of the business day ("in 3 Werktagen"): a request at 10:00 on a
  * Monday is due 10:00 on Thursday; outside hours it counts from the next opening; a shorter target day ends
- * at its closing time.
+ * at its closing time. Walks the timeline's days (a time-zone library call per day cost half of every write).
  */
 export function addBusinessDays(fromMs: number, days: number, calendar: BusinessCalendar): number {
+  for (let horizonDays = Math.max(60, days * 2 + 30); ; horizonDays = Math.min(horizonDays * 2, MAX_DAYS_SEARCHED)) {
+    const timeline = timelineFor(calendar, fromMs, fromMs + horizonDays * DAY_MS);
+    const due = businessDaysOn(timeline, fromMs, days, calendar);
+    if (due !== null) return due;
+    if (horizonDays >= MAX_DAYS_SEARCHED) throw new CalendarRangeError();
+  }
+}
+
+/** `addBusinessDays` within one timeline; null when the timeline ends first. */
+function businessDaysOn(timeline: Timeline, fromMs: number, days: number, calendar: BusinessCalendar): number | null {
+  const { starts, ends, dayFirst } = timeline;
+  const dayCount = timeline.days.length;
+  const firstOf = (d: number) => dayFirst[d]!;
+  const endOf = (d: number) => (d + 1 < dayCount ? dayFirst[d + 1]! : starts.length);
+  // The local day holding `fromMs`: the last midnight at or before it.
+  let low = 0;
+  let high = dayCount;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (timeline.days[mid]! <= fromMs) low = mid + 1;
+    else high = mid;
+  }
+  let day = Math.max(0, low - 1);
   // Business time already gone on the start day (from its first opening); a later day keeps that offset.
-  let day = localDay(fromMs, calendar);
   let offset = 0;
-  for (let i = 0; ; i += 1) {
-    if (i >= MAX_DAYS_SEARCHED) throw new CalendarRangeError();
-    const intervals = openIntervals(day, calendar);
-    const last = intervals.at(-1);
-    if (last && fromMs < last[1]) {
-      offset = intervals.reduce((sum, [start, end]) => sum + Math.max(0, Math.min(end, fromMs) - start), 0);
-      if (days <= 0) return addBusinessMs(Math.max(fromMs, intervals[0]![0]), 0, calendar);
+  for (; ; day += 1) {
+    if (day >= dayCount) return null;
+    const [a, b] = [firstOf(day), endOf(day)];
+    if (b > a && fromMs < ends[b - 1]!) {
+      for (let k = a; k < b; k += 1) offset += Math.max(0, Math.min(ends[k]!, fromMs) - starts[k]!);
+      if (days <= 0) return addBusinessMs(Math.max(fromMs, starts[a]!), 0, calendar);
       break;
     }
-    day = day.plus({ days: 1 });
   }
   let counted = 0;
-  for (let i = 0; i < MAX_DAYS_SEARCHED; i += 1) {
-    day = day.plus({ days: 1 });
-    const intervals = openIntervals(day, calendar);
-    if (intervals.length === 0) continue;
+  for (day += 1; day < dayCount; day += 1) {
+    const [a, b] = [firstOf(day), endOf(day)];
+    if (b === a) continue;
     counted += 1;
     if (counted < days) continue;
     // The same business offset into the target day, or its closing time when that day is shorter.
     let left = offset;
-    for (const [start, end] of intervals) {
-      if (left <= end - start) return start + left;
-      left -= end - start;
+    for (let k = a; k < b; k += 1) {
+      if (left <= ends[k]! - starts[k]!) return starts[k]! + left;
+      left -= ends[k]! - starts[k]!;
     }
-    return intervals.at(-1)![1];
+    return ends[b - 1]!;
   }
-  throw new CalendarRangeError();
+  return null;
 }
 
 /** A day with opening hours that is neither a holiday nor a closure day. */

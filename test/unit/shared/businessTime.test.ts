@@ -110,3 +110,20 @@ describe('German states', () => {
     expect([...germanStates].sort()).toEqual(known().sort());
   });
 });
+
+describe('a timeline that grows as the clock moves on', () => {
+  it('gives the same deadlines as a fresh calendar, over two years of forward steps', () => {
+    const grown = businessCalendar({ timeZone: 'Europe/Berlin', state: 'BY', week: defaultWeek, closureDays: [] });
+    const mismatches: string[] = [];
+    for (let at = t('2025-01-02T09:30:00Z'); at < t('2027-01-01T00:00:00Z'); at += 3 * 86_400_000 + 17 * 60_000) {
+      const fresh = businessCalendar({ timeZone: 'Europe/Berlin', state: 'BY', week: defaultWeek, closureDays: [] });
+      const pairs: [number, number][] = [
+        [addBusinessDays(at, 3, grown), addBusinessDays(at, 3, fresh)],
+        [addBusinessMs(at, 20 * H, grown), addBusinessMs(at, 20 * H, fresh)],
+        [businessMsBetween(at - 40 * 86_400_000, at, grown), businessMsBetween(at - 40 * 86_400_000, at, fresh)],
+      ];
+      for (const [a, b] of pairs) if (a !== b) mismatches.push(`${new Date(at).toISOString()}: ${a} ≠ ${b}`);
+    }
+    expect(mismatches).toEqual([]);
+  });
+});

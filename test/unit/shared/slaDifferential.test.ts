@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
+  addBusinessDays,
   addBusinessMs,
   businessMsBetween,
   type BusinessCalendar,
@@ -18,6 +19,7 @@ import {
   type ModelCalendar,
   type ModelHistory,
 } from '../../support/minuteCalendar';
+import { addBusinessDaysByWalking } from '../../support/businessDaysReference';
 
 // Differential test: the production calendar (binary search over a cached timeline, luxon) and clock (span walk)
 // against a brute-force model that steps minute by minute (test/support/minuteCalendar.ts).
@@ -192,6 +194,21 @@ describe('SLA clocks against a minute-stepping model', { timeout: 120_000 }, () 
           const fromFresh = clockAt(fresh[name], later, production);
           expect(fromStored).toEqual(fromFresh);
         }
+      }),
+      { numRuns: RUNS },
+    );
+  });
+});
+
+describe('business days against the day-by-day walk', { timeout: 120_000 }, () => {
+  it('"in N Werktagen" lands where walking the calendar day by day lands (DST, holidays, short and split days)', () => {
+    fc.assert(
+      fc.property(calendarArb, fc.integer({ min: 0, max: 12 }), ({ production, start }, days) => {
+        // A fresh calendar object each time: the timeline is cached per calendar, and both must start cold too.
+        const calendar = { ...production };
+        expect(new Date(addBusinessDays(start, days, calendar)).toISOString()).toBe(
+          new Date(addBusinessDaysByWalking(start, days, production)).toISOString(),
+        );
       }),
       { numRuns: RUNS },
     );
