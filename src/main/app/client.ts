@@ -25,6 +25,7 @@ export type StoreClient = {
 };
 
 const EVIDENCE_INTERVAL_MS = 24 * 3_600_000;
+const INTEGRITY_INTERVAL_MS = 24 * 3_600_000;
 
 function changeHub() {
   const emitter = new EventEmitter();
@@ -66,8 +67,11 @@ function startWorker(workerFile: string, dataDir: string, lock: HostLock): Promi
     });
     checker.on('error', (error) => console.error('[leitstand] evidence check could not run', error));
   };
-  const checkIntegrity = () => {
-    const checker = new Worker(workerFile, { workerData: { dataDir, mode: 'integrity' } });
+  let cleanStart = false;
+  let integrityTimer: NodeJS.Timeout | null = null;
+  /** The quick check first (writes wait for it) unless the last session closed this file cleanly; the full one always. */
+  const checkIntegrity = (quick: boolean) => {
+    const checker = new Worker(workerFile, { workerData: { dataDir, mode: 'integrity', quick } });
     checker.on('message', (message: WorkerMessage) => {
       if (message.type === 'integrity') worker.postMessage(message satisfies WorkerControl);
       // After the file itself is known sound: the evidence, at once and then daily.
@@ -90,6 +94,7 @@ function startWorker(workerFile: string, dataDir: string, lock: HostLock): Promi
   return new Promise((resolveStart, rejectStart) => {
     worker.on('message', (message: WorkerMessage) => {
       if (message.type === 'ready') {
+        cleanStart = message.cleanStart;
         resolveStart(client);
       } else if (message.type === 'fatal') {
         failure = deserializeError(message.error);
@@ -122,9 +127,16 @@ function startWorker(workerFile: string, dataDir: string, lock: HostLock): Promi
       callJson,
       call: async (method, input) => JSON.parse(await callJson(method, input)) as never,
       onChange: hub.onChange,
-      startChecks: checkIntegrity,
+      startChecks: () => {
+        checkIntegrity(!cleanStart);
+        // The full check again every day on a desk that stays open for weeks: a damaged page is found while the
+        // backups still hold good copies, not at the next start.
+        integrityTimer ??= setInterval(() => checkIntegrity(false), INTEGRITY_INTERVAL_MS);
+        integrityTimer.unref();
+      },
       close: async () => {
         if (evidenceTimer) clearInterval(evidenceTimer);
+        if (integrityTimer) clearInterval(integrityTimer);
         // Calls under way (a packet being written) finish first, for a few seconds at most.
         for (const until = Date.now() + 5000; waiting.size > 0 && Date.now() < until;)
           await new Promise((resolve) => setTimeout(resolve, 20));

@@ -12,6 +12,7 @@ import { loadSettings } from '../services/settings';
 import { composeDomains, type Handlers } from './domains';
 import { databaseFile, openDatabase, schemaVersion, transaction, type Db } from '../store/database';
 import { sqliteVersion } from '../store/integrity';
+import { writeCleanMarker } from '../store/cleanShutdown';
 import { join } from 'node:path';
 import { removeStaleTemporaries } from '../files/durableFile';
 import { appendEvent, evidenceRecorded } from '../queries/audit';
@@ -26,6 +27,8 @@ export type Engine = {
   /** Takes the background check of chain and files; a newly found break is recorded in the log itself. */
   applyEvidence: (report: EvidenceReport) => void;
   writesHeld: () => boolean;
+  /** The last session closed this file cleanly after a full check: no quick check before the first write. */
+  cleanStart: boolean;
   /** Runs one validated call; returns its value and the changes it committed. */
   execute: <M extends MethodName>(
     method: M,
@@ -36,6 +39,11 @@ export type Engine = {
     method: M,
     input: ParsedInput<M>,
   ) => { value: MethodOutput<M>; changes: ChangeEvent[] };
+  /**
+   * Runs several calls as one transaction (nested as a savepoint inside an open one); derived data of the tickets
+   * they wrote (stored clocks, links) is computed once, at the end, from their final state. Never async.
+   */
+  batch: <T>(work: () => T) => T;
   /** Changes committed since the last call by work that finished later (an awaited handler). */
   drainChanges: () => ChangeEvent[];
   db: Db;
@@ -46,7 +54,7 @@ export type EngineOptions = { dataDir: string; now?: () => Date; deferQuickCheck
 
 /** The services over one open database. Lives wherever the single writer lives (the store worker, or a test). */
 export function createEngine({ dataDir, now = () => new Date(), deferQuickCheck = false }: EngineOptions): Engine {
-  const { db, problems, quickChecked } = openDatabase(dataDir, undefined, { deferQuickCheck });
+  const { db, problems, quickChecked, cleanStart } = openDatabase(dataDir, undefined, { deferQuickCheck });
   // Temporary files of a process that died mid-write are never referred to by a row (rows commit after rename).
   const startedAt = Date.now() - process.uptime() * 1000;
   for (const removed of removeStaleTemporaries([join(dataDir, 'attachments'), join(dataDir, 'escalations')], startedAt))
@@ -69,6 +77,8 @@ export function createEngine({ dataDir, now = () => new Date(), deferQuickCheck 
   };
   const settingsCache = { current: loadSettings(db) };
   let pending: ChangeEvent[] = [];
+  /** Inside `batch`: the tickets written so far, whose derived data follows once at the batch's end. */
+  let batched: Set<number> | null = null;
   const ctx: ServiceContext = {
     db,
     dataDir,
@@ -81,7 +91,8 @@ export function createEngine({ dataDir, now = () => new Date(), deferQuickCheck 
         committed = changes(value);
         // Derived data follows the change inside its transaction (the stored SLA clocks of changed tickets).
         const ticketIds = committed.flatMap((change) => (change.entity === 'ticket' ? change.ids : []));
-        if (ticketIds.length) domains.onTicketsWritten(ticketIds);
+        if (batched) ticketIds.forEach((id) => batched?.add(id));
+        else if (ticketIds.length) domains.onTicketsWritten(ticketIds);
         return value;
       });
       pending.push(...committed);
@@ -89,9 +100,26 @@ export function createEngine({ dataDir, now = () => new Date(), deferQuickCheck 
     },
   };
   const domains = composeDomains(ctx, settingsCache);
+  /** One transaction for several writes; derived data of the tickets they wrote follows once, at the end. */
+  const batch = <T>(work: () => T): T => {
+    if (batched) return work();
+    return transaction(db, () => {
+      batched = new Set();
+      try {
+        const result = work();
+        const ids = [...batched];
+        batched = null;
+        if (ids.length) domains.onTicketsWritten(ids);
+        return result;
+      } finally {
+        batched = null;
+      }
+    });
+  };
   const handlers: Handlers = { ...domains.handlers, 'system.health': () => health };
   return {
     db,
+    cleanStart,
     writesHeld: () => held,
     applyCheck: (kind, found) => {
       if (kind === 'quick') held = false;
@@ -141,7 +169,10 @@ export function createEngine({ dataDir, now = () => new Date(), deferQuickCheck 
       }
       pending = [];
       const handler = handlers[method] as (input: unknown) => MethodOutput<typeof method>;
-      const value = handler(input);
+      // A user action is one transaction, however many changes it makes (an MSP reply moves tier and status):
+      // all of it or none, and the clocks of its tickets are computed once. Work after an await (files first)
+      // runs in transactions of its own.
+      const value = contract[method].mutates ? batch(() => handler(input)) : handler(input);
       const changes = pending;
       pending = [];
       return { value, changes };
@@ -152,11 +183,15 @@ export function createEngine({ dataDir, now = () => new Date(), deferQuickCheck 
       return { value, changes };
     },
     drainChanges: () => pending.splice(0),
+    batch,
     close: () => {
       if (!db.isOpen) return;
+      // Only a session whose full check passed vouches for the file it leaves behind.
+      const verified = health.status === 'ok';
       // A clean stop leaves the WAL folded into the database file.
       if (health.status !== 'damaged') db.exec('PRAGMA wal_checkpoint(TRUNCATE)');
       db.close();
+      if (verified) writeCleanMarker(databaseFile(dataDir), health.schemaVersion, now());
     },
   };
 }

@@ -14,7 +14,7 @@ export type WorkerRequest = { id: number; method: string; input: unknown };
 export type IntegrityReport = { type: 'integrity'; kind: 'quick' | 'full'; problems: string[] };
 export type WorkerControl = { type: 'close' } | IntegrityReport | EvidenceReport;
 export type WorkerMessage =
-  | { type: 'ready' }
+  | { type: 'ready'; cleanStart: boolean }
   | { type: 'fatal'; error: SerializedError }
   | { type: 'result'; id: number; ok: true; json: string }
   | { type: 'result'; id: number; ok: false; error: SerializedError }

@@ -12,7 +12,12 @@ const port = parentPort;
 if (!port) throw new Error('store worker must run in a worker thread');
 const post = (message: WorkerMessage) => port.postMessage(message);
 
-const { dataDir, mode } = workerData as { dataDir: string; mode: 'store' | 'integrity' | 'evidence' };
+const { dataDir, mode, quick } = workerData as {
+  dataDir: string;
+  mode: 'store' | 'integrity' | 'evidence';
+  /** Integrity mode: run the quick check first (writes wait for it) — not after a clean start or on schedule. */
+  quick?: boolean;
+};
 
 let engine: Engine | null = null;
 /** Writes that arrived before the quick check passed, in arrival order. */
@@ -21,7 +26,7 @@ const held: WorkerRequest[] = [];
 if (mode === 'integrity') {
   // Both checks on their own read-only connection, so the writer answers reads meanwhile.
   const file = databaseFile(dataDir);
-  post({ type: 'integrity', kind: 'quick', problems: backgroundCheck(file, 'quick_check') });
+  if (quick !== false) post({ type: 'integrity', kind: 'quick', problems: backgroundCheck(file, 'quick_check') });
   post({ type: 'integrity', kind: 'full', problems: backgroundCheck(file, 'integrity_check') });
   port.close();
 } else if (mode === 'evidence') {
@@ -30,7 +35,7 @@ if (mode === 'integrity') {
 } else {
   try {
     engine = createEngine({ dataDir, deferQuickCheck: true });
-    post({ type: 'ready' });
+    post({ type: 'ready', cleanStart: engine.cleanStart });
   } catch (error) {
     post({ type: 'fatal', error: serializeError(error) });
   }

@@ -7,14 +7,9 @@ import { summaryColumns, type SummaryRow } from './tickets';
 
 export type BoardRow = SummaryRow & { version: number; resolved_at: string | null } & Partial<SnapshotRow>;
 
-/** Just enough to place and order a ticket on the board; the details are read for the cards shown only. */
-export type BoardSlot = {
-  id: number;
-  priority: number;
-  status: Status;
-  resolved_at: string | null;
-  next_due_at: number | null;
-};
+export type BoardLane = 'new' | 'inProgress' | 'waiting';
+/** The lane numbers of `board_slots` (migration 008). */
+export const laneNumber: Record<BoardLane, number> = { new: 0, inProgress: 1, waiting: 2 };
 
 const waitingStatus: Record<NonNullable<BoardFilter['waitingOn']>[number], Status> = {
   requester: 'waitingRequester',
@@ -29,50 +24,134 @@ const prefixed = (columns: string) =>
     .map((column) => `t.${column.trim()}`)
     .join(', ');
 
-/**
- * Open tickets and those resolved since `resolvedSince`, with their stored clocks, narrowed by the filter.
- * Two indexed selects joined by UNION ALL: one OR across both made SQLite scan every ticket ever filed.
- */
-export function boardSlots(db: Db, filter: BoardFilter, resolvedSince: string, coordinator: string): BoardSlot[] {
+type FilterColumns = {
+  id: string;
+  category: string;
+  tier: string;
+  status: string;
+  assignee: string;
+  department: string;
+};
+const slotColumns: FilterColumns = {
+  id: 'b.ticket_id',
+  category: 'b.category',
+  tier: 'b.tier',
+  status: 'b.status',
+  assignee: 'b.assignee',
+  department: 'b.department',
+};
+const ticketColumns: FilterColumns = {
+  id: 't.id',
+  category: 't.category',
+  tier: 't.tier',
+  status: 't.status',
+  assignee: 't.assignee',
+  department: 't.requester_department',
+};
+
+/** The filter's conditions over a row that has these columns (board_slots or tickets), with their parameters. */
+function filterSql(
+  filter: BoardFilter,
+  coordinator: string,
+  column: FilterColumns,
+): { where: string; params: (string | number)[] } {
   const where: string[] = [];
   const params: (string | number)[] = [];
   if (filter.category?.length) {
-    where.push(`t.category IN (${placeholders(filter.category)})`);
+    where.push(`${column.category} IN (${placeholders(filter.category)})`);
     params.push(...filter.category);
   }
   if (filter.tier?.length) {
-    where.push(`t.tier IN (${placeholders(filter.tier)})`);
+    where.push(`${column.tier} IN (${placeholders(filter.tier)})`);
     params.push(...filter.tier);
   }
   if (filter.waitingOn?.length) {
-    where.push(`t.status IN (${placeholders(filter.waitingOn)})`);
+    where.push(`${column.status} IN (${placeholders(filter.waitingOn)})`);
     params.push(...filter.waitingOn.map((on) => waitingStatus[on]));
   }
   if (filter.mine) {
-    where.push('t.assignee = ?');
+    where.push(`${column.assignee} = ?`);
     params.push(coordinator);
   }
   if (filter.personId !== undefined) {
-    where.push("t.id IN (SELECT ticket_id FROM ticket_links WHERE kind = 'person' AND ref_id = ?)");
+    where.push(`${column.id} IN (SELECT ticket_id FROM ticket_links WHERE kind = 'person' AND ref_id = ?)`);
     params.push(filter.personId);
   }
   if (filter.systemId !== undefined) {
-    where.push("t.id IN (SELECT ticket_id FROM ticket_links WHERE kind = 'system' AND ref_id = ?)");
+    where.push(`${column.id} IN (SELECT ticket_id FROM ticket_links WHERE kind = 'system' AND ref_id = ?)`);
     params.push(filter.systemId);
   }
   if (filter.department !== undefined) {
-    where.push('t.requester_department = ? COLLATE NOCASE');
+    where.push(`${column.department} = ? COLLATE NOCASE`);
     params.push(filter.department);
   }
-  const narrowed = where.map((clause) => ` AND ${clause}`).join('');
-  const select = `SELECT t.id, t.priority, t.status, t.resolved_at, s.next_due_at
-     FROM tickets t LEFT JOIN ticket_sla s ON s.ticket_id = t.id`;
+  return { where: where.map((clause) => ` AND ${clause}`).join(''), params };
+}
+
+/**
+ * The first `limit` open tickets of one cell, most urgent first (deadline due first, then number): a walk along
+ * `board_slots_cell` that stops after `limit` matching entries.
+ */
+export function cellTicketIds(
+  db: Db,
+  cell: { priority: number; lane: BoardLane },
+  filter: BoardFilter,
+  coordinator: string,
+  limit: number,
+): number[] {
+  const { where, params } = filterSql(filter, coordinator, slotColumns);
+  const rows = sql(
+    db,
+    `SELECT b.ticket_id AS id FROM board_slots b WHERE b.priority = ? AND b.lane = ?${where}
+     ORDER BY b.rank, b.ticket_id LIMIT ?`,
+  ).all(cell.priority, laneNumber[cell.lane], ...params, limit) as { id: number }[];
+  return rows.map((row) => row.id);
+}
+
+/** How many open tickets each cell holds, narrowed by the filter. */
+export function cellCounts(
+  db: Db,
+  filter: BoardFilter,
+  coordinator: string,
+): { priority: number; lane: number; n: number }[] {
+  const { where, params } = filterSql(filter, coordinator, slotColumns);
   return sql(
     db,
-    `${select} WHERE t.is_open = 1${narrowed}
-     UNION ALL
-     ${select} WHERE t.is_open = 0 AND t.resolved_at >= ?${narrowed}`,
-  ).all(...params, resolvedSince, ...params) as BoardSlot[];
+    `SELECT b.priority, b.lane, count(*) AS n FROM board_slots b WHERE 1${where} GROUP BY b.priority, b.lane`,
+  ).all(...params) as { priority: number; lane: number; n: number }[];
+}
+
+/** How many tickets of each priority were resolved since `since`: a range of `tickets_board`, today's work. */
+export function resolvedCounts(
+  db: Db,
+  filter: BoardFilter,
+  since: string,
+  coordinator: string,
+): { priority: number; n: number }[] {
+  const { where, params } = filterSql(filter, coordinator, ticketColumns);
+  return sql(
+    db,
+    `SELECT t.priority, count(*) AS n FROM tickets t WHERE t.is_open = 0 AND t.resolved_at >= ?${where}
+     GROUP BY t.priority`,
+  ).all(since, ...params) as { priority: number; n: number }[];
+}
+
+/** The `limit` tickets of one priority resolved last since `since`: a backward walk of `tickets_resolved_board`. */
+export function resolvedTicketIds(
+  db: Db,
+  priority: number,
+  filter: BoardFilter,
+  since: string,
+  coordinator: string,
+  limit: number,
+): number[] {
+  const { where, params } = filterSql(filter, coordinator, ticketColumns);
+  const rows = sql(
+    db,
+    `SELECT t.id FROM tickets t WHERE t.is_open = 0 AND t.priority = ? AND t.resolved_at >= ?${where}
+     ORDER BY t.resolved_at DESC, t.id DESC LIMIT ?`,
+  ).all(priority, since, ...params, limit) as { id: number }[];
+  return rows.map((row) => row.id);
 }
 
 /** The cards' details and stored clocks, for the tickets shown. */

@@ -1,11 +1,21 @@
 import { DateTime } from 'luxon';
 import type { MethodOutput, ParsedInput } from '../../shared/contract';
 import type { BoardCard, BoardCell, BoardColumn, NextUpItem, SlaBar } from '../../shared/contract/board';
-import { levelSchema, prioritySchema, type Priority, type Status } from '../../shared/domain/enums';
+import { levelSchema, prioritySchema, type Priority } from '../../shared/domain/enums';
 import { leadingClock } from '../../shared/domain/slaSnapshot';
 import type { SlaPolicy } from '../../shared/domain/slaPolicy';
 import type { RunProgress } from '../../shared/domain/checklistRun';
-import { boardCards, boardSlots, nextUpRows, openCounts, type BoardRow, type BoardSlot } from '../queries/board';
+import {
+  boardCards,
+  cellCounts,
+  cellTicketIds,
+  laneNumber,
+  nextUpRows,
+  openCounts,
+  resolvedCounts,
+  resolvedTicketIds,
+  type BoardRow,
+} from '../queries/board';
 import { rowToSnapshot, type SnapshotRow } from '../queries/slaSnapshots';
 import { findTicketRow, rowToSummary, rowToTicket } from '../queries/tickets';
 import type { ServiceContext } from './context';
@@ -15,13 +25,6 @@ const MINUTE = 60_000;
 
 const checklistOf = (progress: RunProgress | undefined): BoardCard['checklist'] =>
   progress && progress.total > 0 ? { done: progress.done, total: progress.total, overdue: progress.overdue } : null;
-
-const columnOf = (status: Status): BoardColumn =>
-  status === 'new' || status === 'inProgress'
-    ? status
-    : status === 'resolved' || status === 'closed'
-      ? 'resolvedToday'
-      : 'waiting';
 
 /** The whiteboard (priority rows × status columns) and the "next up" queue, both from the stored clocks. */
 type BoardDeps = {
@@ -52,32 +55,25 @@ export function boardService(ctx: ServiceContext, sla: BoardDeps) {
     };
   }
 
-  const urgency = (slot: BoardSlot) => slot.next_due_at ?? Number.MAX_SAFE_INTEGER;
-
   return {
     'board.get': ({ filter, perCell }: ParsedInput<'board.get'>): MethodOutput<'board.get'> => {
       const now = ctx.now();
+      const coordinator = ctx.settings().coordinatorName;
       const startOfToday = DateTime.fromJSDate(now, { zone: sla.policy().timeZone }).startOf('day').toUTC().toISO()!;
-      const slots = boardSlots(ctx.db, filter, startOfToday, ctx.settings().coordinatorName);
-      const cells = new Map<string, BoardSlot[]>();
-      for (const slot of slots) {
-        const key = `${slot.priority}|${columnOf(slot.status)}`;
-        const cell = cells.get(key);
-        if (cell) cell.push(slot);
-        else cells.set(key, [slot]);
-      }
+      // Open cells from the board's own index (≤ perCell entries each, plus counts); resolved today by range.
+      const counts = new Map(cellCounts(ctx.db, filter, coordinator).map((c) => [`${c.priority}|${c.lane}`, c.n]));
+      const resolved = new Map(resolvedCounts(ctx.db, filter, startOfToday, coordinator).map((c) => [c.priority, c.n]));
       const placed: { priority: Priority; column: BoardColumn; total: number; ids: number[] }[] = [];
       for (const priority of prioritySchema.options) {
-        for (const column of ['new', 'inProgress', 'waiting', 'resolvedToday'] as const) {
-          const cellSlots = cells.get(`${priority.slice(1)}|${column}`) ?? [];
-          // Most urgent first; resolved cards most recent first.
-          cellSlots.sort((a, b) =>
-            column === 'resolvedToday'
-              ? (b.resolved_at ?? '').localeCompare(a.resolved_at ?? '')
-              : urgency(a) - urgency(b) || a.id - b.id,
-          );
-          placed.push({ priority, column, total: cellSlots.length, ids: cellSlots.slice(0, perCell).map((s) => s.id) });
+        const level = Number(priority.slice(1));
+        for (const lane of ['new', 'inProgress', 'waiting'] as const) {
+          const total = counts.get(`${level}|${laneNumber[lane]}`) ?? 0;
+          const ids = total ? cellTicketIds(ctx.db, { priority: level, lane }, filter, coordinator, perCell) : [];
+          placed.push({ priority, column: lane, total, ids });
         }
+        const total = resolved.get(level) ?? 0;
+        const ids = total ? resolvedTicketIds(ctx.db, level, filter, startOfToday, coordinator, perCell) : [];
+        placed.push({ priority, column: 'resolvedToday', total, ids });
       }
       const shown = placed.flatMap((cell) => cell.ids);
       const details = new Map(boardCards(ctx.db, shown).map((row) => [row.id, row]));

@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { contract, type MethodName } from '../../shared/contract';
 import { createEngine } from '../app/engine';
 import { stats, type Stats } from './benchStats';
 
@@ -13,8 +14,9 @@ export async function packetBench(runs = 5): Promise<PacketResults> {
   const engine = createEngine({ dataDir: dir });
   try {
     engine.applyCheck('quick', []);
-    const run = async <T>(method: Parameters<typeof engine.execute>[0], input: unknown) =>
-      (await engine.execute(method, input as never).value) as T;
+    // Through the contract, as the dispatcher does: the handlers take parsed input (defaults filled in).
+    const run = async <T>(method: MethodName, input: unknown) =>
+      (await engine.execute(method, contract[method].input.parse(input) as never).value) as T;
     await run('settings.update', { patch: { attachmentMaxBytes: 100 * 1024 * 1024 } });
     const week = { start: '08:00', end: '18:00' };
     await run('msp.providers.save', {

@@ -241,6 +241,57 @@ describe('migration 007', () => {
   });
 });
 
+describe('migration 008', () => {
+  it('gives every open ticket a board slot with its stored deadline; triggers keep the slots with the tickets', () => {
+    const db = new DatabaseSync(':memory:');
+    for (const migration of migrations.slice(0, 7)) db.exec(migration.up);
+    const insert = (seq: number, status: string, priority: number) =>
+      db.exec(`INSERT INTO tickets (number, year, seq, title, description, channel, requester_name,
+        requester_department, requester_phone, requester_email, first_contact, impact, urgency, priority, triage,
+        status, tier, created_at, updated_at, resolved_at) VALUES ('2026-000${seq}', 2026, ${seq}, 't', '', 'phone',
+        'Anna', 'Vertrieb', '', '', '{}', 'high', 'high', ${priority}, '{}', '${status}', 'first',
+        '2026-11-23T08:00:00Z', '2026-11-23T08:00:00Z', ${status === 'resolved' ? "'2026-11-23T09:00:00Z'" : 'NULL'})`);
+    insert(1, 'new', 2);
+    insert(2, 'waitingMsp', 1);
+    insert(3, 'resolved', 1);
+    const clock = (ticketId: number, due: number | null) =>
+      db.exec(`INSERT OR REPLACE INTO ticket_sla (ticket_id, first_state, first_target_ms, first_remaining_ms,
+        resolution_state, resolution_target_ms, resolution_remaining_ms, next_due_at, computed_at)
+        VALUES (${ticketId}, 'running', 0, 0, 'running', 0, 0, ${due ?? 'NULL'}, 0)`);
+    clock(1, 5000);
+    db.exec(migrations[7]!.up);
+    const slots = () => db.prepare('SELECT ticket_id, priority, lane, rank FROM board_slots ORDER BY ticket_id').all();
+    // Ticket 2 had no stored clock yet: it comes last in its cell until it gets one.
+    expect(slots()).toEqual([
+      { ticket_id: 1, priority: 2, lane: 0, rank: 5000 },
+      { ticket_id: 2, priority: 1, lane: 2, rank: 9007199254740991 },
+    ]);
+    clock(2, 7000);
+    db.exec("UPDATE tickets SET status = 'inProgress' WHERE id = 1");
+    db.exec("UPDATE tickets SET status = 'inProgress', resolved_at = NULL WHERE id = 3");
+    clock(1, 6000);
+    expect(slots()).toEqual([
+      { ticket_id: 1, priority: 2, lane: 1, rank: 6000 },
+      { ticket_id: 2, priority: 1, lane: 2, rank: 7000 },
+      { ticket_id: 3, priority: 1, lane: 1, rank: 9007199254740991 },
+    ]);
+    db.exec("UPDATE tickets SET status = 'resolved', resolved_at = '2026-11-23T10:00:00Z' WHERE id = 2");
+    expect(slots()).toHaveLength(2);
+    const plan = (
+      db
+        .prepare(
+          'EXPLAIN QUERY PLAN SELECT ticket_id FROM board_slots WHERE priority = 1 AND lane = 0 ORDER BY rank, ticket_id LIMIT 50',
+        )
+        .all() as { detail: string }[]
+    )
+      .map((r) => r.detail)
+      .join(' ');
+    expect(plan).toContain('COVERING INDEX board_slots_cell (priority=? AND lane=?)');
+    expect(plan).not.toContain('TEMP B-TREE');
+    db.close();
+  });
+});
+
 describe('transaction', () => {
   it('nests as a savepoint: an inner failure rolls back only the inner work', async () => {
     const { transaction } = await import('../../../src/main/store/database');

@@ -5,6 +5,7 @@ import { migration004 } from './004-checklists';
 import { migration005 } from './005-msp';
 import { migration006 } from './006-relative-file-paths';
 import { migration007 } from './007-directory';
+import { migration008 } from './008-board-slots';
 import type { Migration } from './types';
 
 /** Append-only: a released migration is never edited, only followed by a new one. */
@@ -16,5 +17,6 @@ export const migrations: readonly Migration[] = [
   migration005,
   migration006,
   migration007,
+  migration008,
 ];
 export const latestSchemaVersion = migrations.length;
