@@ -3,7 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { MethodInput, MethodName, MethodOutput } from '../../src/shared/contract';
 import { createDispatcher } from '../../src/main/dispatcher';
-import { startInProcessStore, type StoreClient } from '../../src/main/app/client';
+import type { StoreClient } from '../../src/main/app/client';
+import { startInProcessStore } from '../../src/main/app/inProcessStore';
 
 export function tempDir(prefix = 'leitstand-test-'): { dir: string; remove: () => void } {
   const dir = mkdtempSync(join(tmpdir(), prefix));

@@ -1,12 +1,8 @@
-import { EventEmitter } from 'node:events';
 import { Worker } from 'node:worker_threads';
 import type { ChangeEvent, MethodName, MethodOutput, ParsedInput } from '../../shared/contract';
-import { createEngine, type EngineOptions } from './engine';
+import { changeHub } from './changeHub';
 import { deserializeError } from './errors';
 import type { WorkerControl, WorkerMessage, WorkerRequest } from './protocol';
-import { databaseFile } from '../store/database';
-import { fullIntegrityCheck } from '../store/integrity';
-import { checkEvidence } from './evidenceCheck';
 import { ensureDirDurably } from '../files/durableFile';
 import { acquireHostLock, type HostLock } from '../store/hostLock';
 
@@ -26,18 +22,6 @@ export type StoreClient = {
 
 const EVIDENCE_INTERVAL_MS = 24 * 3_600_000;
 const INTEGRITY_INTERVAL_MS = 24 * 3_600_000;
-
-function changeHub() {
-  const emitter = new EventEmitter();
-  emitter.setMaxListeners(0);
-  return {
-    emit: (change: ChangeEvent) => emitter.emit('change', change),
-    onChange: (listener: (change: ChangeEvent) => void) => {
-      emitter.on('change', listener);
-      return () => emitter.off('change', listener);
-    },
-  };
-}
 
 /**
  * The store in a worker thread (the app and the headless host). Resolves once the database is open. Refuses a
@@ -146,30 +130,4 @@ function startWorker(workerFile: string, dataDir: string, lock: HostLock): Promi
       },
     };
   });
-}
-
-/** The same store in this thread: for tests and tools that need no worker. */
-export function startInProcessStore(options: EngineOptions): StoreClient {
-  const engine = createEngine(options);
-  // In-process (tests, tools): the checks run now; the quick one already ran while opening.
-  engine.applyCheck('full', fullIntegrityCheck(databaseFile(options.dataDir)));
-  const evidence = () => engine.applyEvidence(checkEvidence(databaseFile(options.dataDir), options.dataDir));
-  const hub = changeHub();
-  return {
-    call: async (method, input) => {
-      const { value, changes } = engine.execute(method, input);
-      const result = await value;
-      for (const change of [...changes, ...engine.drainChanges()]) queueMicrotask(() => hub.emit(change));
-      return result;
-    },
-    callJson: async (method, input) => {
-      const { value, changes } = engine.execute(method, input);
-      const result = await value;
-      for (const change of [...changes, ...engine.drainChanges()]) queueMicrotask(() => hub.emit(change));
-      return JSON.stringify(result);
-    },
-    onChange: hub.onChange,
-    startChecks: evidence,
-    close: async () => engine.close(),
-  };
 }

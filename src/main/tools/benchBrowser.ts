@@ -7,6 +7,8 @@ export type BrowserResults = {
   scrollFrames: Stats & { over16ms: number };
   boardFirstRender: Stats;
   boardLiveMove: Stats;
+  /** Frame times on the full board while cards move (changes made elsewhere arrive and are drawn). */
+  boardFrames: Stats & { over16ms: number };
 };
 
 /** Time to first rendered ticket row, and frame times while scrolling the list, in headless Chromium. */
@@ -57,9 +59,19 @@ export async function browserBench(
       await page.waitForSelector('[data-card]');
       boardRender.push(await page.evaluate(() => performance.now()));
     }
-    // Live: a change made elsewhere until the board shows it.
+    // Live: a change made elsewhere until the board shows it, with every frame drawn meanwhile recorded.
+    await page.evaluate(() => {
+      const recorder = { deltas: [] as number[], last: 0, on: true };
+      (window as unknown as { frameRecorder: typeof recorder }).frameRecorder = recorder;
+      const step = (now: number) => {
+        if (recorder.last) recorder.deltas.push(now - recorder.last);
+        recorder.last = now;
+        if (recorder.on) requestAnimationFrame(step);
+      };
+      requestAnimationFrame(step);
+    });
     const liveMoves: number[] = [];
-    for (let i = 0; i < loads; i += 1) {
+    for (let i = 0; i < loads * 4; i += 1) {
       const id = await page.locator('[data-testid$="-new"] [data-card]').first().getAttribute('data-card');
       const started = performance.now();
       await moveElsewhere(Number(id));
@@ -67,7 +79,13 @@ export async function browserBench(
       await page.waitForSelector(`[data-testid$="-new"] [data-card="${id}"]`, { state: 'detached' });
       liveMoves.push(performance.now() - started);
     }
+    const boardFrames = await page.evaluate(() => {
+      const recorder = (window as unknown as { frameRecorder: { deltas: number[]; on: boolean } }).frameRecorder;
+      recorder.on = false;
+      return recorder.deltas;
+    });
     return {
+      boardFrames: { ...stats(boardFrames), over16ms: boardFrames.filter((d) => d > 17).length / boardFrames.length },
       boardFirstRender: stats(boardRender),
       boardLiveMove: stats(liveMoves),
       listFirstRender: stats(firstRender),

@@ -87,7 +87,7 @@ describe('background check of the evidence', () => {
     expect((await t.call('system.health', {})).evidence).toMatchObject({ state: 'ok', eventsChecked: 4 });
     tamper(`UPDATE events SET actor = 'Mallory' WHERE id = 2`);
     await t.store.close();
-    const { startInProcessStore } = await import('../../../src/main/app/client');
+    const { startInProcessStore } = await import('../../../src/main/app/inProcessStore');
     const store = startInProcessStore({ dataDir: t.dir });
     store.startChecks();
     const health = await store.call('system.health', {});

@@ -6,7 +6,7 @@ import { type DurableFs, removeStaleTemporaries, writeFileDurably } from '../../
 import { blobPath } from '../../../src/main/services/ticketAttachments';
 import { startWorkerStore } from '../../../src/main/app/client';
 import { createDispatcher } from '../../../src/main/dispatcher';
-import { startInProcessStore } from '../../../src/main/app/client';
+import { startInProcessStore } from '../../../src/main/app/inProcessStore';
 import { fileServerTicket, networkProvider, outlookTicket, tempDir, testStore } from '../../support/store';
 
 const cleanups: (() => unknown)[] = [];

@@ -9,7 +9,7 @@ import { isAtLeast } from '../../../src/main/store/integrity';
 import { latestSchemaVersion } from '../../../src/main/store/migrations';
 import { fileServerTicket, outlookTicket, testStore } from '../../support/store';
 import { createDispatcher } from '../../../src/main/dispatcher';
-import { startInProcessStore } from '../../../src/main/app/client';
+import { startInProcessStore } from '../../../src/main/app/inProcessStore';
 
 const cleanups: (() => void | Promise<void>)[] = [];
 afterEach(async () => {
