@@ -43,9 +43,19 @@ export async function startWorkerStore(workerFile: string, dataDir: string): Pro
 function startWorker(workerFile: string, dataDir: string, lock: HostLock): Promise<StoreClient> {
   const worker = new Worker(workerFile, { workerData: { dataDir, mode: 'store' } });
   let evidenceTimer: NodeJS.Timeout | null = null;
+  /**
+   * Checks under way, each on its own read connection. Stopped before the store closes: a reader still inside a
+   * 4 GB check would keep the final checkpoint from emptying the WAL, and the next start could not start clean.
+   */
+  const checkers = new Set<Worker>();
+  const track = (checker: Worker) => {
+    checkers.add(checker);
+    checker.once('exit', () => checkers.delete(checker));
+    return checker;
+  };
   /** Chain and files, in a thread of their own; the store worker only takes the result. */
   const checkEvidence = () => {
-    const checker = new Worker(workerFile, { workerData: { dataDir, mode: 'evidence' } });
+    const checker = track(new Worker(workerFile, { workerData: { dataDir, mode: 'evidence' } }));
     checker.on('message', (message: WorkerMessage) => {
       if (message.type === 'evidence') worker.postMessage(message satisfies WorkerControl);
     });
@@ -55,7 +65,7 @@ function startWorker(workerFile: string, dataDir: string, lock: HostLock): Promi
   let integrityTimer: NodeJS.Timeout | null = null;
   /** The quick check first (writes wait for it) unless the last session closed this file cleanly; the full one always. */
   const checkIntegrity = (quick: boolean) => {
-    const checker = new Worker(workerFile, { workerData: { dataDir, mode: 'integrity', quick } });
+    const checker = track(new Worker(workerFile, { workerData: { dataDir, mode: 'integrity', quick } }));
     checker.on('message', (message: WorkerMessage) => {
       if (message.type === 'integrity') worker.postMessage(message satisfies WorkerControl);
       // After the file itself is known sound: the evidence, at once and then daily.
@@ -121,6 +131,7 @@ function startWorker(workerFile: string, dataDir: string, lock: HostLock): Promi
       close: async () => {
         if (evidenceTimer) clearInterval(evidenceTimer);
         if (integrityTimer) clearInterval(integrityTimer);
+        await Promise.all([...checkers].map((checker) => checker.terminate()));
         // Calls under way (a packet being written) finish first, for a few seconds at most.
         for (const until = Date.now() + 5000; waiting.size > 0 && Date.now() < until;)
           await new Promise((resolve) => setTimeout(resolve, 20));

@@ -10,6 +10,7 @@ import { settingsService, type SettingsCache } from '../services/settings';
 import { slaService } from '../services/sla';
 import { ticketsService } from '../services/tickets';
 import { directoryService } from '../services/directory';
+import { syncOpenSearch } from '../queries/ticketSearch';
 
 /** A handler answers at once; one that writes files first (escalation packets) answers a promise. */
 export type Handlers = {
@@ -76,6 +77,8 @@ export function composeDomains(ctx: ServiceContext, settingsCache: SettingsCache
     onTicketsWritten: (ids) => {
       sla.clocks.refresh(ids);
       directory.syncLinks(ids);
+      // The open tickets' search index follows status moves (resolve, close, reopen).
+      syncOpenSearch(ctx.db, ids);
     },
   };
 }

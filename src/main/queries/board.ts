@@ -166,16 +166,19 @@ export function boardCards(db: Db, ids: readonly number[]): BoardRow[] {
 
 export type NextUpRow = BoardRow & { impact: string; urgency: string; overridden: number };
 
-/** Open tickets whose clock counts, by priority, then by the deadline due first. */
+/**
+ * Open tickets whose clock counts, by priority, then by the deadline due first: the first `limit` entries of
+ * `board_slots_next` that are not paused (CROSS JOIN keeps that walk the outer loop), then their rows.
+ */
 export function nextUpRows(db: Db, pausing: readonly Status[], limit: number): NextUpRow[] {
-  const notPaused = pausing.length ? `AND t.status NOT IN (${placeholders(pausing)})` : '';
+  const notPaused = pausing.length ? `WHERE b.status NOT IN (${placeholders(pausing)})` : '';
   return sql(
     db,
     `SELECT ${prefixed(summaryColumns)}, t.version, t.resolved_at, t.impact, t.urgency,
             json_extract(t.triage, '$.override') IS NOT NULL AS overridden, ${snapshotColumns}
-     FROM tickets t LEFT JOIN ticket_sla s ON s.ticket_id = t.id
-     WHERE t.is_open = 1 ${notPaused}
-     ORDER BY t.priority, s.next_due_at IS NULL, s.next_due_at, t.id
+     FROM board_slots b CROSS JOIN tickets t ON t.id = b.ticket_id LEFT JOIN ticket_sla s ON s.ticket_id = b.ticket_id
+     ${notPaused}
+     ORDER BY b.priority, b.rank, b.ticket_id
      LIMIT ?`,
   ).all(...pausing, limit) as NextUpRow[];
 }
@@ -184,6 +187,6 @@ export function openCounts(db: Db, pausing: readonly Status[]): { total: number;
   const inPausing = pausing.length ? `status IN (${placeholders(pausing)})` : '0';
   return sql(
     db,
-    `SELECT count(*) AS total, coalesce(sum(${inPausing}), 0) AS paused FROM tickets WHERE is_open = 1`,
+    `SELECT count(*) AS total, coalesce(sum(${inPausing}), 0) AS paused FROM board_slots INDEXED BY board_slots_next`,
   ).get(...pausing) as { total: number; paused: number };
 }

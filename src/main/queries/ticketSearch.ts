@@ -22,7 +22,7 @@ export function toFtsQuery(input: string): string | null {
 export function indexTicketText(db: Db, ticketId: number): void {
   const ticket = sql(
     db,
-    `SELECT number, title, description, requester_name, requester_department, first_contact
+    `SELECT number, title, description, requester_name, requester_department, first_contact, is_open
        FROM tickets WHERE id = ?`,
   ).get(ticketId) as
     | {
@@ -32,6 +32,7 @@ export function indexTicketText(db: Db, ticketId: number): void {
         requester_name: string;
         requester_department: string;
         first_contact: string;
+        is_open: number;
       }
     | undefined;
   if (!ticket) return;
@@ -57,6 +58,31 @@ export function indexTicketText(db: Db, ticketId: number): void {
     ticket.title,
     body,
   );
+  sql(db, 'DELETE FROM tickets_open_fts WHERE rowid = ?').run(ticketId);
+  if (ticket.is_open === 1)
+    sql(db, 'INSERT INTO tickets_open_fts (rowid, number, title, body) VALUES (?, ?, ?, ?)').run(
+      ticketId,
+      ticket.number,
+      ticket.title,
+      body,
+    );
+}
+
+/**
+ * After any change to tickets (in its transaction): a ticket resolved or closed leaves the open tickets' search
+ * index, a reopened one comes back with its text. Text changes of open tickets are written by `indexTicketText`.
+ */
+export function syncOpenSearch(db: Db, ticketIds: readonly number[]): void {
+  for (const id of new Set(ticketIds)) {
+    const row = sql(
+      db,
+      `SELECT t.is_open AS open, EXISTS (SELECT 1 FROM tickets_open_fts o WHERE o.rowid = t.id) AS indexed
+         FROM tickets t WHERE t.id = ?`,
+    ).get(id) as { open: number; indexed: number } | undefined;
+    if (!row || row.open === row.indexed) continue;
+    if (row.open) indexTicketText(db, id);
+    else sql(db, 'DELETE FROM tickets_open_fts WHERE rowid = ?').run(id);
+  }
 }
 
 /** Where the next page starts, and in which order it was taken: a cursor only continues the list it came from. */
@@ -128,7 +154,9 @@ function whereClause(filter: TicketFilter): { sql: string[]; params: SQLInputVal
   const fts = filter.q ? toFtsQuery(filter.q) : null;
   if (filter.q && !fts) sql.push('0');
   if (fts) {
-    sql.push('id IN (SELECT rowid FROM tickets_fts WHERE tickets_fts MATCH ?)');
+    // Open tickets have a search index of their own: the match then costs what the open tickets cost.
+    const index = filter.open === true ? 'tickets_open_fts' : 'tickets_fts';
+    sql.push(`id IN (SELECT rowid FROM ${index} WHERE ${index} MATCH ?)`);
     params.push(fts);
   }
   return { sql, params };

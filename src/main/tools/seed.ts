@@ -160,5 +160,6 @@ function seedTicket(): void {
 engine.db.exec('PRAGMA synchronous = FULL');
 engine.db.exec('PRAGMA wal_checkpoint(TRUNCATE)');
 engine.db.exec("INSERT INTO tickets_fts (tickets_fts) VALUES ('optimize')");
+engine.db.exec("INSERT INTO tickets_open_fts (tickets_open_fts) VALUES ('optimize')");
 engine.close();
 process.stdout.write(`\nSeeded ${count} tickets in ${((performance.now() - started) / 1000).toFixed(1)} s\n`);

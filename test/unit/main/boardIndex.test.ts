@@ -184,6 +184,14 @@ describe('the board index', () => {
             )
             .all();
           expect(drift).toEqual([]);
+          // The open tickets' search index holds exactly the open tickets (status moves included).
+          const openSearch = db
+            .prepare(
+              `SELECT t.id FROM tickets t WHERE (t.is_open = 1) !=
+                 EXISTS (SELECT 1 FROM tickets_open_fts o WHERE o.rowid = t.id)`,
+            )
+            .all();
+          expect(openSearch).toEqual([]);
           db.close();
           const startOfToday = DateTime.fromMillis(at, { zone: 'Europe/Berlin' }).startOf('day').toUTC().toISO()!;
           const expected = oracle(rows, filter, startOfToday, perCell);

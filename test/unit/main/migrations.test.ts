@@ -292,6 +292,28 @@ describe('migration 008', () => {
   });
 });
 
+describe('migration 009', () => {
+  it('gives the open tickets a search index of their own, filled from the one of all tickets', () => {
+    const db = new DatabaseSync(':memory:');
+    for (const migration of migrations.slice(0, 8)) db.exec(migration.up);
+    for (const [seq, status, title] of [
+      [1, 'new', 'Drucker streikt'],
+      [2, 'closed', 'Drucker leer'],
+    ] as const) {
+      db.exec(`INSERT INTO tickets (number, year, seq, title, description, channel, requester_name,
+        requester_department, requester_phone, requester_email, first_contact, impact, urgency, priority, triage,
+        status, tier, created_at, updated_at) VALUES ('2026-000${seq}', 2026, ${seq}, '${title}', '', 'phone', 'n',
+        'd', '', '', '{}', 'high', 'high', 2, '{}', '${status}', 'first', '2026-11-23T08:00:00Z', '2026-11-23T08:00:00Z')`);
+      db.exec(`INSERT INTO tickets_fts (rowid, number, title, body) VALUES (${seq}, '2026-000${seq}', '${title}', '')`);
+    }
+    db.exec(migrations[8]!.up);
+    expect(db.prepare("SELECT rowid, title FROM tickets_open_fts WHERE tickets_open_fts MATCH 'druck*'").all()).toEqual(
+      [{ rowid: 1, title: 'Drucker streikt' }],
+    );
+    db.close();
+  });
+});
+
 describe('transaction', () => {
   it('nests as a savepoint: an inner failure rolls back only the inner work', async () => {
     const { transaction } = await import('../../../src/main/store/database');

@@ -17,16 +17,19 @@ const breach: SlaWarning = {
 };
 
 describe('SLA watch', () => {
-  it('looks at once, then every interval, and never stacks a slow look', async () => {
+  it('looks shortly after start (the first reads and writes go first), then every interval, never stacked', async () => {
     vi.useFakeTimers();
     let release: () => void = () => {};
     const call = vi.fn(() => new Promise<{ warnings: [] }>((resolve) => (release = () => resolve({ warnings: [] }))));
-    const watch = startSlaWatch({ call } as never, { intervalMs: 1000 });
+    const watch = startSlaWatch({ call } as never, { intervalMs: 10_000 });
+    await vi.advanceTimersByTimeAsync(2_900);
+    expect(call).toHaveBeenCalledTimes(0);
+    await vi.advanceTimersByTimeAsync(100);
     expect(call).toHaveBeenCalledTimes(1);
-    await vi.advanceTimersByTimeAsync(3000);
+    await vi.advanceTimersByTimeAsync(30_000);
     expect(call).toHaveBeenCalledTimes(1);
     release();
-    await vi.advanceTimersByTimeAsync(1000);
+    await vi.advanceTimersByTimeAsync(10_000);
     expect(call).toHaveBeenCalledTimes(2);
     watch.stop();
   });
@@ -39,6 +42,7 @@ describe('SLA watch', () => {
     const call = vi.fn(async () => ({ warnings: [] }));
     const watch = startSlaWatch({ call } as never, {
       intervalMs: 1000,
+      firstLookMs: 0,
       wallClock: () => wall,
       monotonic: () => steady,
       onClockJump: (ms) => jumps.push(ms),
@@ -60,7 +64,7 @@ describe('SLA watch', () => {
     const call = vi.fn(async () => {
       throw new Error('store damaged');
     });
-    const watch = startSlaWatch({ call } as never, { intervalMs: 1000, log });
+    const watch = startSlaWatch({ call } as never, { intervalMs: 1000, firstLookMs: 0, log });
     await vi.advanceTimersByTimeAsync(1000);
     expect(log).toHaveBeenCalledWith('SLA check failed', expect.any(Error));
     expect(call).toHaveBeenCalledTimes(2);

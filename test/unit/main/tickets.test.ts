@@ -132,6 +132,22 @@ describe('list and search', () => {
     expect(list.total).toBe(3);
   });
 
+  it('finds open tickets by word from their own index, which follows resolve, reopen and edits', async () => {
+    const openWith = async (q: string) =>
+      (await t.call('tickets.list', { filter: { open: true, q }, limit: 100 })).items.map((i) => i.id);
+    const allWith = async (q: string) =>
+      (await t.call('tickets.list', { filter: { q }, limit: 100 })).items.map((i) => i.id);
+    await t.call('tickets.addNote', { id: 4, kind: 'note', body: 'Zebrastreifen am Eingang' });
+    expect(await openWith('zebra')).toEqual([4]);
+    await t.call('tickets.transition', { id: 4, to: 'resolved', resolution: 'erledigt' });
+    expect(await openWith('zebra')).toEqual([]);
+    expect(await allWith('zebra')).toEqual([4]);
+    await t.call('tickets.transition', { id: 4, to: 'inProgress' });
+    expect(await openWith('zebra')).toEqual([4]);
+    await t.call('tickets.update', { id: 4, patch: { title: 'Giraffe im Netzwerkschrank' } });
+    expect(await openWith('giraffe')).toEqual([4]);
+  });
+
   it('treats FTS syntax in a search as plain text', async () => {
     for (const q of ['"', 'NEAR(a b)', 'title:*', 'a OR b AND -c', '^*']) {
       const outcome = await t.dispatch('tickets.search', { q }, 'en');

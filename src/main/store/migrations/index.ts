@@ -6,6 +6,7 @@ import { migration005 } from './005-msp';
 import { migration006 } from './006-relative-file-paths';
 import { migration007 } from './007-directory';
 import { migration008 } from './008-board-slots';
+import { migration009 } from './009-open-ticket-search';
 import type { Migration } from './types';
 
 /** Append-only: a released migration is never edited, only followed by a new one. */
@@ -18,5 +19,6 @@ export const migrations: readonly Migration[] = [
   migration006,
   migration007,
   migration008,
+  migration009,
 ];
 export const latestSchemaVersion = migrations.length;
