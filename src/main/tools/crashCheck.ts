@@ -54,7 +54,11 @@ export function checkAfterCrash(dataDir: string, ledger: Ledger, files: FileLedg
                 (SELECT count(*) FROM ticket_sla s WHERE s.ticket_id = t.id) AS clocks,
                 (SELECT count(*) FROM notes n WHERE n.ticket_id = t.id) AS notes,
                 (SELECT count(*) FROM events e WHERE e.ticket_id = t.id AND e.kind IN ('ticket.noted', 'ticket.replied')) AS noteEvents,
-                (SELECT count(*) FROM tickets_fts f WHERE f.rowid = t.id) AS searchRows
+                (SELECT count(*) FROM tickets_fts f WHERE f.rowid = t.id) AS searchRows,
+                t.is_open AS open,
+                (SELECT count(*) FROM tickets_open_fts o WHERE o.rowid = t.id) AS openSearchRows,
+                (SELECT count(*) FROM board_slots b WHERE b.ticket_id = t.id AND b.status = t.status
+                   AND b.priority = t.priority) AS boardSlots
          FROM tickets t`,
       )
       .all() as {
@@ -65,6 +69,9 @@ export function checkAfterCrash(dataDir: string, ledger: Ledger, files: FileLedg
       noteEvents: number;
       searchRows: number;
       clocks: number;
+      open: number;
+      openSearchRows: number;
+      boardSlots: number;
     }[];
     for (const row of halfWritten) {
       if (row.version !== row.events)
@@ -73,6 +80,9 @@ export function checkAfterCrash(dataDir: string, ledger: Ledger, files: FileLedg
         problems.push(`ticket ${row.id}: ${row.notes} notes but ${row.noteEvents} note events`);
       if (row.searchRows !== 1) problems.push(`ticket ${row.id}: ${row.searchRows} search rows`);
       if (row.clocks !== 1) problems.push(`ticket ${row.id}: ${row.clocks} stored SLA clocks`);
+      // Derived indexes (board slots, open tickets' search) hold an open ticket exactly once, a closed one never.
+      if (row.openSearchRows !== row.open) problems.push(`ticket ${row.id}: ${row.openSearchRows} open search rows`);
+      if (row.boardSlots !== row.open) problems.push(`ticket ${row.id}: ${row.boardSlots} matching board slots`);
     }
     const attachment = db.prepare('SELECT sha256, size FROM attachments WHERE id = ?');
     for (const [id, acked] of files.attachments) {

@@ -314,6 +314,25 @@ describe('migration 009', () => {
   });
 });
 
+describe('migration 010', () => {
+  it('counts a filtered board from one covering index', () => {
+    const db = new DatabaseSync(':memory:');
+    for (const migration of migrations) db.exec(migration.up);
+    const plan = (
+      db
+        .prepare(
+          `EXPLAIN QUERY PLAN SELECT b.priority, b.lane, count(*) AS n FROM board_slots b INDEXED BY board_slots_filter
+           WHERE 1 AND b.category IN ('printing') AND b.department = 'Vertrieb' COLLATE NOCASE GROUP BY b.priority, b.lane`,
+        )
+        .all() as { detail: string }[]
+    )
+      .map((r) => r.detail)
+      .join(' ');
+    expect(plan).toContain('COVERING INDEX board_slots_filter');
+    db.close();
+  });
+});
+
 describe('transaction', () => {
   it('nests as a savepoint: an inner failure rolls back only the inner work', async () => {
     const { transaction } = await import('../../../src/main/store/database');

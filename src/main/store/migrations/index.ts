@@ -7,6 +7,7 @@ import { migration006 } from './006-relative-file-paths';
 import { migration007 } from './007-directory';
 import { migration008 } from './008-board-slots';
 import { migration009 } from './009-open-ticket-search';
+import { migration010 } from './010-board-filter-counts';
 import type { Migration } from './types';
 
 /** Append-only: a released migration is never edited, only followed by a new one. */
@@ -20,5 +21,6 @@ export const migrations: readonly Migration[] = [
   migration007,
   migration008,
   migration009,
+  migration010,
 ];
 export const latestSchemaVersion = migrations.length;
