@@ -3,39 +3,14 @@ import {
   addBusinessMs,
   CalendarRangeError,
   CALENDAR_HORIZON_DAYS,
+  openIntervals,
   type BusinessCalendar,
-  type Weekday,
 } from '../../src/shared/domain/businessTime';
 
 // The day-by-day walk through luxon that `addBusinessDays` used before it walked the cached timeline: kept as the
-// reference of the differential test (slower by two orders of magnitude, obviously right).
+// reference of the differential test (slower by two orders of magnitude, obviously right). A day's open intervals
+// come from production: their wall-clock maths is checked against the minute model on its own.
 const MAX_DAYS_SEARCHED = CALENDAR_HORIZON_DAYS;
-
-const minutesOf = (hhmm: string): number => {
-  const [h, m] = hhmm.split(':').map(Number);
-  return (h ?? 0) * 60 + (m ?? 0);
-};
-
-/** The open intervals [start, end) in UTC milliseconds on the local calendar day `day`. */
-function openIntervals(day: DateTime, calendar: BusinessCalendar): [number, number][] {
-  if (calendar.closed.has(day.toISODate() ?? '')) return [];
-  // Wall-clock times resolved in the zone: across a DST switch the day is an hour shorter or longer.
-  // A wall time that a DST switch repeats means its first occurrence: "open 02:00–05:00" starts when the clock first
-  // shows 02:00. (luxon alone would take the later one.)
-  const at = (minutes: number) => {
-    if (minutes >= 24 * 60) return day.plus({ days: 1 }).startOf('day').toMillis();
-    const wall = DateTime.fromObject(
-      { year: day.year, month: day.month, day: day.day, hour: Math.floor(minutes / 60), minute: minutes % 60 },
-      { zone: calendar.timeZone },
-    );
-    // Only after a switch that day does the offset differ from midnight's; then look for an earlier occurrence.
-    if (wall.offset === day.offset) return wall.toMillis();
-    return Math.min(...wall.getPossibleOffsets().map((candidate) => candidate.toMillis()), wall.toMillis());
-  };
-  return calendar.week[String(day.weekday) as Weekday]
-    .map((interval): [number, number] => [at(minutesOf(interval.start)), at(minutesOf(interval.end))])
-    .filter(([start, end]) => end > start);
-}
 
 const localDay = (ms: number, calendar: BusinessCalendar): DateTime =>
   DateTime.fromMillis(ms, { zone: calendar.timeZone }).startOf('day');

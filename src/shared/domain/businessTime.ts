@@ -39,7 +39,7 @@ const minutesOf = (hhmm: string): number => {
 };
 
 /** The open intervals [start, end) in UTC milliseconds on the local calendar day `day`. */
-function openIntervals(day: DateTime, calendar: BusinessCalendar): [number, number][] {
+export function openIntervals(day: DateTime, calendar: BusinessCalendar): [number, number][] {
   if (calendar.closed.has(day.toISODate() ?? '')) return [];
   // Wall-clock times resolved in the zone: across a DST switch the day is an hour shorter or longer.
   // A wall time that a DST switch repeats means its first occurrence: "open 02:00–05:00" starts when the clock first
