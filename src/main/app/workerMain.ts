@@ -2,7 +2,7 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { contract, type ChangeEvent, type MethodName } from '../../shared/contract';
 import { databaseFile } from '../store/database';
 import { createEngine, type Engine } from './engine';
-import { serializeError } from './errors';
+import { serializeError } from './serializeError';
 import { backgroundCheck } from '../store/integrity';
 import { checkEvidence } from './evidenceCheck';
 import type { WorkerControl, WorkerMessage, WorkerRequest } from './protocol';

@@ -1,6 +1,5 @@
 import { join, resolve } from 'node:path';
 import { AppError } from '../../shared/errors';
-import { errorMessage } from '../i18n';
 import { startHeadlessHost } from './headless';
 import { systemLanguage } from './systemLanguage';
 
@@ -38,7 +37,7 @@ export async function runHost(
   } catch (error) {
     const message =
       error instanceof AppError
-        ? errorMessage(systemLanguage(), error.messageKey, error.params)
+        ? (await import('../i18n')).errorMessage(systemLanguage(), error.messageKey, error.params)
         : error instanceof Error
           ? error.message
           : String(error);
