@@ -5,7 +5,7 @@ import { ApiError } from '../../api/client';
 import { useClient } from '../../api/context';
 import { useQuery } from '../../api/useQuery';
 import { useUi } from '../../state/ui';
-import { downloadText } from './download';
+import { downloadText } from '../../local/download';
 import { TemplateEditor } from './TemplateEditor';
 import { TemplatePreview } from './TemplatePreview';
 import './checklists.css';

@@ -10,7 +10,7 @@ import {
 import { useClient } from '../../api/context';
 import { useQuery } from '../../api/useQuery';
 import { FieldError, invalidProps, useFocusFirstInvalid, type FieldErrors } from '../../components/FieldErrors';
-import { splitList } from './saveFile';
+import { splitList } from './inputs';
 import { useSave } from './useSave';
 
 type FieldProps = {

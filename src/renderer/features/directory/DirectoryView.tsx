@@ -10,7 +10,7 @@ import type { DirectoryTab } from '../../state/router';
 import { blankDepartment, blankPerson, blankSystem } from './blank';
 import { DepartmentForm, PersonForm, SystemForm } from './DirectoryForms';
 import { ImportDialog } from './ImportDialog';
-import { saveBase64File } from './saveFile';
+import { downloadBase64 } from '../../local/download';
 import './directory.css';
 
 type Editing =
@@ -46,7 +46,7 @@ export function DirectoryView({ tab }: { tab: DirectoryTab }) {
   const exportList = async () => {
     try {
       const file = await client.call('directory.export', { kind: tab });
-      saveBase64File(file.fileName, 'text/csv', file.contentBase64);
+      downloadBase64(file.fileName, 'text/csv', file.contentBase64);
       toast('info', t('directory.exported', { file: file.fileName }));
     } catch (error) {
       toast('error', error instanceof ApiError ? error.message : String(error));

@@ -10,7 +10,7 @@ import { useClient } from '../../api/context';
 import { useQuery } from '../../api/useQuery';
 import { Modal } from '../../components/Modal';
 import { useUi } from '../../state/ui';
-import { fileAsBase64 } from './saveFile';
+import { fileAsBase64 } from './inputs';
 
 type Source =
   | { kind: 'csv'; fileName: string; contentBase64: string; mapping: Mapping }
