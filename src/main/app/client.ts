@@ -22,6 +22,7 @@ export type StoreClient = {
 
 const EVIDENCE_INTERVAL_MS = 24 * 3_600_000;
 const INTEGRITY_INTERVAL_MS = 24 * 3_600_000;
+const EVIDENCE_HEAP_MB = 96;
 
 /**
  * The store in a worker thread (the app and the headless host). Resolves once the database is open. Refuses a
@@ -55,7 +56,14 @@ function startWorker(workerFile: string, dataDir: string, lock: HostLock): Promi
   };
   /** Chain and files, in a thread of their own; the store worker only takes the result. */
   const checkEvidence = () => {
-    const checker = track(new Worker(workerFile, { workerData: { dataDir, mode: 'evidence' } }));
+    // The walk holds one batch of events at a time; a small heap makes V8 collect as it goes instead of growing
+    // by hundreds of MB over a million tickets' events (the host's peak memory at 1,000,000 tickets).
+    const checker = track(
+      new Worker(workerFile, {
+        workerData: { dataDir, mode: 'evidence' },
+        resourceLimits: { maxOldGenerationSizeMb: EVIDENCE_HEAP_MB },
+      }),
+    );
     checker.on('message', (message: WorkerMessage) => {
       if (message.type === 'evidence') worker.postMessage(message satisfies WorkerControl);
     });

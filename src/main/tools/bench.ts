@@ -50,6 +50,7 @@ function printSize(result: SizeResults): void {
   const b = result.board;
   console.log(`\nBoard: ${b.open} open tickets (stored clocks filled for ${b.backfilled}, ${b.added} added)`);
   line('board.get (all open, 50 per cell)', b.board);
+  line('board.get as the app asks (30 per cell)', b.boardApp);
   line('board.get filtered by category', b.boardFiltered);
   line('tickets.nextUp (50)', b.nextUp);
   const r = result.browser;
@@ -76,6 +77,7 @@ function printScaling(results: SizeResults[]): void {
   const named = (result: SizeResults): [string, Stats][] => [
     ...result.rows.map((row): [string, Stats] => [row.name, row.api]),
     ['board.get (all open, 50 per cell)', result.board.board],
+    ['board.get, 30 per cell (the app)', result.board.boardApp],
     ['board.get filtered by category', result.board.boardFiltered],
     ['tickets.nextUp (50)', result.board.nextUp],
     ['host cold start to first answer', result.startup.coldStart],
