@@ -32,6 +32,7 @@ export default defineConfig({
           seed: resolve(__dirname, 'src/main/tools/seed.ts'),
           bench: resolve(__dirname, 'src/main/tools/bench.ts'),
           crash: resolve(__dirname, 'src/main/tools/crash.ts'),
+          restore: resolve(__dirname, 'src/main/tools/restore.ts'),
           storeWorker: resolve(__dirname, 'src/main/app/worker.ts'),
         },
       },

@@ -5,6 +5,9 @@ import type { MethodInput, MethodName, MethodOutput } from '../../src/shared/con
 import { createDispatcher } from '../../src/main/dispatcher';
 import type { StoreClient } from '../../src/main/app/client';
 import { startInProcessStore } from '../../src/main/app/inProcessStore';
+import { withHostMethods } from '../../src/main/app/hostRouting';
+import { backupService } from '../../src/main/host/backups/service';
+import { inProcessJobRunner } from '../../src/main/host/backups/jobThread';
 
 export function tempDir(prefix = 'leitstand-test-'): { dir: string; remove: () => void } {
   const dir = mkdtempSync(join(tmpdir(), prefix));
@@ -25,7 +28,17 @@ export function handClock(start = '2026-11-23T08:00:00Z') {
 
 export function testStore(now = steppingClock()) {
   const { dir, remove } = tempDir();
-  const store: StoreClient = startInProcessStore({ dataDir: dir, now });
+  const inner: StoreClient = startInProcessStore({ dataDir: dir, now });
+  // Backups of a test desk stay inside its folder (removed with it); jobs run in this thread.
+  const backups = backupService({
+    store: inner,
+    dataDir: dir,
+    runJob: inProcessJobRunner(),
+    appVersion: 'test',
+    defaultRoot: join(dir, 'backups'),
+    now,
+  });
+  const store = withHostMethods(inner, backups.handlers);
   const dispatch = createDispatcher(store, { checkOutput: true, log: () => {} });
   /** Calls a method the way a transport does (validated, defaults applied) and unwraps the answer. */
   const call = async <M extends MethodName>(method: M, input: MethodInput<M>): Promise<MethodOutput<M>> => {
@@ -39,6 +52,7 @@ export function testStore(now = steppingClock()) {
     dispatch,
     call,
     close: async () => {
+      await backups.stop();
       await store.close();
       remove();
     },

@@ -1,4 +1,5 @@
-import type { ChangeEvent, MethodName, MethodOutput, ParsedInput } from '../../shared/contract';
+import type { ChangeEvent, MethodOutput, ParsedInput } from '../../shared/contract';
+import type { StoreMethod } from './hostMethods';
 import { canTransition } from '../../shared/domain/status';
 import { auditService } from '../services/audit';
 import { boardService } from '../services/board';
@@ -10,11 +11,12 @@ import { settingsService, type SettingsCache } from '../services/settings';
 import { slaService } from '../services/sla';
 import { ticketsService } from '../services/tickets';
 import { directoryService } from '../services/directory';
+import { backupsService } from '../services/backups';
 import { syncOpenSearch } from '../queries/ticketSearch';
 
 /** A handler answers at once; one that writes files first (escalation packets) answers a promise. */
 export type Handlers = {
-  [M in MethodName]: (input: ParsedInput<M>) => MethodOutput<M> | Promise<MethodOutput<M>>;
+  [M in StoreMethod]: (input: ParsedInput<M>) => MethodOutput<M> | Promise<MethodOutput<M>>;
 };
 
 /** What the composed domains give the engine: every handler but the engine's own, and the commit hooks. */
@@ -73,6 +75,7 @@ export function composeDomains(ctx: ServiceContext, settingsCache: SettingsCache
       ...boardService(ctx, { ...sla, progressFor: checklists.progressFor, mspClocksFor }),
       ...messagesService(ctx, { status: (id) => sla.handlers['sla.status']({ id }), timeZone: sla.timeZone }),
       ...directory.handlers,
+      ...backupsService(ctx),
     },
     onTicketsWritten: (ids) => {
       sla.clocks.refresh(ids);

@@ -168,7 +168,9 @@ export function createEngine({ dataDir, now = () => new Date(), deferQuickCheck 
         throw new AppError('store_unavailable', 'store_damaged', { file: health.databaseFile });
       }
       pending = [];
-      const handler = handlers[method] as (input: unknown) => MethodOutput<typeof method>;
+      // Host methods (backups) are answered in main; one that reaches the store was sent to the wrong place.
+      if (!Object.hasOwn(handlers, method)) throw new AppError('unknown_method', 'unknown_method', { method });
+      const handler = handlers[method as keyof Handlers] as (input: unknown) => MethodOutput<typeof method>;
       // A user action is one transaction, however many changes it makes (an MSP reply moves tier and status):
       // all of it or none, and the clocks of its tickets are computed once. Work after an await (files first)
       // runs in transactions of its own.

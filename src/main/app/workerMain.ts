@@ -5,6 +5,8 @@ import { createEngine, type Engine } from './engine';
 import { serializeError } from './serializeError';
 import { backgroundCheck } from '../store/integrity';
 import { checkEvidence } from './evidenceCheck';
+import type { Job } from '../host/backups/types';
+import type { JobMessage } from '../host/backups/jobThread';
 import type { WorkerControl, WorkerMessage, WorkerRequest } from './protocol';
 
 // The single writer: every call runs here, one after another, each mutation in its own transaction.
@@ -14,7 +16,7 @@ const post = (message: WorkerMessage) => port.postMessage(message);
 
 const { dataDir, mode, quick } = workerData as {
   dataDir: string;
-  mode: 'store' | 'integrity' | 'evidence';
+  mode: 'store' | 'integrity' | 'evidence' | 'job';
   /** Integrity mode: run the quick check first (writes wait for it) — not after a clean start or on schedule. */
   quick?: boolean;
 };
@@ -29,6 +31,18 @@ if (mode === 'integrity') {
   if (quick !== false) post({ type: 'integrity', kind: 'quick', problems: backgroundCheck(file, 'quick_check') });
   post({ type: 'integrity', kind: 'full', problems: backgroundCheck(file, 'integrity_check') });
   port.close();
+} else if (mode === 'job') {
+  // A backup job (host/backups): its own thread, its own read connection; the answer is its only message.
+  const job = (workerData as { job: Job }).job;
+  void import('../host/backups/runJob').then(({ runJob }) =>
+    runJob(job)
+      .then(
+        (value) => port.postMessage({ type: 'job', ok: true, json: JSON.stringify(value) } satisfies JobMessage),
+        (error: unknown) =>
+          port.postMessage({ type: 'job', ok: false, error: serializeError(error) } satisfies JobMessage),
+      )
+      .finally(() => port.close()),
+  );
 } else if (mode === 'evidence') {
   post(checkEvidence(databaseFile(dataDir), dataDir));
   port.close();

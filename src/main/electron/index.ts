@@ -26,7 +26,9 @@ import { lockDownSession } from './permissions';
 import { startUpdates, updateFeed } from './updates';
 import { menuTemplate } from './menu';
 import { showWarnings } from './notifications';
-import { startSlaWatch } from '../host/slaWatch';
+import { startBackground } from '../host/background';
+import { APP_VERSION } from '../app/version';
+import { threadJobRunner } from '../host/backups/jobThread';
 
 // The dev server only in an unpackaged build; a packaged app always loads its own files.
 const renderer = rendererLocation(app.isPackaged, process.env);
@@ -41,8 +43,14 @@ function broadcast(message: PushMessage): void {
 async function start(): Promise<void> {
   serveAppScheme(protocol, join(__dirname, '../renderer'));
   lockDownSession(session.defaultSession, appOriginMatcher(renderer.url), process.platform);
-  const store = await startWorkerStore(join(__dirname, 'storeWorker.js'), app.getPath('userData'));
-  const dispatch = createDispatcher(store);
+  const workerFile = join(__dirname, 'storeWorker.js');
+  const store = await startWorkerStore(workerFile, app.getPath('userData'));
+  const background = startBackground(store, {
+    dataDir: app.getPath('userData'),
+    runJob: threadJobRunner(workerFile),
+    appVersion: APP_VERSION,
+  });
+  const dispatch = createDispatcher(background.client);
   const osLanguage: Language = app.getLocale().startsWith('de') ? 'de' : systemLanguage();
   let language: Language = osLanguage;
   const applySettings = async () => {
@@ -75,15 +83,21 @@ async function start(): Promise<void> {
     const loadUpdater = async () => (await import('electron-updater')).autoUpdater;
     void startUpdates(updateFeed(process.env), loadUpdater, console.error);
   }
-  const watch = startSlaWatch(store);
-  powerMonitor.on('resume', () => void watch.checkNow());
+  powerMonitor.on('resume', () => void background.sla.checkNow());
   app.on('activate', () => {
     if (BrowserWindow.getAllWindows().length === 0)
       createMainWindow({ BrowserWindow, platform: process.platform }, preload, renderer.url, 'Leitstand');
   });
-  app.on('before-quit', () => {
-    watch.stop();
-    void store.close();
+  let quitting = false;
+  app.on('before-quit', (event) => {
+    if (quitting) return;
+    // The backup on quit (when something changed) and a clean close come first; then the app really quits.
+    quitting = true;
+    event.preventDefault();
+    void background
+      .stop({ finalBackup: true })
+      .then(() => store.close())
+      .finally(() => app.quit());
   });
 }
 

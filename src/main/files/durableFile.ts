@@ -101,13 +101,28 @@ export type DurableWriteOptions = { noClobber?: boolean; fs?: DurableFs };
 
 /** Writes `content` to `target` durably (see above). Synchronous: for content already in memory. */
 export function writeFileDurably(target: string, content: Buffer | string, options: DurableWriteOptions = {}): void {
+  const data = typeof content === 'string' ? Buffer.from(content, 'utf8') : content;
+  writeFileDurablyWith(
+    target,
+    (fd, fs) => {
+      for (let offset = 0; offset < data.length;) offset += fs.writeSync(fd, data, offset, data.length - offset);
+    },
+    options,
+  );
+}
+
+/** The same for content written in pieces (a copy, an encryption): `write` writes into the open temporary file. */
+export function writeFileDurablyWith(
+  target: string,
+  write: (fd: number, fs: DurableFs) => void,
+  options: DurableWriteOptions = {},
+): void {
   const fs = options.fs ?? realFs;
   ensureDirDurably(dirname(target), fs);
   const temp = temporaryName(target);
   const fd = fs.openSync(temp, 'wx', FILE_MODE);
   try {
-    const data = typeof content === 'string' ? Buffer.from(content, 'utf8') : content;
-    for (let offset = 0; offset < data.length;) offset += fs.writeSync(fd, data, offset, data.length - offset);
+    write(fd, fs);
     fs.fsyncSync(fd);
   } catch (error) {
     fs.closeSync(fd);

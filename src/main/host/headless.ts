@@ -4,6 +4,7 @@ import type { Language } from '../../shared/domain/enums';
 import type { Settings } from '../../shared/domain/settings';
 import { startWorkerStore, type StoreClient } from '../app/client';
 import { systemLanguage } from './systemLanguage';
+import { APP_VERSION } from '../app/version';
 
 export type HeadlessHost = { url: string; token: string; store: StoreClient; close: () => Promise<void> };
 
@@ -13,6 +14,8 @@ export type HeadlessOptions = {
   staticDir?: string;
   port?: number;
   token?: string;
+  /** Make a backup when closing, if anything changed since the last one (default: yes). */
+  backupOnQuit?: boolean;
 };
 
 const resolveLanguage = (setting: Settings['language']): Language =>
@@ -24,13 +27,19 @@ export async function startHeadlessHost(options: HeadlessOptions): Promise<Headl
   // cores the two loads overlap instead of following each other (150 ms of the start).
   const starting = startWorkerStore(options.workerFile, options.dataDir);
   starting.catch(() => {}); // awaited below; not an unhandled rejection while the imports load
-  const [{ createDispatcher }, { createHttpHost }, { startSlaWatch }] = await Promise.all([
+  const [{ createDispatcher }, { createHttpHost }, { startBackground }, { threadJobRunner }] = await Promise.all([
     import('../dispatcher'),
     import('../transports/http'),
-    import('./slaWatch'),
+    import('./background'),
+    import('./backups/jobThread'),
   ]);
   const store = await starting;
-  const dispatch = createDispatcher(store);
+  const background = startBackground(store, {
+    dataDir: options.dataDir,
+    runJob: threadJobRunner(options.workerFile),
+    appVersion: APP_VERSION,
+  });
+  const dispatch = createDispatcher(background.client);
   let language = resolveLanguage((await store.call('settings.get', {})).language);
   store.onChange((change) => {
     if (change.entity !== 'settings') return;
@@ -51,7 +60,6 @@ export async function startHeadlessHost(options: HeadlessOptions): Promise<Headl
     server.listen(options.port ?? 0, '127.0.0.1', () => resolve());
   });
   store.startChecks();
-  const watch = startSlaWatch(store);
   const { port } = server.address() as AddressInfo;
   return {
     url: `http://127.0.0.1:${port}`,
@@ -59,7 +67,8 @@ export async function startHeadlessHost(options: HeadlessOptions): Promise<Headl
     store,
     /** Stops accepting, lets calls under way answer (a few seconds at most), then closes the store. */
     close: async () => {
-      watch.stop();
+      // The backup on quit runs while the last calls are answered; the store closes after both.
+      const stopped = background.stop({ finalBackup: options.backupOnQuit ?? true });
       const closed = new Promise((resolve) => server.close(resolve));
       // Event streams never end by themselves; idle keep-alive sockets neither.
       server.closeIdleConnections();
@@ -67,6 +76,7 @@ export async function startHeadlessHost(options: HeadlessOptions): Promise<Headl
       const grace = setTimeout(() => server.closeAllConnections(), 3000);
       await closed;
       clearTimeout(grace);
+      await stopped;
       await store.close();
     },
   };

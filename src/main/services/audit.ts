@@ -1,11 +1,17 @@
 import { DatabaseSync } from 'node:sqlite';
 import type { MethodOutput } from '../../shared/contract';
-import { verifyChainInSteps } from '../queries/audit';
+import { GENESIS_HASH, verifyChainInSteps } from '../queries/audit';
+import { sql } from '../store/statements';
 import { databaseFile } from '../store/database';
 import type { ServiceContext } from './context';
 
 export function auditService(ctx: ServiceContext) {
   return {
+    'audit.head': (): MethodOutput<'audit.head'> => {
+      const head = sql(ctx.db, 'SELECT event_id, hash FROM audit_head WHERE id = 1').get() as
+        { event_id: number; hash: string } | undefined;
+      return { eventId: head?.event_id ?? 0, hash: head?.hash ?? GENESIS_HASH };
+    },
     /**
      * On a read-only connection of its own, in batches: the desk keeps answering while ~100,000 events are
      * checked, and the walk sees one consistent state (a read transaction) however many writes follow.

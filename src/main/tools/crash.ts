@@ -4,13 +4,19 @@ import { Agent, request } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { checkAfterCrash, type FileLedger, type Ledger } from './crashCheck';
+import { checkAfterCrash, checkBackupsAfterCrash, type FileLedger, type Ledger } from './crashCheck';
+import { defaultBackupRoot } from '../host/backups/format';
 import { random } from './seedData';
 
 // `npm run test:crash -- --kills N [--seed S]`: the host under a stream of acknowledged writes, SIGKILLed at
 // random moments and restarted; after every kill each acknowledged change must be there and nothing half-written.
 const { values } = parseArgs({
-  options: { kills: { type: 'string', default: '10' }, seed: { type: 'string', default: '7' } },
+  options: {
+    kills: { type: 'string', default: '10' },
+    seed: { type: 'string', default: '7' },
+    // Backups run without pause beside the writes, so kills land inside them too.
+    backups: { type: 'boolean', default: false },
+  },
   strict: true,
 });
 const kills = Number(values.kills);
@@ -77,6 +83,7 @@ function call(
 const ledger: Ledger = new Map();
 const files: FileLedger = { attachments: new Map(), escalations: new Set() };
 let acknowledged = 0;
+let backupsMade = 0;
 const PROVIDER = 'crash-msp';
 const workday = [{ start: '00:00', end: '24:00' }];
 const provider = {
@@ -176,6 +183,15 @@ async function main(): Promise<void> {
     const writers = Array.from({ length: 3 }, async () => {
       while (running) await oneWrite(target, agent).catch(() => undefined);
     });
+    if (values.backups)
+      writers.push(
+        (async () => {
+          while (running) {
+            const answer = await call(target, agent, 'backups.run', {}).catch(() => ({ ok: false }));
+            if (answer.ok) backupsMade += 1;
+          }
+        })(),
+      );
     // Kill under write load: once the host takes writes (after its quick check), at a random moment.
     const before = acknowledged;
     for (let i = 0; i < 1500 && acknowledged === before; i += 1) await new Promise((r) => setTimeout(r, 10));
@@ -187,7 +203,10 @@ async function main(): Promise<void> {
     await exited;
     await Promise.all(writers);
     agent.destroy();
-    const problems = checkAfterCrash(dataDir, ledger, files);
+    const problems = [
+      ...checkAfterCrash(dataDir, ledger, files),
+      ...(values.backups ? await checkBackupsAfterCrash(defaultBackupRoot(dataDir), dataDir) : []),
+    ];
     if (problems.length) {
       failures += 1;
       console.error(`kill ${k}: ${problems.length} problems:\n  ${problems.slice(0, 10).join('\n  ')}`);
@@ -201,6 +220,8 @@ async function main(): Promise<void> {
     ok: boolean;
     value: { ok: boolean; checked: number };
   };
+  // After all the kills the next backup must succeed (nothing a killed run left behind stands in its way).
+  const final = values.backups ? await call(target, agent, 'backups.run', {}) : { ok: true };
   const last = host!;
   const stopped = new Promise((r) => last.once('exit', r));
   last.kill('SIGTERM');
@@ -209,10 +230,11 @@ async function main(): Promise<void> {
   await stopped;
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
   console.log(
-    `crash harness: ${kills} kills, ${acknowledged} acknowledged writes, ${ledger.size} tickets, ${files.attachments.size} attachments, ${files.escalations.size} packets, ${failures} failed checks, audit.verify ${audit.value.ok ? 'ok' : 'BROKEN'} (${audit.value.checked} events), ${seconds} s`,
+    `crash harness: ${kills} kills, ${acknowledged} acknowledged writes, ${ledger.size} tickets, ${files.attachments.size} attachments, ${files.escalations.size} packets, ${values.backups ? `${backupsMade} backups made, final backup ${final.ok ? 'ok' : 'FAILED'}, ` : ''}${failures} failed checks, audit.verify ${audit.value.ok ? 'ok' : 'BROKEN'} (${audit.value.checked} events), ${seconds} s`,
   );
   rmSync(dataDir, { recursive: true, force: true });
-  if (failures > 0 || !audit.value.ok) process.exit(1);
+  rmSync(defaultBackupRoot(dataDir), { recursive: true, force: true });
+  if (failures > 0 || !audit.value.ok || !final.ok) process.exit(1);
 }
 
 main().catch((error: unknown) => {

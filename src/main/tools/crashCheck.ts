@@ -100,3 +100,21 @@ export function checkAfterCrash(dataDir: string, ledger: Ledger, files: FileLedg
     problems.push(`${broken.kind} ${broken.id} (${broken.file}): ${broken.problem}`);
   return problems;
 }
+
+/**
+ * After a kill during backups: every backup listed is complete and passes its verification (a killed run leaves
+ * only a partial folder, which is never listed).
+ */
+export async function checkBackupsAfterCrash(root: string, dataDir: string): Promise<string[]> {
+  const { findBackups } = await import('../host/backups/catalogue');
+  const { verifyBackup } = await import('../host/backups/job');
+  const problems: string[] = [];
+  const { backups, unreadable } = findBackups(root);
+  for (const name of unreadable) problems.push(`backup ${name} is listed but unreadable`);
+  for (const backup of backups) {
+    const checked = await verifyBackup({ kind: 'verify', dataDir, root, id: backup.manifest.id });
+    if (checked.verification.state !== 'ok')
+      problems.push(`backup ${backup.manifest.id}: ${checked.verification.problems.join('; ')}`);
+  }
+  return problems;
+}

@@ -13,6 +13,10 @@ export const auditVerifyOutput = z.strictObject({
 });
 export type AuditVerifyResult = z.infer<typeof auditVerifyOutput>;
 
+export const auditHeadOutput = z.strictObject({ eventId: z.int().nonnegative(), hash: z.string() });
+
 export const auditContract = {
   'audit.verify': query(empty, auditVerifyOutput),
+  /** The newest event of the chain (0 and the genesis hash when empty): whether anything changed since. */
+  'audit.head': query(empty, auditHeadOutput),
 } as const;

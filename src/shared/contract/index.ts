@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import { auditContract } from './audit';
+import { backupsContract } from './backups';
 import { boardContract } from './board';
 import { checklistsContract } from './checklists';
 import { messagesContract } from './messages';
@@ -22,6 +23,7 @@ export const contract = {
   ...checklistsContract,
   ...mspContract,
   ...directoryContract,
+  ...backupsContract,
 } as const;
 
 export type Contract = typeof contract;

@@ -1,9 +1,11 @@
+import { backupErrors } from './backupTexts';
 import { directoryErrors } from './directoryTexts';
 
 /** Error texts in i18next syntax; keys are AppError.messageKey values. */
 export const errorMessages = {
   de: {
     ...directoryErrors.de,
+    ...backupErrors.de,
     invalid_file: 'Die Datei passt nicht: {{summary}}',
     reply_unreadable: 'Die Antwort-Mail lässt sich nicht lesen: {{reason}}',
     reply_without_escalation: 'Ticket {{number}} wurde noch an keinen Dienstleister übergeben.',
@@ -96,6 +98,7 @@ export const errorMessages = {
   },
   en: {
     ...directoryErrors.en,
+    ...backupErrors.en,
     invalid_file: 'The file does not fit: {{summary}}',
     reply_unreadable: 'The reply mail cannot be read: {{reason}}',
     reply_without_escalation: 'Ticket {{number}} has not been forwarded to a provider yet.',

@@ -1,3 +1,4 @@
+import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { methodNames, type MethodName } from '../../../src/shared/contract';
 import { defaultMessageTemplates } from '../../../src/shared/domain/messages';
@@ -180,6 +181,32 @@ const calls: Record<MethodName, { valid: unknown; invalid: unknown }> = {
   'directory.ldap.preview': { valid: ldapUnreachable, invalid: { ...ldapUnreachable, url: 'http://127.0.0.1/' } },
   'directory.ldap.apply': { valid: { ...ldapUnreachable, token: 'x' }, invalid: { ...ldapUnreachable, baseDn: '' } },
   'directory.export': { valid: { kind: 'systems' }, invalid: { kind: 'tickets' } },
+  'audit.head': { valid: {}, invalid: { id: 1 } },
+  'backups.list': { valid: {}, invalid: { all: true } },
+  'backups.run': { valid: {}, invalid: { encrypted: 'yes' } },
+  // The id of a backup just made (see below).
+  'backups.verify': { valid: { id: '' }, invalid: { id: '../2026' } },
+  'backups.restore': { valid: { id: '', to: '' }, invalid: { id: '2026-11-23T07-15-00-000Z', to: 'relative/dir' } },
+  'backups.settings.get': { valid: {}, invalid: { keys: true } },
+  'backups.settings.update': {
+    valid: { everyHours: 6 },
+    invalid: { encryption: { enabled: true, passphrase: 'kurz' } },
+  },
+  'backups.config.get': { valid: {}, invalid: { keys: true } },
+  'backups.config.save': {
+    valid: {
+      config: { enabled: false, target: '', everyHours: 2, keep: { hourly: 1, daily: 1, monthly: 1 }, keys: null },
+    },
+    invalid: {
+      config: {
+        enabled: true,
+        target: 'relative',
+        everyHours: 2,
+        keep: { hourly: 1, daily: 1, monthly: 1 },
+        keys: null,
+      },
+    },
+  },
 };
 
 async function snapshot() {
@@ -209,6 +236,11 @@ describe('dispatcher', () => {
         contentBase64: smallPeopleCsv,
       });
       valid = { ...(valid as object), token: preview.token };
+    }
+    // Verifying and restoring need a backup to work on.
+    if (method === 'backups.verify' || method === 'backups.restore') {
+      const made = await t.call('backups.run', {});
+      valid = method === 'backups.verify' ? { id: made.id } : { id: made.id, to: join(t.dir, 'restored') };
     }
     const outcome = await t.dispatch(method, valid, 'en');
     // No LDAP server listens here: a valid call gets a clear answer naming the server, not a crash.
