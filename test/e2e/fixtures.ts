@@ -54,6 +54,8 @@ export const test = base.extend<{ host: Host; lang: 'de' | 'en' }>({
     child.kill('SIGTERM');
     await new Promise((r) => child.once('exit', r));
     rmSync(dataDir, { recursive: true, force: true });
+    // The backup made on quit lands beside the data folder.
+    rmSync(`${dataDir}-backups`, { recursive: true, force: true });
   },
 });
 

@@ -10,7 +10,8 @@ export function auditService(ctx: ServiceContext) {
     'audit.head': (): MethodOutput<'audit.head'> => {
       const head = sql(ctx.db, 'SELECT event_id, hash FROM audit_head WHERE id = 1').get() as
         { event_id: number; hash: string } | undefined;
-      return { eventId: head?.event_id ?? 0, hash: head?.hash ?? GENESIS_HASH };
+      const first = sql(ctx.db, 'SELECT at FROM events ORDER BY id LIMIT 1').get() as { at: string } | undefined;
+      return { eventId: head?.event_id ?? 0, hash: head?.hash ?? GENESIS_HASH, firstAt: first?.at ?? null };
     },
     /**
      * On a read-only connection of its own, in batches: the desk keeps answering while ~100,000 events are

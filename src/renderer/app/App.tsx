@@ -7,6 +7,7 @@ import { LibraryView } from '../features/checklists/LibraryView';
 import { ServiceRequestsView } from '../features/checklists/ServiceRequestsView';
 import { IntakeView } from '../features/intake/IntakeView';
 import { NextUpView } from '../features/next/NextUpView';
+import { BackupBanner } from '../features/settings/BackupsPanel';
 import { SettingsView } from '../features/settings/SettingsView';
 import { TicketDetailView } from '../features/ticket/TicketDetailView';
 import { isTyping } from '../features/ticket/useShortcut';
@@ -123,6 +124,7 @@ function EvidenceBanner({ evidence }: { evidence: Health['evidence'] | undefined
 
 export function App() {
   const route = useUi((s) => s.route);
+  const navigate = useUi((s) => s.navigate);
   const settings = useQuery('settings.get', {}, (c) => c.entity === 'settings');
   const health = useQuery('system.health', {}, (c) => c.entity === 'system');
   const { t } = useTranslation();
@@ -155,6 +157,7 @@ export function App() {
           </div>
         ) : null}
         <EvidenceBanner evidence={health.data?.evidence} />
+        {route.name !== 'settings' ? <BackupBanner onOpen={() => navigate({ name: 'settings' })} /> : null}
         {route.name === 'new' ? <IntakeView /> : null}
         {route.name === 'tickets' ? <TicketListView /> : null}
         {route.name === 'board' ? <BoardView /> : null}

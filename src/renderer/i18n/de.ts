@@ -1,4 +1,5 @@
 import { mspDe } from './msp.de';
+import { backupsDe } from './backups.de';
 import { a11yDe } from './a11y.de';
 import { directoryDe } from './directory.de';
 import { checklistsDe } from './checklists.de';
@@ -6,6 +7,7 @@ import { checklistsDe } from './checklists.de';
 export const de = {
   ...checklistsDe,
   ...mspDe,
+  ...backupsDe,
   ...a11yDe,
   ...directoryDe,
   app: {

@@ -1,4 +1,5 @@
 import { mspEn } from './msp.en';
+import { backupsEn } from './backups.en';
 import { a11yEn } from './a11y.en';
 import { directoryEn } from './directory.en';
 import { checklistsEn } from './checklists.en';
@@ -10,6 +11,7 @@ type Shape<T> = { [K in keyof T]: T[K] extends string ? string : Shape<T[K]> };
 export const en: Shape<typeof de> = {
   ...checklistsEn,
   ...mspEn,
+  ...backupsEn,
   ...a11yEn,
   ...directoryEn,
   app: {

@@ -13,7 +13,12 @@ export const auditVerifyOutput = z.strictObject({
 });
 export type AuditVerifyResult = z.infer<typeof auditVerifyOutput>;
 
-export const auditHeadOutput = z.strictObject({ eventId: z.int().nonnegative(), hash: z.string() });
+export const auditHeadOutput = z.strictObject({
+  eventId: z.int().nonnegative(),
+  hash: z.string(),
+  /** When the first event was written: how long this desk has existed. */
+  firstAt: z.string().nullable(),
+});
 
 export const auditContract = {
   'audit.verify': query(empty, auditVerifyOutput),

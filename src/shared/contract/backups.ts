@@ -61,7 +61,7 @@ export const backupListSchema = z.strictObject({
   targetState: z.enum(['ok', 'missing', 'unwritable']),
   running: z.boolean(),
   lastVerifiedAt: z.iso.datetime({ offset: true }).nullable(),
-  /** The last verified backup is older than 24 hours, or there is none, or the folder is missing. */
+  /** The folder is missing, or the last verified backup is older than 24 hours (none: the desk is older than that). */
   stale: z.boolean(),
   lastError: z.string().nullable(),
   backups: z.array(backupSummarySchema),

@@ -93,6 +93,9 @@ export function backupService(options: BackupServiceOptions): BackupService {
     return running;
   };
 
+  /** Without any verified backup, the desk counts as unprotected once it has existed for a day. */
+  const since = async () => (await store.call('audit.head', {})).firstAt ?? now().toISOString();
+
   const list = async (): Promise<BackupList> => {
     const c = await config();
     const state = targetState(c);
@@ -103,7 +106,7 @@ export function backupService(options: BackupServiceOptions): BackupService {
       targetState: state,
       running: running !== null,
       lastVerifiedAt: lastVerified?.createdAt ?? null,
-      stale: state !== 'ok' || !lastVerified || now().getTime() - Date.parse(lastVerified.createdAt) > STALE_MS,
+      stale: state !== 'ok' || now().getTime() - Date.parse(lastVerified?.createdAt ?? (await since())) > STALE_MS,
       lastError,
       backups,
     };

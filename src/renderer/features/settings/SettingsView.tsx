@@ -7,6 +7,7 @@ import { useClient } from '../../api/context';
 import { useQuery } from '../../api/useQuery';
 import { useUi } from '../../state/ui';
 import { ProviderDirectory } from '../msp/ProviderEditor';
+import { BackupsPanel } from './BackupsPanel';
 import { SlaPolicyEditor } from './SlaPolicyEditor';
 import { TemplatesEditor } from './TemplatesEditor';
 import { TriageRulesEditor } from './TriageRulesEditor';
@@ -95,6 +96,11 @@ export function SettingsView() {
             />
           </label>
         </div>
+      </section>
+      <section className="settings-section" id="backups">
+        <h3>{t('backups.heading')}</h3>
+        <p className="hint">{t('backups.hint')}</p>
+        <BackupsPanel />
       </section>
       <section className="settings-section">
         <h3>{t('slaPolicy.heading')}</h3>
