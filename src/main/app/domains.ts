@@ -12,6 +12,7 @@ import { slaService } from '../services/sla';
 import { ticketsService } from '../services/tickets';
 import { directoryService } from '../services/directory';
 import { backupsService } from '../services/backups';
+import { privacyService } from '../services/privacy';
 import { syncOpenSearch } from '../queries/ticketSearch';
 
 /** A handler answers at once; one that writes files first (escalation packets) answers a promise. */
@@ -76,6 +77,7 @@ export function composeDomains(ctx: ServiceContext, settingsCache: SettingsCache
       ...messagesService(ctx, { status: (id) => sla.handlers['sla.status']({ id }), timeZone: sla.timeZone }),
       ...directory.handlers,
       ...backupsService(ctx),
+      ...privacyService(ctx),
     },
     onTicketsWritten: (ids) => {
       sla.clocks.refresh(ids);

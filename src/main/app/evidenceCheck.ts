@@ -22,14 +22,18 @@ type FileRow = {
 };
 
 function fileRows(db: Db, dataDir: string): FileRow[] {
-  const attachments = db.prepare('SELECT id, file_name, size, sha256 FROM attachments ORDER BY id').all() as {
+  const attachments = db
+    .prepare('SELECT id, file_name, size, sha256 FROM attachments WHERE erased_at IS NULL ORDER BY id')
+    .all() as {
     id: number;
     file_name: string;
     size: number;
     sha256: string;
   }[];
   const escalations = db
-    .prepare('SELECT id, packet_file, packet_sha256, eml_file, eml_sha256 FROM escalations ORDER BY id')
+    .prepare(
+      'SELECT id, packet_file, packet_sha256, eml_file, eml_sha256 FROM escalations WHERE files_erased_at IS NULL ORDER BY id',
+    )
     .all() as { id: number; packet_file: string; packet_sha256: string; eml_file: string; eml_sha256: string }[];
   return [
     ...attachments.map((a): FileRow => ({

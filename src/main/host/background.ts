@@ -17,11 +17,30 @@ export type BackgroundOptions = {
   appVersion: string;
   sla?: SlaWatchOptions;
   backupTickMs?: number;
+  /** When the first retention run starts after start-up (then daily). */
+  retentionFirstMs?: number;
 };
+
+const DAY_MS = 24 * 3_600_000;
+
+/** Runs `work` some time after start and then once a day; a failure is logged and tried again the next day. */
+function startDaily(work: () => Promise<void>, firstMs: number): { stop: () => void } {
+  const run = () => void work().catch((error: unknown) => console.warn('[leitstand] retention run failed', error));
+  const first = setTimeout(run, firstMs);
+  const daily = setInterval(run, DAY_MS);
+  first.unref?.();
+  daily.unref?.();
+  return {
+    stop: () => {
+      clearTimeout(first);
+      clearInterval(daily);
+    },
+  };
+}
 
 /**
  * The one list of background services in main (off the store's thread), started and stopped together: the SLA
- * watch and the backups. Each writes through the store's methods like any caller.
+ * watch, the backups and the daily retention run (GDPR). Each writes through the store's methods like any caller.
  */
 export function startBackground(store: StoreClient, options: BackgroundOptions): Background {
   const backups = backupService({
@@ -33,11 +52,16 @@ export function startBackground(store: StoreClient, options: BackgroundOptions):
   });
   const sla = startSlaWatch(store, options.sla);
   backups.start();
+  const retention = startDaily(
+    () => store.call('privacy.retention.run', {}).then(() => undefined),
+    options.retentionFirstMs ?? 5 * 60_000,
+  );
   return {
     client: withHostMethods(store, backups.handlers),
     sla,
     stop: async (stopOptions) => {
       sla.stop();
+      retention.stop();
       await backups.stop(stopOptions);
     },
   };

@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { createHash, createHmac, randomBytes } from 'node:crypto';
 import type { AuditVerifyResult } from '../../shared/contract/audit';
 import type { LoggedEvent } from '../../shared/domain/ticket';
 import type { Db } from '../store/database';
@@ -15,6 +15,10 @@ type EventRow = {
   data: string;
   prev_hash: string;
   hash: string;
+  /** 1: hashed over actor and data (before migration 011); 2: over their salted MAC. */
+  chain?: number;
+  salt?: Uint8Array | null;
+  data_mac?: string | null;
 };
 
 export type NewEvent = {
@@ -25,11 +29,34 @@ export type NewEvent = {
   data: Record<string, unknown>;
 };
 
-/** The hash covers every stored column, so editing, reordering or deleting a row breaks the chain. */
+const SEP = '\u001f';
+
+/** The hash of the first chain: covers every stored column, so editing, reordering or deleting a row breaks it. */
 export function eventHash(row: Omit<EventRow, 'hash'>): string {
   return createHash('sha256')
-    .update([row.prev_hash, row.id, row.ticket_id ?? '', row.at, row.actor, row.kind, row.data].join('\u001f'))
+    .update([row.prev_hash, row.id, row.ticket_id ?? '', row.at, row.actor, row.kind, row.data].join(SEP))
     .digest('hex');
+}
+
+/**
+ * The chain since migration 011: actor and data enter through HMAC(salt, actor + data), so the chain never hashes
+ * personal data in the clear. An erasure rewrites actor and data and destroys the salt; the MAC stays and still
+ * links the chain, but reveals nothing (see migration 011).
+ */
+export const eventMac = (salt: Uint8Array, actor: string, data: string): string =>
+  createHmac('sha256', salt).update(`${actor}${SEP}${data}`).digest('hex');
+export const eventHashV2 = (row: Pick<EventRow, 'prev_hash' | 'id' | 'ticket_id' | 'at' | 'kind'>, dataMac: string) =>
+  createHash('sha256')
+    .update(['v2', row.prev_hash, row.id, row.ticket_id ?? '', row.at, row.kind, dataMac].join(SEP))
+    .digest('hex');
+/** What a redacted event holds now, as its redaction records it. */
+export const redactedDigest = (actor: string, data: string): string =>
+  createHash('sha256').update(`${actor}${SEP}${data}`).digest('hex');
+/** What an erasure's event commits to: every redaction it made, in order. */
+export function redactionSetDigest(redactions: readonly { event_id: number; digest: string }[]): string {
+  const hash = createHash('sha256');
+  for (const r of redactions) hash.update(`${r.event_id}${SEP}${r.digest}\n`);
+  return hash.digest('hex');
 }
 
 /** Appends one event to the chain. Call inside the transaction that makes the change it records. */
@@ -46,11 +73,14 @@ export function appendEvent(db: Db, event: NewEvent): number {
     data: JSON.stringify(event.data),
     prev_hash: head?.hash ?? GENESIS_HASH,
   };
-  const hash = eventHash(row);
+  const salt = randomBytes(16);
+  const dataMac = eventMac(salt, row.actor, row.data);
+  const hash = eventHashV2(row, dataMac);
   sql(
     db,
-    'INSERT INTO events (id, ticket_id, at, actor, kind, data, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
-  ).run(row.id, row.ticket_id, row.at, row.actor, row.kind, row.data, row.prev_hash, hash);
+    `INSERT INTO events (id, ticket_id, at, actor, kind, data, prev_hash, hash, chain, salt, data_mac)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, 2, ?, ?)`,
+  ).run(row.id, row.ticket_id, row.at, row.actor, row.kind, row.data, row.prev_hash, hash, salt, dataMac);
   sql(
     db,
     `INSERT INTO audit_head (id, event_id, hash) VALUES (1, ?, ?)
@@ -89,22 +119,56 @@ const CHAIN_BATCH = 2000;
 function* walkChain(db: Db): Generator<void, AuditVerifyResult> {
   const head = sql(db, 'SELECT event_id, hash FROM audit_head WHERE id = 1').get() as
     { event_id: number; hash: string } | undefined;
+  // A database from before migration 011 (an old backup being checked) has only the first chain.
+  const columns = new Set((db.prepare('PRAGMA table_info(events)').all() as { name: string }[]).map((c) => c.name));
+  const second = columns.has('chain');
+  const select = second
+    ? `SELECT e.*, r.digest AS redacted, r.erasure_id FROM events e
+         LEFT JOIN event_redactions r ON r.event_id = e.id
+          AND r.erasure_id = (SELECT max(erasure_id) FROM event_redactions WHERE event_id = e.id)
+        WHERE e.id > ? AND e.id <= ? ORDER BY e.id LIMIT ?`
+    : 'SELECT * FROM events WHERE id > ? AND id <= ? ORDER BY id LIMIT ?';
+  const redactionsOf = second
+    ? db.prepare('SELECT event_id, digest FROM event_redactions WHERE erasure_id = ? ORDER BY event_id')
+    : null;
   let expectedPrev = GENESIS_HASH;
   let checked = 0;
   let lastId = 0;
   const until = head?.event_id ?? Number.MAX_SAFE_INTEGER;
+  const broken = (
+    eventId: number,
+    reason: 'hash_mismatch' | 'previous_mismatch' | 'head_mismatch',
+  ): AuditVerifyResult => ({
+    ok: false,
+    checked,
+    firstBroken: { eventId, reason },
+  });
   for (;;) {
-    const rows = sql(db, 'SELECT * FROM events WHERE id > ? AND id <= ? ORDER BY id LIMIT ?').all(
-      lastId,
-      until,
-      CHAIN_BATCH,
-    ) as EventRow[];
+    const rows = sql(db, select).all(lastId, until, CHAIN_BATCH) as (EventRow & {
+      redacted?: string | null;
+      erasure_id?: number | null;
+    })[];
     for (const row of rows) {
       checked += 1;
-      if (row.prev_hash !== expectedPrev)
-        return { ok: false, checked, firstBroken: { eventId: row.id, reason: 'previous_mismatch' } };
-      if (eventHash(row) !== row.hash)
-        return { ok: false, checked, firstBroken: { eventId: row.id, reason: 'hash_mismatch' } };
+      if (row.prev_hash !== expectedPrev) return broken(row.id, 'previous_mismatch');
+      if ((row.chain ?? 1) === 1) {
+        if (eventHash(row) !== row.hash) return broken(row.id, 'hash_mismatch');
+      } else {
+        const dataMac = row.data_mac ?? '';
+        if (eventHashV2(row, dataMac) !== row.hash) return broken(row.id, 'hash_mismatch');
+        if (row.redacted) {
+          // Rewritten by an erasure that came later: what it holds now is what the erasure recorded.
+          if (row.salt || (row.erasure_id ?? 0) <= row.id || redactedDigest(row.actor, row.data) !== row.redacted)
+            return broken(row.id, 'hash_mismatch');
+        } else if (!row.salt || eventMac(row.salt, row.actor, row.data) !== dataMac) {
+          return broken(row.id, 'hash_mismatch');
+        }
+        if (row.kind === 'privacy.erased' && redactionsOf) {
+          const committed = (JSON.parse(row.data) as { redactionsDigest?: string }).redactionsDigest;
+          const made = redactionsOf.all(row.id) as { event_id: number; digest: string }[];
+          if (committed !== redactionSetDigest(made)) return broken(row.id, 'hash_mismatch');
+        }
+      }
       expectedPrev = row.hash;
       lastId = row.id;
     }
@@ -112,8 +176,17 @@ function* walkChain(db: Db): Generator<void, AuditVerifyResult> {
     yield;
   }
   const headMatches = head ? head.event_id === lastId && head.hash === expectedPrev : checked === 0;
-  if (!headMatches)
-    return { ok: false, checked, firstBroken: { eventId: head?.event_id ?? lastId, reason: 'head_mismatch' } };
+  if (!headMatches) return broken(head?.event_id ?? lastId, 'head_mismatch');
+  // A redaction must belong to an erasure in the chain, which committed to it (checked above).
+  if (second) {
+    const orphan = db
+      .prepare(
+        `SELECT r.event_id FROM event_redactions r LEFT JOIN events e ON e.id = r.erasure_id
+          WHERE e.kind IS NOT 'privacy.erased' ORDER BY r.event_id LIMIT 1`,
+      )
+      .get() as { event_id: number } | undefined;
+    if (orphan) return broken(orphan.event_id, 'hash_mismatch');
+  }
   return { ok: true, checked, firstBroken: null };
 }
 

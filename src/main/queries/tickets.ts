@@ -251,11 +251,13 @@ export function insertAttachment(db: Db, attachment: Omit<Attachment, 'id'>): At
 }
 
 export function attachmentsForTicket(db: Db, ticketId: number): Attachment[] {
-  const rows = sql(db, 'SELECT * FROM attachments WHERE ticket_id = ? ORDER BY id').all(ticketId);
+  // Attachments erased with their requester's data (GDPR) are gone from the ticket.
+  const rows = sql(db, 'SELECT * FROM attachments WHERE ticket_id = ? AND erased_at IS NULL ORDER BY id').all(ticketId);
   return (rows as AttachmentRow[]).map(rowToAttachment);
 }
 
 export function findAttachment(db: Db, id: number): Attachment | undefined {
-  const row = sql(db, 'SELECT * FROM attachments WHERE id = ?').get(id) as AttachmentRow | undefined;
+  const row = sql(db, 'SELECT * FROM attachments WHERE id = ? AND erased_at IS NULL').get(id) as
+    AttachmentRow | undefined;
   return row ? rowToAttachment(row) : undefined;
 }

@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import { auditContract } from './audit';
 import { backupsContract } from './backups';
+import { privacyContract } from './privacy';
 import { boardContract } from './board';
 import { checklistsContract } from './checklists';
 import { messagesContract } from './messages';
@@ -24,6 +25,7 @@ export const contract = {
   ...mspContract,
   ...directoryContract,
   ...backupsContract,
+  ...privacyContract,
 } as const;
 
 export type Contract = typeof contract;

@@ -1,4 +1,5 @@
 import { backupErrors } from './backupTexts';
+import { privacyErrors } from './privacyTexts';
 import { directoryErrors } from './directoryTexts';
 
 /** Error texts in i18next syntax; keys are AppError.messageKey values. */
@@ -6,6 +7,7 @@ export const errorMessages = {
   de: {
     ...directoryErrors.de,
     ...backupErrors.de,
+    ...privacyErrors.de,
     invalid_file: 'Die Datei passt nicht: {{summary}}',
     reply_unreadable: 'Die Antwort-Mail lässt sich nicht lesen: {{reason}}',
     reply_without_escalation: 'Ticket {{number}} wurde noch an keinen Dienstleister übergeben.',
@@ -99,6 +101,7 @@ export const errorMessages = {
   en: {
     ...directoryErrors.en,
     ...backupErrors.en,
+    ...privacyErrors.en,
     invalid_file: 'The file does not fit: {{summary}}',
     reply_unreadable: 'The reply mail cannot be read: {{reason}}',
     reply_without_escalation: 'Ticket {{number}} has not been forwarded to a provider yet.',

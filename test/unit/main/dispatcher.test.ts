@@ -193,6 +193,28 @@ const calls: Record<MethodName, { valid: unknown; invalid: unknown }> = {
     invalid: { encryption: { enabled: true, passphrase: 'kurz' } },
   },
   'backups.config.get': { valid: {}, invalid: { keys: true } },
+  'privacy.find': { valid: { subject: { name: 'Anna Becker' } }, invalid: { subject: {} } },
+  'privacy.export': {
+    valid: { subject: { personId: 1 }, language: 'en' },
+    invalid: { subject: { personId: 1 }, language: 'fr' },
+  },
+  // Thomas Krüger has an open ticket: erased with confirmation.
+  'privacy.erase': {
+    valid: { subject: { name: 'Thomas Krüger' }, basis: 'Art. 17 Abs. 1 lit. a DSGVO', confirmOpen: true },
+    invalid: { subject: { name: 'Thomas Krüger' }, basis: '' },
+  },
+  'privacy.erasures': { valid: {}, invalid: { all: 1 } },
+  'privacy.retention.get': { valid: {}, invalid: { x: 1 } },
+  'privacy.retention.update': {
+    valid: { retention: { enabled: true, closedMonths: 24, basis: 'DSGVO Art. 5 Abs. 1 lit. e' } },
+    invalid: { retention: { enabled: true, closedMonths: 0, basis: 'x' } },
+  },
+  'privacy.retention.run': { valid: {}, invalid: { now: '2030-01-01' } },
+  'privacy.record': { valid: { language: 'de' }, invalid: { language: 'xx' } },
+  'privacy.record.update': {
+    valid: { language: 'de', sections: { purpose: 'IT-Support' } },
+    invalid: { language: 'de', sections: { purpose: 42 } },
+  },
   'backups.config.save': {
     valid: {
       config: { enabled: false, target: '', everyHours: 2, keep: { hourly: 1, daily: 1, monthly: 1 }, keys: null },

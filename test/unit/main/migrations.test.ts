@@ -4,6 +4,7 @@ import { AppError } from '../../../src/shared/errors';
 import { databaseFile, openDatabase, schemaVersion } from '../../../src/main/store/database';
 import { latestSchemaVersion, migrations } from '../../../src/main/store/migrations';
 import { tempDir } from '../../support/store';
+import { eventHash, GENESIS_HASH, verifyChain } from '../../../src/main/queries/audit';
 
 const dirs: (() => void)[] = [];
 const fresh = () => {
@@ -329,6 +330,65 @@ describe('migration 010', () => {
       .map((r) => r.detail)
       .join(' ');
     expect(plan).toContain('COVERING INDEX board_slots_filter');
+    db.close();
+  });
+});
+
+describe('migration 011', () => {
+  /** A desk as it was before 011: three events hashed over their data in the clear. */
+  function deskAt10(tamper?: string) {
+    const dir = fresh();
+    const { db } = openDatabase(dir, migrations.slice(0, 10));
+    let prev = GENESIS_HASH;
+    for (let id = 1; id <= 3; id += 1) {
+      const row = {
+        id,
+        ticket_id: null,
+        at: `2026-11-0${id}T08:00:00.000Z`,
+        actor: 'IT-Koordination',
+        kind: 'settings.updated',
+        data: JSON.stringify({ requester: `Anna Müller ${id}` }),
+        prev_hash: prev,
+      };
+      const hash = eventHash(row);
+      db.prepare(
+        'INSERT INTO events (id, ticket_id, at, actor, kind, data, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
+      ).run(row.id, row.ticket_id, row.at, row.actor, row.kind, row.data, row.prev_hash, hash);
+      prev = hash;
+    }
+    db.prepare('INSERT INTO audit_head (id, event_id, hash) VALUES (1, 3, ?)').run(prev);
+    if (tamper) db.exec(tamper);
+    db.close();
+    return { dir, head: prev };
+  }
+
+  it('converts an intact chain: salted MACs instead of data in the clear, the old head recorded, verify passes', () => {
+    const { dir, head } = deskAt10();
+    const { db } = openDatabase(dir);
+    const rows = db.prepare('SELECT id, chain, salt, data_mac, kind, data FROM events ORDER BY id').all() as {
+      id: number;
+      chain: number;
+      salt: Uint8Array | null;
+      data_mac: string | null;
+      kind: string;
+      data: string;
+    }[];
+    expect(rows.map((r) => r.chain)).toEqual([2, 2, 2, 2]);
+    expect(rows.every((r) => r.salt?.length === 16 && /^[0-9a-f]{64}$/.test(r.data_mac ?? ''))).toBe(true);
+    expect(rows[3]).toMatchObject({ kind: 'audit.chainUpgraded' });
+    expect(JSON.parse(rows[3]!.data)).toEqual({ previousHead: head, converted: 3 });
+    expect(verifyChain(db)).toEqual({ ok: true, checked: 4, firstBroken: null });
+    // Changing the data is still found.
+    db.exec(`UPDATE events SET data = replace(data, 'Anna', 'Erna') WHERE id = 2`);
+    expect(verifyChain(db).firstBroken).toEqual({ eventId: 2, reason: 'hash_mismatch' });
+    db.close();
+  });
+
+  it('keeps a break found in the old chain where it was', () => {
+    const { dir } = deskAt10(`UPDATE events SET data = replace(data, 'Anna', 'Erna') WHERE id = 2`);
+    const { db } = openDatabase(dir);
+    expect(verifyChain(db).firstBroken?.eventId).toBe(2);
+    expect((db.prepare('SELECT count(*) AS n FROM events').get() as { n: number }).n).toBe(3);
     db.close();
   });
 });

@@ -61,12 +61,15 @@ export function inspectDatabase(file: string): SnapshotReport {
       problems.push(`chain: event ${chain.firstBroken.eventId} (${chain.firstBroken.reason})`);
     const head = db.prepare('SELECT event_id, hash FROM audit_head WHERE id = 1').get() as
       { event_id: number; hash: string } | undefined;
-    const attachments = db.prepare('SELECT DISTINCT sha256, size FROM attachments').all() as {
+    // Files of erased rows are gone on purpose (schema 11 on); older copies have no such rows.
+    const live = version >= 11 ? ' WHERE erased_at IS NULL' : '';
+    const liveEscalations = version >= 11 ? ' WHERE files_erased_at IS NULL' : '';
+    const attachments = db.prepare(`SELECT DISTINCT sha256, size FROM attachments${live}`).all() as {
       sha256: string;
       size: number;
     }[];
     const escalations = db
-      .prepare('SELECT packet_file, packet_sha256, eml_file, eml_sha256 FROM escalations')
+      .prepare(`SELECT packet_file, packet_sha256, eml_file, eml_sha256 FROM escalations${liveEscalations}`)
       .all() as {
       packet_file: string;
       packet_sha256: string;

@@ -8,6 +8,7 @@ import { migration007 } from './007-directory';
 import { migration008 } from './008-board-slots';
 import { migration009 } from './009-open-ticket-search';
 import { migration010 } from './010-board-filter-counts';
+import { migration011 } from './011-private-event-chain';
 import type { Migration } from './types';
 
 /** Append-only: a released migration is never edited, only followed by a new one. */
@@ -22,5 +23,6 @@ export const migrations: readonly Migration[] = [
   migration008,
   migration009,
   migration010,
+  migration011,
 ];
 export const latestSchemaVersion = migrations.length;
