@@ -39,3 +39,45 @@ test('backups: run one, see it verified, restore it into a new folder', async ({
   expect(readdirSync(to)).toContain('leitstand.sqlite');
   rmSync(to, { recursive: true, force: true });
 });
+
+const privacyText = {
+  de: {
+    find: 'Suchen',
+    erase: 'Pseudonymisieren …',
+    confirm: 'Endgültig pseudonymisieren',
+    erased: 'Pseudonymisiert als',
+  },
+  en: { find: 'Find', erase: 'Pseudonymise …', confirm: 'Pseudonymise for good', erased: 'Pseudonymised as' },
+};
+
+test('privacy: find a person, erase them, and see the ticket pseudonymised', async ({ page, host, lang }) => {
+  const L = privacyText[lang];
+  await page.setViewportSize({ width: 1366, height: 768 });
+  const ticket = (await host.api('tickets.create', {
+    ...outlookTicket,
+    requester: { name: 'Erika Beispiel', email: 'erika.beispiel@example.de', department: 'Vertrieb' },
+  })) as { id: number; number: string };
+  await host.api('tickets.transition', { id: ticket.id, to: 'inProgress' });
+  await host.api('tickets.transition', { id: ticket.id, to: 'resolved', resolution: 'Profil neu angelegt' });
+  await openApp(page, host);
+  await page.goto(`${host.url}/#/settings`);
+  const panel = page.getByTestId('privacy-panel');
+  await panel.scrollIntoViewIfNeeded();
+  await page.getByTestId('privacy-name').fill('Erika Beispiel');
+  await panel.getByRole('button', { name: L.find }).click();
+  await expect(page.getByTestId('privacy-found')).toContainText(ticket.number);
+  await page.getByTestId('privacy-erase').click();
+  await expect(page.getByTestId('erase-form')).toBeVisible();
+  await page.getByTestId('erase-form').scrollIntoViewIfNeeded();
+  await page.screenshot({ path: screenshotPath(lang, 'privacy-erase') });
+  await page.getByTestId('erase-confirm').click();
+  await expect(page.getByText(new RegExp(`^${L.erased} `))).toBeVisible();
+  await expect(page.getByTestId('erasure-log')).toContainText(/Person [0-9a-f]{4}/);
+  await page.getByTestId('erasure-log').scrollIntoViewIfNeeded();
+  await page.screenshot({ path: screenshotPath(lang, 'privacy-erased') });
+
+  await page.goto(`${host.url}/#/tickets/${ticket.id}`);
+  await expect(page.locator('main')).toContainText(/Person [0-9a-f]{4}/);
+  await expect(page.locator('main')).not.toContainText('Erika Beispiel');
+  await page.screenshot({ path: screenshotPath(lang, 'privacy-ticket') });
+});

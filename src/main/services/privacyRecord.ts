@@ -65,7 +65,7 @@ function facts(db: Db): Facts {
 function generated(f: Facts, language: Language): Record<keyof (typeof titles)['de'], string> {
   const de = language === 'de';
   const providers = f.providers.length
-    ? f.providers.map((p) => `${p.name} (${p.count} ${de ? 'Übergaben' : 'escalations'})`).join(', ')
+    ? f.providers.map((p) => `${p.name} (${de ? 'Übergaben' : 'escalations'}: ${p.count})`).join(', ')
     : de
       ? 'bisher keine'
       : 'none so far';
@@ -75,7 +75,7 @@ function generated(f: Facts, language: Language): Record<keyof (typeof titles)['
         controller: `IT-Koordination: ${f.coordinator}${f.email ? ` <${f.email}>` : ''}. Bitte Unternehmen und Datenschutzbeauftragte(n) ergänzen.`,
         purpose:
           'Annahme, Bearbeitung und Dokumentation von IT-Störungen und -Anfragen der Beschäftigten; Übergabe an IT-Dienstleister; Nachweis der Bearbeitung (Ereignisprotokoll). Rechtsgrundlage: Art. 6 Abs. 1 lit. b und f DSGVO, § 26 BDSG.',
-        subjects: `Beschäftigte des Unternehmens: ${f.people} Personen im Verzeichnis, ${f.requesters} meldende Personen in Tickets.`,
+        subjects: `Beschäftigte des Unternehmens (Personen im Verzeichnis: ${f.people}; meldende Personen in Tickets: ${f.requesters}).`,
         data: 'Name, Abteilung, dienstliche Telefonnummer und E-Mail-Adresse; Beschreibung der Störung und Notizen; Anhänge (z. B. Bildschirmfotos); betroffene Systeme; Zeitpunkte und Bearbeitende (Ereignisprotokoll).',
         recipients: `Externe IT-Dienstleister als Auftragsverarbeiter (Art. 28), nur mit geschwärzten Übergabepaketen: ${providers}.`,
         retention: `${f.retention.enabled ? `Meldende Personen geschlossener Tickets werden nach ${f.retention.closedMonths} Monaten automatisch pseudonymisiert.` : 'Automatische Pseudonymisierung ist noch nicht eingeschaltet.'} Löschung auf Antrag (Art. 17) durch Pseudonymisierung überall, das Protokoll bleibt prüfbar. Sicherungen werden rotiert (stündlich/täglich/monatlich: ${keep}) und enthalten gelöschte Daten höchstens bis zu ihrer Rotation.`,
@@ -85,7 +85,7 @@ function generated(f: Facts, language: Language): Record<keyof (typeof titles)['
         controller: `IT coordination: ${f.coordinator}${f.email ? ` <${f.email}>` : ''}. Please add the company and the data protection officer.`,
         purpose:
           "Taking in, working on and documenting the staff's IT incidents and requests; handing over to IT service providers; proof of the work done (event log). Legal basis: Art. 6(1)(b) and (f) GDPR, § 26 BDSG.",
-        subjects: `The company's staff: ${f.people} people in the directory, ${f.requesters} requesters in tickets.`,
+        subjects: `The company's staff (people in the directory: ${f.people}; requesters in tickets: ${f.requesters}).`,
         data: 'Name, department, business phone and e-mail; description of the incident and notes; attachments (e.g. screenshots); affected systems; times and who worked on it (event log).',
         recipients: `External IT service providers as processors (Art. 28), only with redacted escalation packets: ${providers}.`,
         retention: `${f.retention.enabled ? `Requesters of closed tickets are pseudonymised automatically after ${f.retention.closedMonths} months.` : 'Automatic pseudonymisation is not switched on yet.'} Erasure on request (Art. 17) by pseudonymisation everywhere; the log stays verifiable. Backups rotate (hourly/daily/monthly: ${keep}) and hold erased data at most until they are rotated out.`,

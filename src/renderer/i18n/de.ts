@@ -1,5 +1,6 @@
 import { mspDe } from './msp.de';
 import { backupsDe } from './backups.de';
+import { privacyDe } from './privacy.de';
 import { a11yDe } from './a11y.de';
 import { directoryDe } from './directory.de';
 import { checklistsDe } from './checklists.de';
@@ -8,6 +9,7 @@ export const de = {
   ...checklistsDe,
   ...mspDe,
   ...backupsDe,
+  ...privacyDe,
   ...a11yDe,
   ...directoryDe,
   app: {

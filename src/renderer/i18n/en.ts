@@ -1,5 +1,6 @@
 import { mspEn } from './msp.en';
 import { backupsEn } from './backups.en';
+import { privacyEn } from './privacy.en';
 import { a11yEn } from './a11y.en';
 import { directoryEn } from './directory.en';
 import { checklistsEn } from './checklists.en';
@@ -12,6 +13,7 @@ export const en: Shape<typeof de> = {
   ...checklistsEn,
   ...mspEn,
   ...backupsEn,
+  ...privacyEn,
   ...a11yEn,
   ...directoryEn,
   app: {

@@ -259,7 +259,7 @@ describe('privacy: erasure (Art. 17)', () => {
       'retention',
       'measures',
     ]);
-    expect(sections.find((s) => s.key === 'recipients')?.text).toContain('1 Übergaben');
+    expect(sections.find((s) => s.key === 'recipients')?.text).toContain('Übergaben: 1');
     const edited = await t.call('privacy.record.update', {
       language: 'de',
       sections: { controller: 'Muster GmbH, Datenschutz: dsb@muster.de', bogus: 'x' },

@@ -108,7 +108,7 @@ export function BackupsPanel() {
           ))}
         </fieldset>
       </div>
-      <div className="backup-encryption">
+      <div className="inline-form">
         <p className="hint">{draft.encrypted ? t('backups.encryptedOn') : t('backups.encryptedOff')}</p>
         <label>
           {draft.encrypted ? t('backups.newPassphrase') : t('backups.passphrase')}
@@ -222,7 +222,7 @@ export function BackupsPanel() {
       ) : null}
       {restoring ? (
         <form
-          className="backup-encryption restore-form"
+          className="inline-form restore-form"
           data-testid="restore-form"
           onSubmit={(event) => {
             event.preventDefault();

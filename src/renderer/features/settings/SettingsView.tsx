@@ -8,6 +8,7 @@ import { useQuery } from '../../api/useQuery';
 import { useUi } from '../../state/ui';
 import { ProviderDirectory } from '../msp/ProviderEditor';
 import { BackupsPanel } from './BackupsPanel';
+import { PrivacyPanel } from './PrivacyPanel';
 import { SlaPolicyEditor } from './SlaPolicyEditor';
 import { TemplatesEditor } from './TemplatesEditor';
 import { TriageRulesEditor } from './TriageRulesEditor';
@@ -101,6 +102,11 @@ export function SettingsView() {
         <h3>{t('backups.heading')}</h3>
         <p className="hint">{t('backups.hint')}</p>
         <BackupsPanel />
+      </section>
+      <section className="settings-section" id="privacy">
+        <h3>{t('privacy.heading')}</h3>
+        <p className="hint">{t('privacy.hint')}</p>
+        <PrivacyPanel />
       </section>
       <section className="settings-section">
         <h3>{t('slaPolicy.heading')}</h3>
