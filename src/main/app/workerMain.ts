@@ -1,3 +1,5 @@
+import { readlinkSync } from 'node:fs';
+import { setPriority } from 'node:os';
 import { parentPort, workerData } from 'node:worker_threads';
 import { contract, type ChangeEvent, type MethodName } from '../../shared/contract';
 import { databaseFile } from '../store/database';
@@ -34,6 +36,7 @@ if (mode === 'integrity') {
 } else if (mode === 'job') {
   // A backup job (host/backups): its own thread, its own read connection; the answer is its only message.
   const job = (workerData as { job: Job }).job;
+  yieldToTheDesk();
   void import('../host/backups/runJob').then(({ runJob }) =>
     runJob(job)
       .then(
@@ -99,3 +102,17 @@ port.on('message', (message: WorkerRequest | WorkerControl) => {
   engine = null;
   port.close();
 });
+
+/**
+ * A backup job gives way to the desk: on Linux nice values are per thread, so this thread alone runs at the lowest
+ * CPU priority (and, with the kernel's default I/O scheduling, the lowest I/O priority of its class). Elsewhere the
+ * job runs at normal priority.
+ */
+function yieldToTheDesk(): void {
+  try {
+    const tid = Number(readlinkSync('/proc/thread-self').split('/').at(-1));
+    if (Number.isInteger(tid) && tid > 0) setPriority(tid, 19);
+  } catch {
+    // Not Linux, or not permitted: normal priority.
+  }
+}

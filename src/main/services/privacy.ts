@@ -92,6 +92,17 @@ function retentionOf(db: Db) {
   return { ...(parsed.success ? parsed.data : defaultRetention), lastRunAt: run.at, lastCount: run.count };
 }
 
+/** Runs `work` with every freed page zeroed (the file is rebuilt after); back to FAST if it fails. */
+function zeroingFreedPages<T>(db: Db, work: () => T): T {
+  db.exec('PRAGMA secure_delete = ON');
+  try {
+    return work();
+  } catch (error) {
+    db.exec('PRAGMA secure_delete = FAST');
+    throw error;
+  }
+}
+
 const toRecord = (row: Record<string, unknown>): ErasureRecord => ({
   id: Number(row.id),
   eventId: Number(row.event_id),
@@ -110,7 +121,11 @@ export function privacyService(ctx: ServiceContext) {
   const finish = async (record: ErasureRecord): Promise<ErasureRecord> => {
     await Promise.resolve();
     sweepErasedFiles(ctx.db, ctx.dataDir);
-    compactAfterErasure(ctx.db);
+    try {
+      compactAfterErasure(ctx.db);
+    } finally {
+      ctx.db.exec('PRAGMA secure_delete = FAST');
+    }
     return record;
   };
   const changesOf = (groups: ErasureGroup[]): ChangeEvent[] => [
@@ -157,17 +172,20 @@ export function privacyService(ctx: ServiceContext) {
         eventIds: eventsOf(ctx.db, new Set(found.map((t) => t.id)), resolved.words),
         personId: personLeft ? resolved.personId : null,
       };
-      const record = ctx.write(
-        () =>
-          applyErasure(ctx.db, {
-            groups: [group],
-            basis: input.basis,
-            scope: 'person',
-            keepAttachments: input.keepAttachments,
-            at: ctx.now().toISOString(),
-            actor: actor(),
-          }),
-        () => changesOf([group]),
+      // Everything the erasure frees is zeroed, whatever it costs (back to FAST once the file is rebuilt).
+      const record = zeroingFreedPages(ctx.db, () =>
+        ctx.write(
+          () =>
+            applyErasure(ctx.db, {
+              groups: [group],
+              basis: input.basis,
+              scope: 'person',
+              keepAttachments: input.keepAttachments,
+              at: ctx.now().toISOString(),
+              actor: actor(),
+            }),
+          () => changesOf([group]),
+        ),
       );
       return finish(record);
     },
@@ -241,20 +259,22 @@ export function privacyService(ctx: ServiceContext) {
         group.pseudonym = newPseudonym(ctx.db);
         group.eventIds = eventsOf(ctx.db, new Set(group.tickets.map((t) => t.id)), []);
       }
-      const record = ctx.write(
-        () => {
-          const made = applyErasure(ctx.db, {
-            groups,
-            basis: retention.basis,
-            scope: 'retention',
-            keepAttachments: false,
-            at: now.toISOString(),
-            actor: 'Leitstand',
-          });
-          writeSetting(ctx.db, RETENTION_RUN_KEY, { at: now.toISOString(), count: due.length });
-          return made;
-        },
-        () => changesOf(groups),
+      const record = zeroingFreedPages(ctx.db, () =>
+        ctx.write(
+          () => {
+            const made = applyErasure(ctx.db, {
+              groups,
+              basis: retention.basis,
+              scope: 'retention',
+              keepAttachments: false,
+              at: now.toISOString(),
+              actor: 'Leitstand',
+            });
+            writeSetting(ctx.db, RETENTION_RUN_KEY, { at: now.toISOString(), count: due.length });
+            return made;
+          },
+          () => changesOf(groups),
+        ),
       );
       return finish(record).then((erasure) => ({ tickets: due.length, erasure }));
     },

@@ -76,8 +76,10 @@ export function openDatabase(
     db.exec('PRAGMA journal_mode = WAL');
     db.exec('PRAGMA synchronous = FULL');
     db.exec('PRAGMA foreign_keys = ON');
-    // Deleted and overwritten content is zeroed in the file, not left in free pages (erasure, GDPR Art. 17).
-    db.exec('PRAGMA secure_delete = ON');
+    // Deleted content is zeroed where that costs no extra I/O (FAST); an erasure zeroes everything (ON) and then
+    // rebuilds the file (VACUUM), so nothing erased stays in free pages (GDPR Art. 17). ON throughout cost a quarter
+    // of the write throughput.
+    db.exec('PRAGMA secure_delete = FAST');
     // 64 MB of page cache instead of SQLite's 2 MB: the board's 600 cards and a list page read their rows from
     // memory instead of the OS (at 100,000 tickets that halved reading the board's cards).
     db.exec('PRAGMA cache_size = -65536');

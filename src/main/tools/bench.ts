@@ -5,6 +5,7 @@ import { directoryBench, type DirectoryResults } from './benchDirectory';
 import { call, ensureSeeded, startHost, stopHost } from './benchHost';
 import { measureSize, type SizeResults } from './benchCases';
 import { packetBench, type PacketResults } from './benchPacket';
+import { backupBench, switchOffAutomaticBackups, type BackupResults } from './benchBackup';
 import { ms, type Stats } from './benchStats';
 
 // `npm run bench -- [--tickets N] [--runs R] [--data DIR] [--only packet|directory] [--scaling [--sizes a,b,c]]`:
@@ -16,7 +17,7 @@ const { values } = parseArgs({
     tickets: { type: 'string', default: '100000' },
     runs: { type: 'string', default: '100' },
     data: { type: 'string' },
-    /** Run one part only: "packet" (escalation packet build time), "directory" (import and typeahead). */
+    /** Run one part only: "packet" (packet build time), "directory" (import and typeahead), "backup". */
     only: { type: 'string' },
     scaling: { type: 'boolean', default: false },
     sizes: { type: 'string', default: '10000,100000,1000000' },
@@ -141,14 +142,39 @@ async function reportDirectory(): Promise<DirectoryResults> {
   return result;
 }
 
+async function reportBackup(dataDir: string, tickets: number): Promise<BackupResults> {
+  const result = await backupBench(dataDir);
+  const row = (name: string, r: BackupResults['plain']) =>
+    console.log(
+      `${name.padEnd(12)} backup ${ms(r.runMs)} ms (${r.sizeMb.toFixed(0)} MB, verified), verify again ${ms(r.verifyMs)} ms, restore ${ms(r.restoreMs)} ms`,
+    );
+  console.log(`\nBackups at ${tickets} tickets (first start after the update: ${ms(result.firstStartMs)} ms)`);
+  row('plain', result.plain);
+  row('encrypted', result.encrypted);
+  for (const [what, d] of [
+    ['backups', result.during],
+    ['verify and restore', result.duringVerifyRestore],
+  ] as const)
+    console.log(
+      `calls from a second connection during ${what}: ${d.runs}, p50 ${ms(d.p50)} ms, p95 ${ms(d.p95)} ms, max ${ms(d.max)} ms, ${d.over100ms} over 100 ms`,
+    );
+  return result;
+}
+
 async function main(): Promise<void> {
   if (values.only === 'packet') return void (await reportPacket());
+  if (values.only === 'backup') {
+    const tickets = Number(values.tickets);
+    ensureSeeded(dataDirFor(tickets), tickets);
+    return void (await reportBackup(dataDirFor(tickets), tickets));
+  }
   if (values.only === 'directory') return void (await reportDirectory());
   if (values.scaling) {
     const results: SizeResults[] = [];
     for (const tickets of values.sizes.split(',').map(Number)) {
       const dir = join(root, '.data', `bench-${tickets}`);
       ensureSeeded(dir, tickets);
+      await switchOffAutomaticBackups(dir);
       console.log(`measuring ${tickets} tickets …`);
       const result = await measureSize(dir, tickets, { runs, startRuns: tickets >= 1_000_000 ? 3 : 5, browser: true });
       printSize(result);
@@ -165,13 +191,15 @@ async function main(): Promise<void> {
   const tickets = Number(values.tickets);
   const dataDir = dataDirFor(tickets);
   ensureSeeded(dataDir, tickets);
+  // First: it also switches automatic backups off on the bench desk (no backup on every quit of the cases below).
+  const backup = await reportBackup(dataDir, tickets);
   const result = await measureSize(dataDir, tickets, { runs, startRuns: 5, browser: true });
   printSize(result);
   const packet = await reportPacket();
   const directory = await reportDirectory();
   writeFileSync(
     join(root, 'bench-results.json'),
-    JSON.stringify({ date: new Date().toISOString(), runs, ...result, packet, directory }, null, 2),
+    JSON.stringify({ date: new Date().toISOString(), runs, ...result, backup, packet, directory }, null, 2),
   );
   console.log('written: bench-results.json');
 }

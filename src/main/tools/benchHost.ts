@@ -69,7 +69,8 @@ export function peakRssMb(host: Host): number | null {
 // A keep-alive agent, as a browser holds its connection: the numbers are the host's, not connection set-up.
 const agent = new Agent({ keepAlive: true, maxSockets: 1 });
 
-export function call(host: Host, method: string, input: unknown): Promise<unknown> {
+/** `via`: another connection, for calls that must not queue behind this one's (a probe beside a long call). */
+export function call(host: Host, method: string, input: unknown, via: Agent = agent): Promise<unknown> {
   const data = JSON.stringify(input);
   const { port } = new URL(host.url);
   return new Promise((resolveCall, reject) => {
@@ -79,7 +80,7 @@ export function call(host: Host, method: string, input: unknown): Promise<unknow
         port,
         path: `/api/${method}`,
         method: 'POST',
-        agent,
+        agent: via,
         headers: {
           authorization: `Bearer ${host.token}`,
           'content-type': 'application/json',

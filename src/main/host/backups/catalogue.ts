@@ -14,6 +14,7 @@ import {
   type Manifest,
 } from './format';
 import { keysFileSchema } from './format';
+import { removeGently } from './files';
 import { z } from 'zod';
 
 /** A backup as found in its folder: the manifest (checked against its schema) and the last verification. */
@@ -82,7 +83,7 @@ export function summary(found: FoundBackup): BackupSummary {
  * Rotation: deletes the backups rotation does not keep, then the shared file copies no kept backup refers to.
  * Copies are kept whenever a folder could not be read: a backup that cannot be parsed may still need them.
  */
-export function rotate(root: string, keep: BackupKeep): string[] {
+export async function rotate(root: string, keep: BackupKeep): Promise<string[]> {
   const { backups, unreadable } = findBackups(root);
   const kept = backupsToKeep(
     backups.map((b) => ({ id: b.manifest.id, createdAt: b.manifest.createdAt })),
@@ -94,7 +95,7 @@ export function rotate(root: string, keep: BackupKeep): string[] {
       // Renamed first: a run killed while deleting leaves a partial folder (removed later), never half a backup.
       const doomed = join(root, `${PARTIAL_PREFIX}${backup.manifest.id}-${process.pid}`);
       renameSync(backup.dir, doomed);
-      rmSync(doomed, { recursive: true, force: true });
+      await removeGently(doomed);
       removed.push(backup.manifest.id);
     }
   if (unreadable.length) return removed;

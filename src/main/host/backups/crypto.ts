@@ -1,4 +1,4 @@
-import { closeSync, openSync, readSync, writeSync } from 'node:fs';
+import { closeSync, openSync, readSync } from 'node:fs';
 import sodium from 'libsodium-wrappers-sumo';
 import type { BackupKeys } from '../../../shared/domain/backups';
 import { AppError } from '../../../shared/errors';
@@ -98,17 +98,22 @@ function readChunks(path: string, size: number, each: (chunk: Uint8Array, last: 
   }
 }
 
-/** Encrypts `source` into the open file `fd`: magic, sealed file key, stream header, chunks (the last one FINAL). */
-export function encryptInto(source: string, fd: number, publicKey: Uint8Array, fileKey: Uint8Array): void {
+/** Encrypts `source` through `write` (into the open file): magic, sealed file key, stream header, chunks (the last one FINAL). */
+export function encryptInto(
+  source: string,
+  write: (chunk: Uint8Array) => void,
+  publicKey: Uint8Array,
+  fileKey: Uint8Array,
+): void {
   const { state, header } = sodium.crypto_secretstream_xchacha20poly1305_init_push(fileKey);
-  writeSync(fd, MAGIC);
-  writeSync(fd, sodium.crypto_box_seal(fileKey, publicKey));
-  writeSync(fd, header);
+  write(MAGIC);
+  write(sodium.crypto_box_seal(fileKey, publicKey));
+  write(header);
   readChunks(source, CHUNK, (chunk, last) => {
     const tag = last
       ? sodium.crypto_secretstream_xchacha20poly1305_TAG_FINAL
       : sodium.crypto_secretstream_xchacha20poly1305_TAG_MESSAGE;
-    writeSync(fd, sodium.crypto_secretstream_xchacha20poly1305_push(state, chunk, null, tag));
+    write(sodium.crypto_secretstream_xchacha20poly1305_push(state, chunk, null, tag));
   });
 }
 

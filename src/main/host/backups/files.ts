@@ -1,5 +1,16 @@
 import { createHash } from 'node:crypto';
-import { closeSync, existsSync, openSync, readSync, statSync, writeSync } from 'node:fs';
+import {
+  closeSync,
+  existsSync,
+  fdatasyncSync,
+  ftruncateSync,
+  openSync,
+  readdirSync,
+  readSync,
+  rmSync,
+  statSync,
+  writeSync,
+} from 'node:fs';
 import { join } from 'node:path';
 import type { BackupKeys } from '../../../shared/domain/backups';
 import { writeFileDurablyWith } from '../../files/durableFile';
@@ -23,12 +34,28 @@ export function hashFile(path: string): string {
   return hash.digest('hex');
 }
 
+/** Flushes every 8 MB while a large file is written: the desk's own commits never wait behind a long backlog. */
+const FLUSH_EVERY = 8 * 1024 * 1024;
+
+export function pacedWriter(fd: number): (chunk: Uint8Array) => void {
+  let unflushed = 0;
+  return (chunk) => {
+    for (let offset = 0; offset < chunk.length;) offset += writeSync(fd, chunk, offset, chunk.length - offset);
+    unflushed += chunk.length;
+    if (unflushed >= FLUSH_EVERY) {
+      fdatasyncSync(fd);
+      unflushed = 0;
+    }
+  };
+}
+
 export function copyInto(source: string, fd: number): void {
   const input = openSync(source, 'r');
+  const write = pacedWriter(fd);
   try {
     const buffer = Buffer.alloc(CHUNK);
     for (let read = readSync(input, buffer, 0, CHUNK, null); read > 0; read = readSync(input, buffer, 0, CHUNK, null))
-      for (let offset = 0; offset < read;) offset += writeSync(fd, buffer, offset, read - offset);
+      write(buffer.subarray(0, read));
   } finally {
     closeSync(input);
   }
@@ -42,7 +69,7 @@ export function storeCopy(
 ): { fileKey: Uint8Array | null } {
   const fileKey = publicKey ? newFileKey() : null;
   writeFileDurablyWith(target, (fd) => {
-    if (publicKey && fileKey) encryptInto(source, fd, publicKey, fileKey);
+    if (publicKey && fileKey) encryptInto(source, pacedWriter(fd), publicKey, fileKey);
     else copyInto(source, fd);
   });
   return { fileKey };
@@ -104,4 +131,33 @@ export function copyToPool(
     problem: null,
     copiedBytes,
   };
+}
+
+const TRUNCATE_STEP = 16 * 1024 * 1024;
+
+/**
+ * Deletes a file or folder without stalling the desk's commits: a large file is cut down in steps first (freeing
+ * 400 MB at once holds the file system's journal, and every fsync waits for it), as RocksDB deletes its files.
+ */
+export async function removeGently(path: string): Promise<void> {
+  let stat;
+  try {
+    stat = statSync(path);
+  } catch {
+    return;
+  }
+  if (stat.isDirectory()) {
+    for (const name of readdirSync(path)) await removeGently(join(path, name));
+  } else if (stat.size > TRUNCATE_STEP) {
+    const fd = openSync(path, 'r+');
+    try {
+      for (let size = stat.size - TRUNCATE_STEP; size > 0; size -= TRUNCATE_STEP) {
+        ftruncateSync(fd, size);
+        await new Promise((resolve) => setTimeout(resolve, 5));
+      }
+    } finally {
+      closeSync(fd);
+    }
+  }
+  rmSync(path, { recursive: true, force: true });
 }

@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { BackupSummary, BackupVerification } from '../../../shared/contract/backups';
 import type { BackupKeys } from '../../../shared/domain/backups';
@@ -17,7 +17,7 @@ import {
   type FoundBackup,
 } from './catalogue';
 import { createKeys, decryptFile, encryptInto, newFileKey, openKeys, sodiumReady, type KeyPair } from './crypto';
-import { copyInto, copyToPool, hashFile, plainHash } from './files';
+import { copyInto, copyToPool, hashFile, pacedWriter, plainHash, removeGently } from './files';
 import {
   backupIdAt,
   createdAtOf,
@@ -65,7 +65,7 @@ export async function runBackup(job: BackupJob, now = new Date()): Promise<Backu
       removePartials(job.root);
       mkdirSync(partial, { mode: DIR_MODE });
       if (job.keys) writeKeysFile(job.root, job.keys);
-      snapshotDatabase(databaseFile(job.dataDir), plain);
+      await snapshotDatabase(databaseFile(job.dataDir), plain);
     } catch (error) {
       throw targetError(error, job.root);
     }
@@ -91,7 +91,7 @@ export async function runBackup(job: BackupJob, now = new Date()): Promise<Backu
       if (job.keys) {
         const fileKey = newFileKey();
         const publicKey = new Uint8Array(Buffer.from(job.keys.publicKey, 'base64'));
-        writeFileDurablyWith(stored, (fd) => encryptInto(plain, fd, publicKey, fileKey));
+        writeFileDurablyWith(stored, (fd) => encryptInto(plain, pacedWriter(fd), publicKey, fileKey));
         if (plainHash(stored, { fileKey }) !== plainSha256) problems.push('database copy does not read back');
       }
       const manifest: Manifest = {
@@ -123,14 +123,14 @@ export async function runBackup(job: BackupJob, now = new Date()): Promise<Backu
       // Only now does it count: complete and verified, under its final name.
       renameSync(partial, join(job.root, id));
       fsyncDir(job.root);
-      rotate(job.root, job.keep);
+      await rotate(job.root, job.keep);
       return summary({ manifest, verification, dir: join(job.root, id) });
     } catch (error) {
       throw targetError(error, job.root);
     }
   } finally {
-    rmSync(partial, { recursive: true, force: true });
-    if (job.keys) rmSync(plain, { force: true });
+    await removeGently(partial);
+    if (job.keys) await removeGently(plain);
   }
 }
 
@@ -152,7 +152,8 @@ function pairFor(root: string, manifest: Manifest, passphrase: string | undefine
   return openKeys(keys, passphrase);
 }
 
-type Checked = { verification: BackupVerification; plainDatabase: string | null };
+/** `scratch`: a decrypted copy the caller removes (gently) once done with it. */
+type Checked = { verification: BackupVerification; plainDatabase: string | null; scratch: string | null };
 
 /**
  * Checks a backup: every stored file against the manifest; with the content readable (not encrypted, or the
@@ -171,15 +172,14 @@ function check(
   const full = !manifest.encrypted || pair !== null;
   let eventsChecked = 0;
   let plainDatabase: string | null = null;
+  let leftOver: string | null = null;
   if (!existsSync(stored) || hashFile(stored) !== manifest.database.sha256)
     problems.push('database file changed or missing');
   else if (full) {
     const plain = manifest.encrypted ? freshWorkFile(scratch.dir, `${manifest.id}.verify.sqlite`) : stored;
     try {
       if (manifest.encrypted && pair) {
-        writeFileDurablyWith(plain, (fd) =>
-          decryptFile(stored, { pair }, (chunk) => writeSyncAll(fd, chunk), manifest.database.file),
-        );
+        writeFileDurablyWith(plain, (fd) => decryptFile(stored, { pair }, pacedWriter(fd), manifest.database.file));
       }
       if (hashFile(plain) !== manifest.database.plainSha256) problems.push('database content changed');
       else {
@@ -196,7 +196,7 @@ function check(
     } catch (error) {
       problems.push(error instanceof AppError ? error.messageKey : String(error));
     } finally {
-      if (manifest.encrypted && plainDatabase === null) rmSync(plain, { force: true });
+      if (manifest.encrypted) leftOver = plain;
     }
   }
   let filesChecked = 0;
@@ -222,11 +222,8 @@ function check(
       problems: problems.slice(0, 50),
     },
     plainDatabase,
+    scratch: leftOver,
   };
-}
-
-function writeSyncAll(fd: number, chunk: Uint8Array): void {
-  for (let offset = 0; offset < chunk.length;) offset += writeSync(fd, chunk, offset, chunk.length - offset);
 }
 
 export async function verifyBackup(job: VerifyJob): Promise<BackupSummary> {
@@ -234,7 +231,8 @@ export async function verifyBackup(job: VerifyJob): Promise<BackupSummary> {
   const found = findOne(job.root, job.id);
   // Without the passphrase an encrypted backup is checked by its stored files' hashes only.
   const pair = job.passphrase ? pairFor(job.root, found.manifest, job.passphrase) : null;
-  const { verification } = check(job, found, pair, { dir: workDir(job.dataDir), keep: false });
+  const { verification, scratch } = check(job, found, pair, { dir: workDir(job.dataDir), keep: false });
+  if (scratch) await removeGently(scratch);
   try {
     writeFileDurably(join(found.dir, VERIFICATION), `${JSON.stringify(verification, null, 2)}\n`);
   } catch (error) {
@@ -277,6 +275,7 @@ export async function restoreBackup(job: RestoreJob): Promise<RestoreOutcome> {
     ensureDirDurably(temp);
     const checked = check(job, found, pair, { dir: temp, keep: true });
     plainDatabase = checked.plainDatabase;
+    if (checked.scratch && checked.scratch !== plainDatabase) await removeGently(checked.scratch);
     if (checked.verification.state !== 'ok' || !plainDatabase)
       throw new AppError('integrity', 'backup_verify_failed', {
         problems: checked.verification.problems.slice(0, 3).join('; '),
@@ -287,10 +286,7 @@ export async function restoreBackup(job: RestoreJob): Promise<RestoreOutcome> {
     for (const file of manifest.files) {
       const copy = poolPath(job.root, file.pool);
       const target = join(temp, ...file.path.split('/'));
-      if (pair)
-        writeFileDurablyWith(target, (fd) =>
-          decryptFile(copy, { pair }, (chunk) => writeSyncAll(fd, chunk), file.path),
-        );
+      if (pair) writeFileDurablyWith(target, (fd) => decryptFile(copy, { pair }, pacedWriter(fd), file.path));
       else writeFileDurablyWith(target, (fd) => copyInto(copy, fd));
       if (hashFile(target) !== file.sha256)
         throw new AppError('integrity', 'backup_verify_failed', { problems: file.path });
@@ -310,7 +306,7 @@ export async function restoreBackup(job: RestoreJob): Promise<RestoreOutcome> {
       files: manifest.files.length,
     };
   } catch (error) {
-    rmSync(temp, { recursive: true, force: true });
+    await removeGently(temp);
     throw error;
   }
 }

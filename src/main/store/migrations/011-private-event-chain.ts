@@ -1,10 +1,10 @@
-import { createHash, createHmac, randomBytes } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
 import type { DatabaseSync } from 'node:sqlite';
 import type { Migration } from './types';
 
 /**
  * The event chain stops hashing personal data in the clear (GDPR Art. 17 and the black box together). Each event
- * gets a random salt; the chain hashes `data_mac` = HMAC(salt, actor + data) instead of actor and data. Erasing a
+ * gets a random salt; the chain hashes `data_mac` = SHA-256(salt + actor + data) instead of actor and data. Erasing a
  * person rewrites the event's actor and data and destroys the salt: the chain still verifies (the MAC is kept), and
  * the MAC reveals nothing without its salt, even for a guessable name. A redaction is itself committed to by the
  * erasure's own event (`event_redactions`, see queries/audit.ts).
@@ -32,7 +32,7 @@ const v1Hash = (row: Row) =>
     .update([row.prev_hash, row.id, row.ticket_id ?? '', row.at, row.actor, row.kind, row.data].join(SEP))
     .digest('hex');
 const mac = (salt: Buffer, actor: string, data: string) =>
-  createHmac('sha256', salt).update(`${actor}${SEP}${data}`).digest('hex');
+  createHash('sha256').update(salt).update(`${actor}${SEP}${data}`).digest('hex');
 const v2Hash = (prev: string, row: Row, dataMac: string) =>
   createHash('sha256')
     .update(['v2', prev, row.id, row.ticket_id ?? '', row.at, row.kind, dataMac].join(SEP))
