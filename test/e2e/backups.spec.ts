@@ -8,9 +8,16 @@ const text = {
     runNow: 'Jetzt sichern',
     verified: 'vollständig in Ordnung',
     restored: 'Wiederhergestellt in',
+    inPlace: 'ist jetzt der Stand',
     heading: 'Datensicherung',
   },
-  en: { runNow: 'Back up now', verified: 'all in order', restored: 'Restored into', heading: 'Backups' },
+  en: {
+    runNow: 'Back up now',
+    verified: 'all in order',
+    restored: 'Restored into',
+    inPlace: 'is now the desk',
+    heading: 'Backups',
+  },
 };
 
 test('backups: run one, see it verified, restore it into a new folder', async ({ page, host, lang }) => {
@@ -30,7 +37,7 @@ test('backups: run one, see it verified, restore it into a new folder', async ({
   await page.getByTestId('backup-restore').first().click();
   const form = page.getByTestId('restore-form');
   await expect(form).toBeVisible();
-  const to = await form.locator('input').first().inputValue();
+  const to = await form.getByRole('textbox').first().inputValue();
   expect(dirname(to)).toBe(dirname(host.dataDir));
   await page.screenshot({ path: screenshotPath(lang, 'backups-restore') });
   await page.getByTestId('restore-confirm').click();
@@ -38,6 +45,36 @@ test('backups: run one, see it verified, restore it into a new folder', async ({
   await page.screenshot({ path: screenshotPath(lang, 'backups-restored') });
   expect(readdirSync(to)).toContain('leitstand.sqlite');
   rmSync(to, { recursive: true, force: true });
+});
+
+test('backups: restore in place of the current desk; the desk goes on with the backup', async ({
+  page,
+  host,
+  lang,
+}) => {
+  const L = text[lang];
+  await page.setViewportSize({ width: 1366, height: 768 });
+  await host.api('tickets.create', { ...outlookTicket, title: 'Drucker im Backup' });
+  await openApp(page, host);
+  await page.goto(`${host.url}/#/settings`);
+  const panel = page.getByTestId('backups-panel');
+  await panel.scrollIntoViewIfNeeded();
+  await panel.getByRole('button', { name: L.runNow }).click();
+  await expect(page.getByTestId('backup-verification').first()).toContainText(L.verified);
+  await host.api('tickets.create', { ...outlookTicket, title: 'Nach der Sicherung angelegt' });
+
+  await page.getByTestId('backup-restore').first().click();
+  await page.locator('label', { has: page.getByTestId('restore-in-place') }).click();
+  await expect(page.getByTestId('restore-in-place')).toBeChecked();
+  await expect(page.getByTestId('restore-form').getByRole('textbox')).toHaveCount(0);
+  await page.screenshot({ path: screenshotPath(lang, 'backups-restore-in-place') });
+  await page.getByTestId('restore-confirm').click();
+  await expect(page.getByText(L.inPlace)).toBeVisible();
+  // The open window goes on with the restored desk without a reload.
+  await page.goto(`${host.url}/#/board`);
+  await expect(page.getByText('Drucker im Backup')).toBeVisible();
+  await expect(page.getByText('Nach der Sicherung angelegt')).toHaveCount(0);
+  expect(readdirSync(host.dataDir).some((name) => name.startsWith('before-restore-'))).toBe(true);
 });
 
 const privacyText = {

@@ -27,6 +27,7 @@ import { startUpdates, updateFeed } from './updates';
 import { menuTemplate } from './menu';
 import { showWarnings } from './notifications';
 import { startBackground } from '../host/background';
+import { reopener } from '../host/reopen';
 import { APP_VERSION } from '../app/version';
 import { threadJobRunner } from '../host/backups/jobThread';
 
@@ -44,11 +45,15 @@ async function start(): Promise<void> {
   serveAppScheme(protocol, join(__dirname, '../renderer'));
   lockDownSession(session.defaultSession, appOriginMatcher(renderer.url), process.platform);
   const workerFile = join(__dirname, 'storeWorker.js');
-  const store = await startWorkerStore(workerFile, app.getPath('userData'));
+  const dataDir = app.getPath('userData');
+  const { client: store, reopen } = reopener(await startWorkerStore(workerFile, dataDir), dataDir, () =>
+    startWorkerStore(workerFile, dataDir),
+  );
   const background = startBackground(store, {
-    dataDir: app.getPath('userData'),
+    dataDir,
     runJob: threadJobRunner(workerFile),
     appVersion: APP_VERSION,
+    reopen,
   });
   const dispatch = createDispatcher(background.client);
   const osLanguage: Language = app.getLocale().startsWith('de') ? 'de' : systemLanguage();

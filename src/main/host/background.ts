@@ -19,6 +19,8 @@ export type BackgroundOptions = {
   backupTickMs?: number;
   /** When the first retention run starts after start-up (then daily). */
   retentionFirstMs?: number;
+  /** Reopens the desk on a restored folder (see backupService). */
+  reopen?: (restored: string) => Promise<string>;
 };
 
 const DAY_MS = 24 * 3_600_000;
@@ -49,6 +51,7 @@ export function startBackground(store: StoreClient, options: BackgroundOptions):
     runJob: options.runJob,
     appVersion: options.appVersion,
     ...(options.backupTickMs ? { tickMs: options.backupTickMs } : {}),
+    ...(options.reopen ? { reopen: options.reopen } : {}),
   });
   const sla = startSlaWatch(store, options.sla);
   backups.start();

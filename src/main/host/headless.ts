@@ -5,6 +5,7 @@ import type { Settings } from '../../shared/domain/settings';
 import { startWorkerStore, type StoreClient } from '../app/client';
 import { systemLanguage } from './systemLanguage';
 import { APP_VERSION } from '../app/version';
+import { reopener } from './reopen';
 
 export type HeadlessHost = { url: string; token: string; store: StoreClient; close: () => Promise<void> };
 
@@ -33,11 +34,14 @@ export async function startHeadlessHost(options: HeadlessOptions): Promise<Headl
     import('./background'),
     import('./backups/jobThread'),
   ]);
-  const store = await starting;
+  const { client: store, reopen } = reopener(await starting, options.dataDir, () =>
+    startWorkerStore(options.workerFile, options.dataDir),
+  );
   const background = startBackground(store, {
     dataDir: options.dataDir,
     runJob: threadJobRunner(options.workerFile),
     appVersion: APP_VERSION,
+    reopen,
   });
   const dispatch = createDispatcher(background.client);
   let language = resolveLanguage((await store.call('settings.get', {})).language);

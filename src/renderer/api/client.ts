@@ -18,10 +18,11 @@ export function createClient(transport: Transport, language: () => string) {
   const changeListeners = new Set<ChangeListener>();
   const commandListeners = new Set<(command: ShellCommand) => void>();
   const resyncListeners = new Set<() => void>();
+  const resync = () => resyncListeners.forEach((listener) => listener());
   transport.subscribe(
     (change) => changeListeners.forEach((listener) => listener(change)),
     (command) => commandListeners.forEach((listener) => listener(command)),
-    () => resyncListeners.forEach((listener) => listener()),
+    resync,
   );
   return {
     kind: transport.kind,
@@ -44,6 +45,8 @@ export function createClient(transport: Transport, language: () => string) {
       resyncListeners.add(listener);
       return () => void resyncListeners.delete(listener);
     },
+    /** Every view fetches again (after the desk was reopened on a restored backup). */
+    resync,
     onCommand: (listener: (command: ShellCommand) => void) => {
       commandListeners.add(listener);
       return () => void commandListeners.delete(listener);

@@ -43,8 +43,14 @@ export const backupsDe = {
     verifyOk: 'Die Sicherung ist in Ordnung.',
     verifyFailed: 'Die Sicherung ist beschädigt – bitte eine andere verwenden und eine neue anlegen.',
     restore: 'Wiederherstellen …',
-    restoreHint:
-      'Die Sicherung vom {{at}} wird in einen neuen, leeren Ordner wiederhergestellt; der jetzige Datenordner bleibt unverändert.',
+    restoreWhere: 'Sicherung vom {{at}} wiederherstellen:',
+    restoreNew: 'in einen neuen Ordner (zum Nachsehen)',
+    restoreInPlace: 'an Stelle des jetzigen Stands',
+    restoreInPlaceHint:
+      'Der jetzige Stand wird nicht gelöscht, sondern im Datenordner unter „before-restore-…“ beiseitegelegt; danach arbeitet Leitstand mit der Sicherung weiter.',
+    restoredInPlace:
+      'Die Sicherung vom {{at}} ist jetzt der Stand ({{tickets}} Tickets). Der vorige Stand liegt in {{aside}}.',
+    restoreHint: 'Der jetzige Datenordner bleibt unverändert.',
     restoreTo: 'Neuer Datenordner',
     restoreConfirm: 'Wiederherstellen',
     restoring: 'Stellt wieder her …',

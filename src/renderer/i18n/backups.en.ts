@@ -43,7 +43,14 @@ export const backupsEn = {
     verifyOk: 'The backup is in order.',
     verifyFailed: 'The backup is damaged – please use another one and make a new one.',
     restore: 'Restore …',
-    restoreHint: 'The backup of {{at}} is restored into a new, empty folder; the current data folder stays as it is.',
+    restoreWhere: 'Restore the backup of {{at}}:',
+    restoreNew: 'into a new folder (to look things up)',
+    restoreInPlace: 'in place of the current desk',
+    restoreInPlaceHint:
+      'The current desk is not deleted but kept aside in the data folder under “before-restore-…”; then Leitstand goes on with the backup.',
+    restoredInPlace:
+      'The backup of {{at}} is now the desk ({{tickets}} tickets). The previous desk is kept in {{aside}}.',
+    restoreHint: 'The current data folder stays as it is.',
     restoreTo: 'New data folder',
     restoreConfirm: 'Restore',
     restoring: 'Restoring …',

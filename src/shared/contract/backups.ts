@@ -95,6 +95,8 @@ export const backupRestoreOutput = z.strictObject({
   migratedFrom: z.int().nullable(),
   counts: backupCountsSchema,
   files: z.int(),
+  /** With `reopen`: where the desk as it was before is kept. */
+  keptAside: z.string().nullable(),
 });
 
 export const backupsContract = {
@@ -104,8 +106,22 @@ export const backupsContract = {
     z.strictObject({ id: backupIdSchema, passphrase: passphrase.optional() }),
     backupSummarySchema,
   ),
+  /**
+   * Into a new, empty folder `to`; or, with `reopen`, in place of the current desk, whose files are kept aside in
+   * `before-restore-<time>/` of the data folder, and the desk reopens on the restored one.
+   */
   'backups.restore': command(
-    z.strictObject({ id: backupIdSchema, to: absoluteFolder, passphrase: passphrase.optional() }),
+    z
+      .strictObject({
+        id: backupIdSchema,
+        to: absoluteFolder.optional(),
+        reopen: z.boolean().default(false),
+        passphrase: passphrase.optional(),
+      })
+      .refine(
+        (input) => input.reopen || input.to !== undefined,
+        rule('rule_restore_target', 'needs a new folder, or reopen'),
+      ),
     backupRestoreOutput,
   ),
   'backups.settings.get': query(empty, backupSettingsViewSchema),

@@ -18,9 +18,11 @@ export const backupErrors = {
     backup_not_found: 'Sicherung {{id}} gibt es im Sicherungsordner nicht (mehr).',
     backup_too_new:
       'Diese Sicherung stammt aus einer neueren Leitstand-Version (Schema {{found}}, diese Version kennt {{known}}). Bitte zuerst Leitstand aktualisieren.',
+    restore_reopen_unavailable: 'Hier lässt sich eine Sicherung nur in einen neuen Ordner wiederherstellen.',
     restore_target_not_empty:
       'In „{{dir}}“ liegen schon Dateien. Wiederhergestellt wird nur in einen neuen, leeren Ordner.',
     rule_backup_id: 'ist keine Sicherung',
+    rule_restore_target: 'braucht einen neuen Ordner – oder „an Stelle des jetzigen Stands“',
     rule_absolute_folder: 'muss ein vollständiger Ordnerpfad sein (z. B. /media/usb/Sicherung oder D:\\Sicherung)',
     rule_passphrase_short: 'ist zu kurz (mindestens 12 Zeichen)',
   },
@@ -41,8 +43,10 @@ export const backupErrors = {
     backup_not_found: 'Backup {{id}} is not (or no longer) in the backup folder.',
     backup_too_new:
       'This backup comes from a newer Leitstand (schema {{found}}, this version knows {{known}}). Please update Leitstand first.',
+    restore_reopen_unavailable: 'Here a backup can only be restored into a new folder.',
     restore_target_not_empty: '“{{dir}}” already holds files. Restoring goes only into a new, empty folder.',
     rule_backup_id: 'is not a backup',
+    rule_restore_target: 'needs a new folder – or “in place of the current desk”',
     rule_absolute_folder: 'must be a full folder path (e.g. /media/usb/Backup or D:\\Backup)',
     rule_passphrase_short: 'is too short (at least 12 characters)',
   },

@@ -8,6 +8,7 @@ import type { MethodInput, MethodName, MethodOutput } from '../../../src/shared/
 import { withHostMethods } from '../../../src/main/app/hostRouting';
 import { backupService } from '../../../src/main/host/backups/service';
 import { threadJobRunner } from '../../../src/main/host/backups/jobThread';
+import { reopener } from '../../../src/main/host/reopen';
 import { backupsToKeep, keptAtMostUntil } from '../../../src/shared/domain/backups';
 import { latestSchemaVersion } from '../../../src/main/store/migrations';
 import { outlookTicket, tempDir, testStore } from '../../support/store';
@@ -246,6 +247,54 @@ describe('backups', () => {
     expect((await t.call('backups.list', {})).stale).toBe(false);
   });
 
+  it('restores in place of the current desk: the old one is kept aside, the desk reopens on the backup', async () => {
+    const { dir, remove } = tempDir();
+    cleanups.push(remove);
+    const dataDir = join(dir, 'data');
+    const { client: store, reopen } = reopener(await startWorkerStore(workerFile, dataDir), dataDir, () =>
+      startWorkerStore(workerFile, dataDir),
+    );
+    cleanups.push(() => store.close());
+    const service = backupService({ store, dataDir, runJob: threadJobRunner(workerFile), appVersion: 'test', reopen });
+    const dispatch = createDispatcher(withHostMethods(store, service.handlers));
+    const call = async <M extends MethodName>(method: M, input: MethodInput<M>): Promise<MethodOutput<M>> => {
+      const outcome = await dispatch(method, input, 'en');
+      if (!outcome.ok) throw new Error(outcome.error.message);
+      return JSON.parse(outcome.json) as MethodOutput<M>;
+    };
+    const kept = await call('tickets.create', { ...outlookTicket, title: 'Im Backup' });
+    const made = await call('backups.run', {});
+    const later = await call('tickets.create', { ...outlookTicket, title: 'Nach dem Backup' });
+    const changes: string[] = [];
+    store.onChange((change) => changes.push(change.entity));
+
+    const restored = await call('backups.restore', { id: made.id, reopen: true });
+    expect(restored).toMatchObject({ dataDir, backupId: made.id, migratedFrom: null });
+    expect(restored.keptAside).toMatch(/before-restore-/);
+    // The same client now answers from the restored desk; the renderer is told to refetch everything.
+    expect((await call('tickets.get', { id: kept.id })).ticket.title).toBe('Im Backup');
+    const missing = await dispatch('tickets.get', { id: later.id }, 'en');
+    expect(missing.ok ? null : missing.error.code).toBe('not_found');
+    expect(changes).toContain('system');
+    expect(await call('audit.verify', {})).toMatchObject({ ok: true });
+    // The desk as it was is kept whole, ticket made after the backup included; no restore folder is left.
+    const aside = join(restored.keptAside ?? '', 'leitstand.sqlite');
+    expect(rows(aside, 'SELECT title FROM tickets ORDER BY id').map((r) => (r as { title: string }).title)).toEqual([
+      'Im Backup',
+      'Nach dem Backup',
+    ]);
+    expect(readdirSync(dataDir).filter((name) => name.startsWith('.restore-'))).toEqual([]);
+    // Without a way to reopen (a host that cannot), only restoring into a new folder is offered.
+    const plain = backupService({ store, dataDir, runJob: threadJobRunner(workerFile), appVersion: 'test' });
+    const refused = await createDispatcher(withHostMethods(store, plain.handlers))(
+      'backups.restore',
+      { id: made.id, reopen: true },
+      'de',
+    );
+    expect(refused.ok ? null : refused.error.message).toMatch(/neuen Ordner/);
+    const neither = await dispatch('backups.restore', { id: made.id }, 'en');
+    expect(neither.ok ? null : neither.error.code).toBe('invalid_input');
+  });
   it('never lists a half-written backup; the next run removes it', async () => {
     const t = desk();
     await t.call('tickets.create', outlookTicket);

@@ -249,6 +249,7 @@ export type RestoreOutcome = {
   migratedFrom: number | null;
   counts: Manifest['counts'];
   files: number;
+  keptAside: string | null;
 };
 
 /**
@@ -304,6 +305,7 @@ export async function restoreBackup(job: RestoreJob): Promise<RestoreOutcome> {
       migratedFrom: manifest.schemaVersion < schemaVersion ? manifest.schemaVersion : null,
       counts: manifest.counts,
       files: manifest.files.length,
+      keptAside: null,
     };
   } catch (error) {
     await removeGently(temp);

@@ -1,11 +1,12 @@
-import { accessSync, constants, existsSync, statSync } from 'node:fs';
+import { accessSync, constants, existsSync, rmSync, statSync } from 'node:fs';
+import { join } from 'node:path';
 import type { BackupList, BackupSettingsView, BackupSummary } from '../../../shared/contract/backups';
 import type { BackupConfig, BackupKeys } from '../../../shared/domain/backups';
 import { AppError } from '../../../shared/errors';
 import type { StoreClient } from '../../app/client';
 import type { HostHandlers } from '../../app/hostMethods';
 import { findBackups, summary } from './catalogue';
-import { defaultBackupRoot } from './format';
+import { backupIdAt, defaultBackupRoot } from './format';
 import type { RestoreOutcome } from './job';
 import type { Job } from './types';
 
@@ -28,6 +29,11 @@ export type BackupServiceOptions = {
   log?: (message: string, error?: unknown) => void;
   /** Where backups go when no folder is chosen (default: beside the data directory). */
   defaultRoot?: string;
+  /**
+   * Puts a restored desk (a folder inside the data folder) in place of the current one and reopens the store on it;
+   * answers where the current desk was kept. Without it, restores go only into a new folder.
+   */
+  reopen?: (restored: string) => Promise<string>;
 };
 
 const STALE_MS = 24 * 3_600_000;
@@ -144,9 +150,17 @@ export function backupService(options: BackupServiceOptions): BackupService {
         const c = await config();
         return runJob({ kind: 'verify', dataDir, root: rootOf(c), id, ...(passphrase ? { passphrase } : {}) });
       },
-      'backups.restore': async ({ id, to, passphrase }) => {
+      'backups.restore': async ({ id, to, reopen, passphrase }) => {
         const c = await config();
-        return runJob({ kind: 'restore', dataDir, root: rootOf(c), id, to, ...(passphrase ? { passphrase } : {}) });
+        const secret = passphrase ? { passphrase } : {};
+        if (!reopen) return runJob({ kind: 'restore', dataDir, root: rootOf(c), id, to: to ?? '', ...secret });
+        if (!options.reopen) throw new AppError('conflict', 'restore_reopen_unavailable');
+        // Restored inside the data folder (one file system: the swap is renames only), then swapped in.
+        const inside = join(dataDir, `.restore-${backupIdAt(now())}`);
+        const outcome = await runJob({ kind: 'restore', dataDir, root: rootOf(c), id, to: inside, ...secret });
+        const keptAside = await options.reopen(inside);
+        rmSync(inside, { recursive: true, force: true });
+        return { ...outcome, dataDir, keptAside };
       },
       'backups.settings.get': async () => view(await config()),
       'backups.settings.update': async (patch) => {

@@ -24,6 +24,7 @@ export function BackupsPanel() {
   const [restoring, setRestoring] = useState<BackupSummary | null>(null);
   const [restoreTo, setRestoreTo] = useState('');
   const [restorePassphrase, setRestorePassphrase] = useState('');
+  const [restoreInPlace, setRestoreInPlace] = useState(false);
   useEffect(() => {
     if (settings.data) setDraft(settings.data);
   }, [settings.data]);
@@ -229,20 +230,46 @@ export function BackupsPanel() {
             void act('restore', async () => {
               const outcome = await client.call('backups.restore', {
                 id: restoring.id,
-                to: restoreTo.trim(),
+                ...(restoreInPlace ? { reopen: true } : { to: restoreTo.trim() }),
                 ...(restoring.encrypted ? { passphrase: restorePassphrase } : {}),
               });
               setRestoring(null);
               setRestorePassphrase('');
-              return t('backups.restored', { dir: outcome.dataDir, tickets: outcome.counts.tickets });
+              if (!restoreInPlace)
+                return t('backups.restored', { dir: outcome.dataDir, tickets: outcome.counts.tickets });
+              client.resync();
+              return t('backups.restoredInPlace', {
+                at: formatDateTime(restoring.createdAt),
+                aside: outcome.keptAside ?? '',
+                tickets: outcome.counts.tickets,
+              });
             });
           }}
         >
-          <p className="hint">{t('backups.restoreHint', { at: formatDateTime(restoring.createdAt) })}</p>
-          <label>
-            {t('backups.restoreTo')}
-            <input value={restoreTo} onChange={(e) => setRestoreTo(e.target.value)} required />
-          </label>
+          <fieldset className="choices restore-mode" data-testid="restore-mode">
+            <legend>{t('backups.restoreWhere', { at: formatDateTime(restoring.createdAt) })}</legend>
+            <div className="choice-row">
+              {([false, true] as const).map((inPlace) => (
+                <label key={String(inPlace)} className={restoreInPlace === inPlace ? 'choice selected' : 'choice'}>
+                  <input
+                    type="radio"
+                    name="restore-mode"
+                    checked={restoreInPlace === inPlace}
+                    onChange={() => setRestoreInPlace(inPlace)}
+                    data-testid={inPlace ? 'restore-in-place' : 'restore-new'}
+                  />
+                  {t(inPlace ? 'backups.restoreInPlace' : 'backups.restoreNew')}
+                </label>
+              ))}
+            </div>
+          </fieldset>
+          <p className="hint">{t(restoreInPlace ? 'backups.restoreInPlaceHint' : 'backups.restoreHint')}</p>
+          {restoreInPlace ? null : (
+            <label>
+              {t('backups.restoreTo')}
+              <input value={restoreTo} onChange={(e) => setRestoreTo(e.target.value)} required />
+            </label>
+          )}
           {restoring.encrypted ? (
             <label>
               {t('backups.passphrase')}
