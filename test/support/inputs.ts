@@ -4,6 +4,7 @@ import { defaultMessageTemplates } from '../../src/shared/domain/messages';
 import { defaultSlaPolicy } from '../../src/shared/domain/slaPolicy';
 import { fileServerTicket } from './store';
 import { anna, erp, ldapUnreachable, smallPeopleCsv } from './directory';
+import { vpnArticle } from './kb';
 
 /**
  * One valid input per method (ticket 1 and attachment 1 exist), for tests that build hostile ones around it:
@@ -130,6 +131,27 @@ export const validInputs: Record<MethodName, Record<string, unknown>> = {
   'directory.ldap.apply': { ...ldapUnreachable, token: 'x' },
   'directory.export': { kind: 'people' },
   'audit.head': {},
+  'kb.articles.list': { state: 'published', reviewDue: false, limit: 10 },
+  'kb.articles.get': { id: 1 },
+  'kb.articles.save': { content: vpnArticle, note: 'neu' },
+  'kb.articles.remove': { id: 1 },
+  'kb.articles.restore': { id: 1, version: 1 },
+  'kb.articles.history': { id: 1 },
+  'kb.search': { q: 'Drucker', language: 'de', allStates: true, limit: 5 },
+  'kb.suggest': {
+    title: 'Outlook',
+    description: 'startet nicht',
+    affectedSystems: 'Outlook',
+    systemIds: [1],
+    language: 'de',
+    limit: 3,
+  },
+  'kb.links.add': { articleId: 1, ticketId: 1 },
+  'kb.links.remove': { articleId: 1, ticketId: 1 },
+  'kb.links.forTicket': { ticketId: 1 },
+  'kb.draftFromTicket': { ticketId: 1, language: 'de' },
+  'kb.import': { files: [{ name: 'a.de.md', text: '---\nslug: a\n---\n' }] },
+  'kb.export': {},
   'backups.list': {},
   'backups.run': {},
   'backups.verify': { id: '2026-11-23T07-15-00-000Z', passphrase: 'geheime Passphrase' },

@@ -13,6 +13,7 @@ import { ticketsService } from '../services/tickets';
 import { directoryService } from '../services/directory';
 import { backupsService } from '../services/backups';
 import { privacyService } from '../services/privacy';
+import { kbService } from '../services/kb';
 import { syncOpenSearch } from '../queries/ticketSearch';
 
 /** A handler answers at once; one that writes files first (escalation packets) answers a promise. */
@@ -78,6 +79,7 @@ export function composeDomains(ctx: ServiceContext, settingsCache: SettingsCache
       ...directory.handlers,
       ...backupsService(ctx),
       ...privacyService(ctx),
+      ...kbService(ctx),
     },
     onTicketsWritten: (ids) => {
       sla.clocks.refresh(ids);

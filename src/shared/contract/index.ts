@@ -7,6 +7,7 @@ import { checklistsContract } from './checklists';
 import { messagesContract } from './messages';
 import { mspContract } from './msp';
 import { directoryContract } from './directory';
+import { kbContract } from './kb';
 import { settingsContract } from './settings';
 import { slaContract, type SlaWarning } from './sla';
 import { systemContract } from './system';
@@ -26,6 +27,7 @@ export const contract = {
   ...directoryContract,
   ...backupsContract,
   ...privacyContract,
+  ...kbContract,
 } as const;
 
 export type Contract = typeof contract;
@@ -39,7 +41,7 @@ export const isMethodName = (name: string): name is MethodName => Object.hasOwn(
 
 /** What main pushes after a committed change, so every view can refetch what it shows. */
 export type ChangeEvent =
-  | { entity: 'ticket' | 'settings' | 'system' | 'directory'; ids: number[] }
+  | { entity: 'ticket' | 'settings' | 'system' | 'directory' | 'kb'; ids: number[] }
   /** SLA warnings just raised: shown in the app and, in Electron, as a desktop notification. */
   | { entity: 'slaWarning'; ids: number[]; warnings: SlaWarning[] };
 

@@ -1,4 +1,5 @@
 import { backupErrors } from './backupTexts';
+import { kbErrors } from './kbTexts';
 import { privacyErrors } from './privacyTexts';
 import { directoryErrors } from './directoryTexts';
 
@@ -7,6 +8,7 @@ export const errorMessages = {
   de: {
     ...directoryErrors.de,
     ...backupErrors.de,
+    ...kbErrors.de,
     ...privacyErrors.de,
     invalid_file: 'Die Datei passt nicht: {{summary}}',
     reply_unreadable: 'Die Antwort-Mail lässt sich nicht lesen: {{reason}}',
@@ -101,6 +103,7 @@ export const errorMessages = {
   en: {
     ...directoryErrors.en,
     ...backupErrors.en,
+    ...kbErrors.en,
     ...privacyErrors.en,
     invalid_file: 'The file does not fit: {{summary}}',
     reply_unreadable: 'The reply mail cannot be read: {{reason}}',

@@ -1,4 +1,5 @@
 import { directoryFieldLabels } from './directoryTexts';
+import { kbFieldLabels } from './kbTexts';
 /**
  * Field names as the forms label them, so a refusal names what the user sees ("Titel", not "title"). Keyed by
  * the dotted path of the input, or by its last part; a path not listed is shown as it is.
@@ -6,6 +7,7 @@ import { directoryFieldLabels } from './directoryTexts';
 export const fieldLabels = {
   de: {
     ...directoryFieldLabels.de,
+    ...kbFieldLabels.de,
     title: 'Titel',
     description: 'Beschreibung',
     channel: 'Eingangskanal',
@@ -95,6 +97,7 @@ export const fieldLabels = {
   },
   en: {
     ...directoryFieldLabels.en,
+    ...kbFieldLabels.en,
     title: 'Title',
     description: 'Description',
     channel: 'Channel',

@@ -5,6 +5,7 @@ import { defaultMessageTemplates } from '../../../src/shared/domain/messages';
 import { defaultSlaPolicy } from '../../../src/shared/domain/slaPolicy';
 import { fileServerTicket, networkProvider, outlookTicket, testStore } from '../../support/store';
 import { anna, erp, floorPrinter, ldapUnreachable, smallPeopleCsv } from '../../support/directory';
+import { vpnArticle } from '../../support/kb';
 
 let t: ReturnType<typeof testStore>;
 beforeEach(async () => {
@@ -23,6 +24,7 @@ beforeEach(async () => {
   await t.call('directory.people.save', { person: anna });
   await t.call('directory.systems.save', { system: erp });
   await t.call('directory.departments.save', { department: { name: 'Vertrieb' } });
+  await t.call('kb.import', { starter: true });
 });
 afterEach(() => t.close());
 
@@ -182,6 +184,23 @@ const calls: Record<MethodName, { valid: unknown; invalid: unknown }> = {
   'directory.ldap.apply': { valid: { ...ldapUnreachable, token: 'x' }, invalid: { ...ldapUnreachable, baseDn: '' } },
   'directory.export': { valid: { kind: 'systems' }, invalid: { kind: 'tickets' } },
   'audit.head': { valid: {}, invalid: { id: 1 } },
+  'kb.articles.list': { valid: { reviewDue: true }, invalid: { state: 'deleted' } },
+  'kb.articles.get': { valid: { id: 1 }, invalid: { id: 'eins' } },
+  'kb.articles.save': {
+    valid: { content: vpnArticle },
+    invalid: { content: { ...vpnArticle, texts: { de: { title: 'x', body: '<script>'.repeat(20_000) } } } },
+  },
+  'kb.articles.remove': { valid: { id: 2 }, invalid: { id: 0 } },
+  'kb.articles.restore': { valid: { id: 1, version: 1 }, invalid: { id: 1, version: 0 } },
+  'kb.articles.history': { valid: { id: 1 }, invalid: {} },
+  'kb.search': { valid: { q: 'Drucker' }, invalid: { q: 'x'.repeat(301) } },
+  'kb.suggest': { valid: { title: 'Outlook startet nicht' }, invalid: { limit: 11 } },
+  'kb.links.add': { valid: { articleId: 1, ticketId: 1 }, invalid: { articleId: 1 } },
+  'kb.links.remove': { valid: { articleId: 1, ticketId: 1 }, invalid: { ticketId: 1 } },
+  'kb.links.forTicket': { valid: { ticketId: 1 }, invalid: { ticketId: -1 } },
+  'kb.draftFromTicket': { valid: { ticketId: 1 }, invalid: { ticketId: 1, language: 'fr' } },
+  'kb.import': { valid: { starter: true }, invalid: { files: [] } },
+  'kb.export': { valid: {}, invalid: { all: true } },
   'backups.list': { valid: {}, invalid: { all: true } },
   'backups.run': { valid: {}, invalid: { encrypted: 'yes' } },
   // The id of a backup just made (see below).

@@ -393,6 +393,41 @@ describe('migration 011', () => {
   });
 });
 
+describe('migration 012', () => {
+  it('adds the knowledge base: one live article per address, versions per article, links to tickets', () => {
+    const db = new DatabaseSync(':memory:');
+    for (const migration of migrations.slice(0, 11)) {
+      db.exec(migration.up);
+      migration.run?.(db);
+    }
+    db.exec(migrations[11]?.up ?? '');
+    const insert = db.prepare(
+      `INSERT INTO kb_articles (slug, state, review_at, version, content, created_at, updated_at, updated_by, removed)
+       VALUES (?, 'published', NULL, 1, '{}', 'now', 'now', 'x', ?)`,
+    );
+    insert.run('outlook', 0);
+    expect(() => insert.run('outlook', 0)).toThrow(/UNIQUE/);
+    // A removed article gives its address free.
+    db.exec("UPDATE kb_articles SET removed = 1 WHERE slug = 'outlook'");
+    insert.run('outlook', 0);
+    expect(() =>
+      db.exec(
+        "INSERT INTO kb_articles (slug, state, version, content, created_at, updated_at, updated_by) VALUES ('x', 'gone', 1, '{}', 'a', 'a', 'x')",
+      ),
+    ).toThrow(/CHECK/);
+    db.exec(
+      "INSERT INTO kb_versions (article_id, version, content, saved_at, saved_by, note) VALUES (1, 1, '{}', 'a', 'x', '')",
+    );
+    expect(() =>
+      db.exec(
+        "INSERT INTO kb_versions (article_id, version, content, saved_at, saved_by, note) VALUES (1, 1, '{}', 'a', 'x', '')",
+      ),
+    ).toThrow(/UNIQUE|PRIMARY/);
+    expect(db.prepare("SELECT name FROM sqlite_master WHERE name = 'kb_links_ticket'").get()).toBeDefined();
+    db.close();
+  });
+});
+
 describe('transaction', () => {
   it('nests as a savepoint: an inner failure rolls back only the inner work', async () => {
     const { transaction } = await import('../../../src/main/store/database');

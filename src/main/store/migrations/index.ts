@@ -9,6 +9,7 @@ import { migration008 } from './008-board-slots';
 import { migration009 } from './009-open-ticket-search';
 import { migration010 } from './010-board-filter-counts';
 import { migration011 } from './011-private-event-chain';
+import { migration012 } from './012-knowledge-base';
 import type { Migration } from './types';
 
 /** Append-only: a released migration is never edited, only followed by a new one. */
@@ -24,5 +25,6 @@ export const migrations: readonly Migration[] = [
   migration009,
   migration010,
   migration011,
+  migration012,
 ];
 export const latestSchemaVersion = migrations.length;

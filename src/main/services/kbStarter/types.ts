@@ -1,0 +1,1 @@
+export type StarterText = { title: string; body: string; requesterText: string };
