@@ -208,9 +208,8 @@ export function kbService(ctx: ServiceContext) {
   };
 
   return {
-    'kb.articles.list': ({ state, reviewDue: dueOnly, limit }: ParsedInput<'kb.articles.list'>) => {
+    'kb.articles.list': ({ state, reviewDue: dueOnly, limit, language }: ParsedInput<'kb.articles.list'>) => {
       const helped = q.helpedCounts(ctx.db);
-      const language = ctx.settings().language === 'en' ? 'en' : undefined;
       const all = q
         .allArticles(ctx.db)
         .filter((a) => (state ? a.content.state === state : true))
@@ -297,7 +296,10 @@ export function kbService(ctx: ServiceContext) {
     },
     'kb.links.add': ({ articleId, ticketId }: ParsedInput<'kb.links.add'>) => link(articleId, ticketId, true),
     'kb.links.remove': ({ articleId, ticketId }: ParsedInput<'kb.links.remove'>) => link(articleId, ticketId, false),
-    'kb.links.forTicket': ({ ticketId }: ParsedInput<'kb.links.forTicket'>): MethodOutput<'kb.links.forTicket'> => {
+    'kb.links.forTicket': ({
+      ticketId,
+      language,
+    }: ParsedInput<'kb.links.forTicket'>): MethodOutput<'kb.links.forTicket'> => {
       ticketOrThrow(ticketId);
       const helped = q.helpedCounts(ctx.db);
       const ids = q.articleIdsOfTicket(ctx.db, ticketId);
@@ -305,7 +307,7 @@ export function kbService(ctx: ServiceContext) {
       return {
         articles: ids.flatMap((id) => {
           const a = byId.get(id);
-          return a ? [summarize(a.id, a.content, a.updated_at, helped.get(a.id)?.helped ?? 0)] : [];
+          return a ? [summarize(a.id, a.content, a.updated_at, helped.get(a.id)?.helped ?? 0, language)] : [];
         }),
       };
     },

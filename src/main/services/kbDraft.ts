@@ -86,7 +86,12 @@ export function draftFromTicket(db: Db, ticketId: number, language: Language, ow
   ]
     .join('\n')
     .slice(0, MAX_BODY_CHARS);
-  const words = (ticket.title.match(/[\p{L}\p{N}]{4,}/gu) ?? []).filter((w) => w.length <= 40);
+  // The systems named at first contact are the words the next such ticket will use too.
+  const tags = first.affectedSystems
+    .split(/[,;/]/)
+    .map((part) => part.trim().toLowerCase())
+    .filter((part) => part.length >= 2 && part.length <= 40)
+    .slice(0, 5);
   return {
     slug: slugify(ticket.title),
     kind: 'solution',
@@ -96,7 +101,7 @@ export function draftFromTicket(db: Db, ticketId: number, language: Language, ow
     reviewAt: null,
     categories: ticket.category ? [ticket.category as Category] : [],
     systemIds: linksOfTicket(db, ticketId).systemIds,
-    tags: [...new Set(words.slice(0, 3).map((w) => w.toLowerCase()))],
+    tags: [...new Set(tags)],
     texts: { [language]: { title: ticket.title, body, requesterText: '' } },
   };
 }

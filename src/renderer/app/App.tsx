@@ -13,6 +13,8 @@ import { TicketDetailView } from '../features/ticket/TicketDetailView';
 import { isTyping } from '../features/ticket/useShortcut';
 import { TicketListView } from '../features/tickets/TicketListView';
 import { DirectoryView } from '../features/directory/DirectoryView';
+import { KbView } from '../features/kb/KbView';
+import { ArticlePage } from '../features/kb/ArticlePage';
 import { PersonPage, SystemPage } from '../features/directory/RecordPages';
 import { applyLanguage } from '../i18n/setup';
 import { useUi } from '../state/ui';
@@ -50,6 +52,9 @@ function useGlobalShortcuts() {
       } else if (mod && event.key === '6') {
         event.preventDefault();
         navigate({ name: 'directory', tab: 'people' });
+      } else if (mod && event.key === '7') {
+        event.preventDefault();
+        navigate({ name: 'kb' });
       } else if (mod && event.key.toLowerCase() === 'k') {
         event.preventDefault();
         focusSearch();
@@ -169,6 +174,11 @@ export function App() {
         {route.name === 'directory' ? <DirectoryView tab={route.tab} /> : null}
         {route.name === 'person' ? <PersonPage key={route.id} id={route.id} /> : null}
         {route.name === 'system' ? <SystemPage key={route.id} id={route.id} /> : null}
+        {route.name === 'kb' ? <KbView /> : null}
+        {route.name === 'article' ? <ArticlePage key={route.id} id={route.id} /> : null}
+        {route.name === 'articleNew' ? (
+          <ArticlePage key={`new-${route.fromTicket ?? ''}`} id={null} fromTicket={route.fromTicket ?? null} />
+        ) : null}
       </main>
       <ShortcutHelp />
       <ExternalLinkGuard />

@@ -6,7 +6,7 @@ export function Sidebar() {
   const { t } = useTranslation();
   const { route, navigate, toggleShortcuts } = useUi();
   const item = (
-    name: 'new' | 'tickets' | 'board' | 'next' | 'checklists' | 'requests' | 'settings' | 'directory',
+    name: 'new' | 'tickets' | 'board' | 'next' | 'checklists' | 'requests' | 'settings' | 'directory' | 'kb',
     label: string,
     keys: string,
   ) => (
@@ -15,7 +15,8 @@ export function Sidebar() {
       className={`nav-item ${
         route.name === name ||
         (name === 'tickets' && route.name === 'ticket') ||
-        (name === 'directory' && (route.name === 'person' || route.name === 'system'))
+        (name === 'directory' && (route.name === 'person' || route.name === 'system')) ||
+        (name === 'kb' && (route.name === 'article' || route.name === 'articleNew'))
           ? 'on'
           : ''
       }`}
@@ -35,6 +36,7 @@ export function Sidebar() {
       {item('checklists', t('nav.checklists'), 'Ctrl+4')}
       {item('requests', t('nav.requests'), 'Ctrl+5')}
       {item('directory', t('nav.directory'), 'Ctrl+6')}
+      {item('kb', t('nav.kb'), 'Ctrl+7')}
       {item('settings', t('nav.settings'), 'Ctrl+,')}
       <div className="spacer" />
       <button type="button" className="nav-item quiet" onClick={() => toggleShortcuts()}>

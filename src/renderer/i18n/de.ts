@@ -3,6 +3,7 @@ import { backupsDe } from './backups.de';
 import { privacyDe } from './privacy.de';
 import { a11yDe } from './a11y.de';
 import { directoryDe } from './directory.de';
+import { kbDe } from './kb.de';
 import { checklistsDe } from './checklists.de';
 /** German UI texts. Keys must match en.ts exactly (checked by a test). */
 export const de = {
@@ -12,6 +13,7 @@ export const de = {
   ...privacyDe,
   ...a11yDe,
   ...directoryDe,
+  ...kbDe,
   app: {
     noToken: 'Kein Zugangsschlüssel. Bitte die Adresse öffnen, die „npm run serve“ ausgibt (mit #token=…).',
     damaged:
@@ -34,6 +36,7 @@ export const de = {
   },
   nav: {
     directory: 'Verzeichnis',
+    kb: 'Wissen',
     main: 'Hauptnavigation',
     new: 'Neue Meldung',
     tickets: 'Tickets',
@@ -46,6 +49,9 @@ export const de = {
   },
   shortcuts: {
     directory: 'Verzeichnis (Personen, Systeme)',
+    kb: 'Wissen (Artikel, Lösungen)',
+    kbOpen: 'Vorgeschlagenen Artikel öffnen',
+    kbLink: 'Geöffneten Artikel verknüpfen',
     help: 'Diese Übersicht',
     selectCard: 'Karte wählen (Tafel)',
     forward: 'An den Dienstleister übergeben (im Ticket)',
@@ -234,6 +240,8 @@ export const de = {
     checklistStarted: '„{{title}}“ (Version {{version}})',
     checklistOverride: 'Trotz offener Pflichtschritte gelöst, Begründung',
     'ticket.created': 'Ticket angelegt',
+    'kb.linked': 'Artikel verknüpft',
+    'kb.unlinked': 'Artikel gelöst',
     'ticket.updated': 'Geändert',
     'ticket.transitioned': 'Status geändert',
     undone: 'Rückgängig gemacht',

@@ -3,6 +3,7 @@ import { backupsEn } from './backups.en';
 import { privacyEn } from './privacy.en';
 import { a11yEn } from './a11y.en';
 import { directoryEn } from './directory.en';
+import { kbEn } from './kb.en';
 import { checklistsEn } from './checklists.en';
 import type { de } from './de';
 
@@ -16,6 +17,7 @@ export const en: Shape<typeof de> = {
   ...privacyEn,
   ...a11yEn,
   ...directoryEn,
+  ...kbEn,
   app: {
     noToken: 'No access token. Please open the address that "npm run serve" prints (with #token=…).',
     damaged:
@@ -37,6 +39,7 @@ export const en: Shape<typeof de> = {
   },
   nav: {
     directory: 'Directory',
+    kb: 'Knowledge',
     main: 'Main navigation',
     new: 'New request',
     tickets: 'Tickets',
@@ -49,6 +52,9 @@ export const en: Shape<typeof de> = {
   },
   shortcuts: {
     directory: 'Directory (people, systems)',
+    kb: 'Knowledge (articles, solutions)',
+    kbOpen: 'Open a suggested article',
+    kbLink: 'Link the open article',
     help: 'This overview',
     selectCard: 'Select a card (board)',
     forward: 'Forward to the provider (in a ticket)',
@@ -237,6 +243,8 @@ export const en: Shape<typeof de> = {
     checklistStarted: '"{{title}}" (version {{version}})',
     checklistOverride: 'Resolved with required steps open, reason',
     'ticket.created': 'Ticket created',
+    'kb.linked': 'Article linked',
+    'kb.unlinked': 'Article unlinked',
     'ticket.updated': 'Changed',
     'ticket.transitioned': 'Status changed',
     undone: 'Undone',

@@ -9,7 +9,10 @@ export type Route =
   | { name: 'settings' }
   | { name: 'directory'; tab: DirectoryTab }
   | { name: 'person'; id: number }
-  | { name: 'system'; id: number };
+  | { name: 'system'; id: number }
+  | { name: 'kb' }
+  | { name: 'article'; id: number }
+  | { name: 'articleNew'; fromTicket?: number };
 
 export type DirectoryTab = 'people' | 'systems' | 'departments';
 
@@ -31,6 +34,11 @@ export function parseRoute(hash: string): Route {
   if (record?.[2]) return { name: record[1] === 'people' ? 'person' : 'system', id: Number(record[2]) };
   const tab = /^\/directory(?:\/(people|systems|departments))?$/.exec(path);
   if (tab) return { name: 'directory', tab: (tab[1] as DirectoryTab | undefined) ?? 'people' };
+  const article = /^\/kb\/(\d+)$/.exec(path);
+  if (article?.[1]) return { name: 'article', id: Number(article[1]) };
+  const draft = /^\/kb\/new(?:\?ticket=(\d+))?$/.exec(path);
+  if (draft) return draft[1] ? { name: 'articleNew', fromTicket: Number(draft[1]) } : { name: 'articleNew' };
+  if (path === '/kb') return { name: 'kb' };
   if (path === '/new') return { name: 'new' };
   if (path === '/settings') return { name: 'settings' };
   if (path === '/board') return { name: 'board' };
@@ -62,6 +70,12 @@ export function routeHash(route: Route): string {
       return `#/directory/people/${route.id}`;
     case 'system':
       return `#/directory/systems/${route.id}`;
+    case 'kb':
+      return '#/kb';
+    case 'article':
+      return `#/kb/${route.id}`;
+    case 'articleNew':
+      return route.fromTicket ? `#/kb/new?ticket=${route.fromTicket}` : '#/kb/new';
     case 'tickets':
       return route.q ? `#/tickets?q=${encodeURIComponent(route.q)}` : '#/tickets';
   }

@@ -49,6 +49,8 @@ export const kbContract = {
       /** Only articles whose review date has come. */
       reviewDue: z.boolean().default(false),
       limit: z.int().min(1).max(2000).default(500),
+      /** Which language's title to show where an article has both. */
+      language: languageSchema.optional(),
     }),
     z.strictObject({ articles: z.array(articleSummarySchema), total: z.int() }),
   ),
@@ -98,7 +100,7 @@ export const kbContract = {
   'kb.links.add': command(linkInput, linkOutput),
   'kb.links.remove': command(linkInput, linkOutput),
   'kb.links.forTicket': query(
-    z.strictObject({ ticketId: id }),
+    z.strictObject({ ticketId: id, language: languageSchema.optional() }),
     z.strictObject({ articles: z.array(articleSummarySchema) }),
   ),
   /** An article drafted from a ticket (not saved): symptom, what was tried, the resolution, systems, category. */

@@ -9,6 +9,7 @@ import { useUi } from '../../state/ui';
 import { intakeProblems, toCreateInput, type IntakeProblem } from './intakeForm';
 import { FirstContactSection, ProblemSection, RequesterSection } from './IntakeSections';
 import { IntakeRunbooks } from './IntakeRunbooks';
+import { ArticleSuggestions } from '../kb/ArticleSuggestions';
 import { TriagePanel } from './TriagePanel';
 import { useIntakeDraft } from './useIntakeDraft';
 
@@ -22,6 +23,7 @@ export function IntakeView() {
   const [saving, setSaving] = useState(false);
   const [confirmDiscard, setConfirmDiscard] = useState(false);
   const [runbooks, setRunbooks] = useState<Set<string>>(new Set());
+  const [articles, setArticles] = useState<Set<number>>(new Set());
 
   const save = async () => {
     const problems = intakeProblems(form);
@@ -35,7 +37,9 @@ export function IntakeView() {
       const ticket = await client.call('tickets.create', toCreateInput(form));
       const language = i18n.language === 'en' ? 'en' : 'de';
       for (const key of runbooks) await client.call('checklists.runs.start', { ticketId: ticket.id, key, language });
+      for (const articleId of articles) await client.call('kb.links.add', { articleId, ticketId: ticket.id });
       setRunbooks(new Set());
+      setArticles(new Set());
       await clear();
       toast('info', t('intake.saved', { number: ticket.number, priority: ticket.triage.priority }));
       navigate({ name: 'ticket', id: ticket.id });
@@ -105,6 +109,22 @@ export function IntakeView() {
               setRunbooks((current) => {
                 const next = new Set(current);
                 if (!next.delete(key)) next.add(key);
+                return next;
+              })
+            }
+          />
+          <ArticleSuggestions
+            intake={{
+              title: form.title,
+              description: form.description,
+              affectedSystems: form.affectedSystems,
+              systemIds: form.systems.map((system) => system.id),
+            }}
+            linked={articles}
+            onToggleLink={(hit) =>
+              setArticles((current) => {
+                const next = new Set(current);
+                if (!next.delete(hit.id)) next.add(hit.id);
                 return next;
               })
             }

@@ -8,6 +8,7 @@ import { ChecklistPanel } from '../checklists/ChecklistPanel';
 import { ForwardDialog } from '../msp/ForwardDialog';
 import { MspPanel, useReplyImport } from '../msp/MspPanel';
 import { DirectoryPanel } from '../directory/DirectoryPanel';
+import { TicketArticles } from '../kb/TicketArticles';
 import '../msp/msp.css';
 import { Attachments, useAttach } from './Attachments';
 import { MessageComposer } from './MessageComposer';
@@ -125,6 +126,7 @@ export function TicketDetailView({ id }: { id: number }) {
             {sla.data ? <SlaPanel sla={sla.data} /> : null}
             <MspPanel ticketId={ticket.id} />
             <DirectoryPanel ticket={ticket} />
+            <TicketArticles ticket={ticket} />
           </PropertiesPanel>
           <Attachments ticketId={ticket.id} attachments={attachments} />
         </div>

@@ -74,6 +74,13 @@ function EventBody({ event, providerName }: { event: LoggedEvent; providerName: 
       </p>
     );
   }
+  if (event.kind === 'kb.linked' || event.kind === 'kb.unlinked') {
+    return (
+      <p className="event-text">
+        <a href={`#/kb/${textOf(data.articleId)}`}>{textOf(data.title)}</a>
+      </p>
+    );
+  }
   if (event.kind === 'checklist.step') {
     const state = (value: unknown) => t(`checklists.state.${textOf(value)}`);
     return (
