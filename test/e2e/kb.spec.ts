@@ -79,6 +79,11 @@ test('knowledge: suggested at intake, linked, and written from a resolved ticket
   await page.screenshot({ path: screenshotPath(lang, 'kb-intake-suggested') });
   await page.keyboard.press('Control+Enter');
   await expect(page.getByTestId('kb-linked')).toContainText(L.outlook);
+  // A status message takes the article's text for requesters, in the message's language.
+  await page.keyboard.press('m');
+  await page.getByTestId('kb-insert').getByRole('button').first().click();
+  await expect(page.getByTestId('message-body')).toHaveValue(/https:\/\/outlook\.office\.com/);
+  await page.keyboard.press('Escape');
   const firstId = Number(/#\/tickets\/(\d+)/.exec(page.url())?.[1]);
   await resolve(host, firstId, 'Add-In deaktiviert, siehe Artikel.');
 

@@ -38,16 +38,46 @@ export function kbService(ctx: ServiceContext) {
     helped: helped?.helped ?? 0,
     lastHelpedAt: helped?.lastAt ?? null,
   });
-  /** Built on first use (not during start-up), then kept current by every write below. */
+  /**
+   * Built in small steps a few seconds after start-up, between other calls (2,000 articles take about a second
+   * in all); a search before it is done finishes the rest at once. Then kept current by every write below.
+   */
+  let pending: { rest: q.StoredArticle[]; helped: ReturnType<typeof q.helpedCounts> } | null = null;
+  const step = (count: number) => {
+    if (!pending) {
+      pending = { rest: q.allArticles(ctx.db).reverse(), helped: q.helpedCounts(ctx.db) };
+    }
+    for (let i = 0; i < count && pending.rest.length; i += 1) {
+      const stored = pending.rest.pop();
+      if (stored) index.put(indexed(stored, pending.helped.get(stored.id)));
+    }
+    if (!pending.rest.length) {
+      pending = null;
+      loaded = true;
+    }
+  };
   const ensureIndex = () => {
-    if (loaded) return index;
-    const helped = q.helpedCounts(ctx.db);
-    for (const stored of q.allArticles(ctx.db)) index.put(indexed(stored, helped.get(stored.id)));
-    loaded = true;
+    if (!loaded) step(Number.MAX_SAFE_INTEGER);
     return index;
   };
+  const warm = () => {
+    if (loaded) return;
+    try {
+      step(50);
+    } catch {
+      // The store closed meanwhile (a short test, a quit): nothing to warm any more.
+      return;
+    }
+    if (!loaded) setImmediate(warm);
+  };
+  setTimeout(warm, 3000).unref();
   const refresh = (ids: readonly number[]) => {
-    if (!loaded) return;
+    // During the warm-up the pending copies may be older than this write: read them again when their turn comes.
+    if (pending) pending = null;
+    if (!loaded) {
+      for (const id of ids) index.remove(id);
+      return;
+    }
     const helped = q.helpedCounts(ctx.db);
     for (const id of ids) {
       const stored = q.findArticle(ctx.db, id);
@@ -147,8 +177,9 @@ export function kbService(ctx: ServiceContext) {
       (article) => options.allStates || article.content.state === 'published',
       (article) => article.content.systemIds.filter((id) => systems.has(id)).length * 1.5,
       ctx.now(),
+      options.limit,
     );
-    return ranked.slice(0, options.limit).map(({ article, score, matched }) => {
+    return ranked.map(({ article, score, matched }) => {
       const summary = summarize(article.id, article.content, '', article.helped, options.language);
       const text = article.content.texts[summary.language];
       return {

@@ -51,6 +51,7 @@ export function kbIndex() {
     totalLength -= doc.length;
     docs.delete(id);
     vocabulary = null;
+    dense = null;
     expansions.clear();
   };
 
@@ -82,6 +83,7 @@ export function kbIndex() {
     docs.set(article.id, { article, length, terms });
     totalLength += length;
     vocabulary = null;
+    dense = null;
     expansions.clear();
   };
 
@@ -146,56 +148,112 @@ export function kbIndex() {
    * times how it matched), summed; articles with more of the words first; among equals, the ones that helped more
    * and more recently.
    */
+  /**
+   * The dense form ranking reads: each article a slot, its length normalisation in an array, each term's postings
+   * as slots and weights. Rebuilt lazily after a change; a search touches only typed arrays.
+   */
+  let dense: {
+    docs: Doc[];
+    norm: Float64Array;
+    slotOf: Map<number, number>;
+    lists: Map<string, { slots: Int32Array; tfs: Float64Array }>;
+  } | null = null;
+  const denseIndex = () => {
+    if (dense) return dense;
+    const all = [...docs.values()];
+    const avgLength = totalLength / (all.length || 1) || 1;
+    dense = {
+      docs: all,
+      norm: Float64Array.from(all, (doc) => K1 * (1 - B + (B * doc.length) / avgLength)),
+      slotOf: new Map(all.map((doc, slot) => [doc.article.id, slot])),
+      lists: new Map(),
+    };
+    return dense;
+  };
+  const listOf = (term: string) => {
+    const d = denseIndex();
+    let list = d.lists.get(term);
+    if (!list) {
+      const posting = postings.get(term);
+      if (!posting) return null;
+      const slots = new Int32Array(posting.size);
+      const tfs = new Float64Array(posting.size);
+      let k = 0;
+      for (const [id, tf] of posting) {
+        slots[k] = d.slotOf.get(id) ?? 0;
+        tfs[k] = tf;
+        k += 1;
+      }
+      list = { slots, tfs };
+      d.lists.set(term, list);
+    }
+    return list;
+  };
+
+  /**
+   * Articles ranked by what was typed: per word its best match in each article (BM25 over the weighted fields,
+   * times how it matched), summed; articles with more of the words first; among equals, the ones that helped more
+   * and more recently. The best `limit` come with the index terms they matched (for marking).
+   */
   const rank = (
     words: readonly QueryWord[],
     accept: (article: IndexedArticle) => boolean,
     boost: (article: IndexedArticle) => number,
     now: Date,
+    limit: number,
   ): Ranked[] => {
     const n = docs.size;
     if (!n || !words.length) return [];
-    const avgLength = totalLength / n || 1;
-    const scores = new Map<number, { score: number; matched: Set<string>; words: number }>();
+    const d = denseIndex();
+    const total = new Float64Array(n);
+    const covered = new Float64Array(n);
+    const best = new Float64Array(n);
+    const touched: number[] = [];
+    const allTerms: string[] = [];
     const totalWeight = words.reduce((sum, w) => sum + w.weight, 0);
     for (const { word, weight } of words) {
-      // Per article the word's best match counts; every matching term is marked in the snippet.
-      const perDoc = new Map<number, { value: number; terms: string[] }>();
       for (const { term, factor } of expand(word)) {
-        const list = postings.get(term);
+        const list = listOf(term);
         if (!list) continue;
-        const idf = Math.log(1 + (n - list.size + 0.5) / (list.size + 0.5));
-        for (const [id, tf] of list) {
-          const doc = docs.get(id);
-          if (!doc) continue;
-          const value = idf * factor * ((tf * (K1 + 1)) / (tf + K1 * (1 - B + (B * doc.length) / avgLength)));
-          const current = perDoc.get(id);
-          if (!current) perDoc.set(id, { value, terms: [term] });
-          else {
-            current.terms.push(term);
-            if (current.value < value) current.value = value;
+        allTerms.push(term);
+        const idf = Math.log(1 + (n - list.slots.length + 0.5) / (list.slots.length + 0.5));
+        const scale = idf * factor * (K1 + 1);
+        for (let k = 0; k < list.slots.length; k += 1) {
+          const slot = list.slots[k] ?? 0;
+          const tf = list.tfs[k] ?? 0;
+          const value = (scale * tf) / (tf + (d.norm[slot] ?? K1));
+          if (value > (best[slot] ?? 0)) {
+            if (best[slot] === 0) touched.push(slot);
+            best[slot] = value;
           }
         }
       }
-      for (const [id, { value, terms }] of perDoc) {
-        const entry = scores.get(id) ?? { score: 0, matched: new Set<string>(), words: 0 };
-        entry.score += value * weight;
-        entry.words += weight;
-        for (const term of terms) entry.matched.add(term);
-        scores.set(id, entry);
+      for (const slot of touched) {
+        total[slot] = (total[slot] ?? 0) + (best[slot] ?? 0) * weight;
+        covered[slot] = (covered[slot] ?? 0) + weight;
+        best[slot] = 0;
       }
+      touched.length = 0;
     }
     const recent = now.getTime() - 90 * 86_400_000;
-    const ranked: Ranked[] = [];
-    for (const [id, entry] of scores) {
-      const doc = docs.get(id);
-      if (!doc || !accept(doc.article)) continue;
-      const coverage = entry.words / totalWeight;
+    const ranked: { doc: Doc; score: number; coverage: number }[] = [];
+    for (let slot = 0; slot < n; slot += 1) {
+      const raw = total[slot] ?? 0;
+      const doc = d.docs[slot];
+      if (raw === 0 || !doc || !accept(doc.article)) continue;
+      const coverage = (covered[slot] ?? 0) / totalWeight;
       const { helped, lastHelpedAt } = doc.article;
       const useful = 1 + 0.04 * Math.log2(1 + helped) + (lastHelpedAt && Date.parse(lastHelpedAt) > recent ? 0.03 : 0);
-      const score = (entry.score + boost(doc.article)) * (0.25 + 0.75 * coverage * coverage) * useful;
-      ranked.push({ article: doc.article, score, matched: entry.matched, coverage });
+      const score = (raw + boost(doc.article)) * (0.25 + 0.75 * coverage * coverage) * useful;
+      ranked.push({ doc, score, coverage });
     }
-    return ranked.sort((a, b) => b.score - a.score || a.article.id - b.article.id);
+    ranked.sort((a, b) => b.score - a.score || a.doc.article.id - b.doc.article.id);
+    return ranked.slice(0, limit).map(({ doc, score, coverage }) => ({
+      article: doc.article,
+      score,
+      coverage,
+      matched: new Set(allTerms.filter((term) => doc.terms.has(term))),
+    }));
   };
 
   return { put, remove, rank, size: () => docs.size, has: (id: number) => docs.has(id) };
@@ -216,11 +274,19 @@ export function markParts(text: string, language: Language, matched: ReadonlySet
   return parts;
 }
 
+/** The first word of `text` whose stem matched, read only as far as needed. */
+function firstMatch(text: string, language: Language, matched: ReadonlySet<string>): number | null {
+  const words = /[\p{L}\p{N}]+/gu;
+  for (let found = words.exec(text); found; found = words.exec(text))
+    if (found[0].length > 1 && matched.has(stem(found[0], language))) return found.index;
+  return null;
+}
+
 /** About 200 characters of the body around its first matched word, matched words marked. */
 export function snippet(body: string, language: Language, matched: ReadonlySet<string>, size = 200): SnippetPart[] {
   const plain = plainText(body).trim();
-  const first = tokens(plain).find((token) => matched.has(stem(token.word, language)));
-  const from = first ? Math.max(0, plain.lastIndexOf(' ', Math.max(0, first.start - 60)) + 1) : 0;
+  const first = firstMatch(plain, language, matched);
+  const from = first !== null ? Math.max(0, plain.lastIndexOf(' ', Math.max(0, first - 60)) + 1) : 0;
   let cut = plain.slice(from, from + size);
   if (from + size < plain.length) cut = `${cut.slice(0, Math.max(cut.lastIndexOf(' '), size - 20))} …`;
   const parts = markParts(cut, language, matched);

@@ -2,13 +2,14 @@ import { writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { directoryBench, type DirectoryResults } from './benchDirectory';
+import { kbBench, type KbResults } from './benchKb';
 import { call, ensureSeeded, startHost, stopHost } from './benchHost';
 import { measureSize, type SizeResults } from './benchCases';
 import { packetBench, type PacketResults } from './benchPacket';
 import { backupBench, switchOffAutomaticBackups, type BackupResults } from './benchBackup';
 import { ms, type Stats } from './benchStats';
 
-// `npm run bench -- [--tickets N] [--runs R] [--data DIR] [--only packet|directory] [--scaling [--sizes a,b,c]]`:
+// `npm run bench -- [--tickets N] [--runs R] [--data DIR] [--only packet|directory|backup|kb] [--scaling [--sizes a,b,c]]`:
 // end-to-end timings through the HTTP API, each beside the same query run directly on node:sqlite (the floor).
 // `--scaling` seeds (or reuses) each size in .data/bench-<size> and prints every case at each size with the growth
 // from 100,000 to the largest. Reports; asserts nothing.
@@ -17,7 +18,7 @@ const { values } = parseArgs({
     tickets: { type: 'string', default: '100000' },
     runs: { type: 'string', default: '100' },
     data: { type: 'string' },
-    /** Run one part only: "packet" (packet build time), "directory" (import and typeahead), "backup". */
+    /** Run one part only: "packet" (packet build time), "directory" (import and typeahead), "backup", "kb" (knowledge base search and suggestions at 2,000 articles). */
     only: { type: 'string' },
     scaling: { type: 'boolean', default: false },
     sizes: { type: 'string', default: '10000,100000,1000000' },
@@ -142,6 +143,19 @@ async function reportDirectory(): Promise<DirectoryResults> {
   return result;
 }
 
+async function reportKb(): Promise<KbResults> {
+  const result = await kbBench(async (dir) => {
+    const host = await startHost(dir);
+    return { call: (method, input) => call(host, method, input), stop: () => stopHost(host) };
+  }, runs);
+  const line = (name: string, s: KbResults['search']) =>
+    `${name} p50 ${ms(s.p50)} ms, p95 ${ms(s.p95)} ms, max ${ms(s.max)} ms`;
+  console.log(
+    `\nKnowledge base: ${result.articles} articles imported in ${ms(result.importMs)} ms; first search (index built) ${ms(result.firstSearchMs)} ms; ${line('kb.search', result.search)}; ${line('kb.suggest', result.suggest)}`,
+  );
+  return result;
+}
+
 async function reportBackup(dataDir: string, tickets: number): Promise<BackupResults> {
   const result = await backupBench(dataDir);
   const row = (name: string, r: BackupResults['plain']) =>
@@ -169,6 +183,7 @@ async function main(): Promise<void> {
     return void (await reportBackup(dataDirFor(tickets), tickets));
   }
   if (values.only === 'directory') return void (await reportDirectory());
+  if (values.only === 'kb') return void (await reportKb());
   if (values.scaling) {
     const results: SizeResults[] = [];
     for (const tickets of values.sizes.split(',').map(Number)) {
@@ -197,9 +212,10 @@ async function main(): Promise<void> {
   printSize(result);
   const packet = await reportPacket();
   const directory = await reportDirectory();
+  const kb = await reportKb();
   writeFileSync(
     join(root, 'bench-results.json'),
-    JSON.stringify({ date: new Date().toISOString(), runs, ...result, backup, packet, directory }, null, 2),
+    JSON.stringify({ date: new Date().toISOString(), runs, ...result, backup, packet, directory, kb }, null, 2),
   );
   console.log('written: bench-results.json');
 }

@@ -70,6 +70,8 @@ export const kbDe = {
     history_other: 'Verlauf ({{count}} Versionen)',
     tags: 'Schlagwörter',
     firstVersion: 'Erste Fassung.',
+    insert: 'Artikel einfügen:',
+    noRequesterText: '„{{title}}“ hat keinen Text für Meldende.',
     historyHeading: 'Verlauf',
     version: 'Version {{version}}',
     restore: 'Diese Version wiederherstellen',

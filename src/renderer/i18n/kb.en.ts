@@ -69,6 +69,8 @@ export const kbEn = {
     history_other: 'History ({{count}} versions)',
     tags: 'Tags',
     firstVersion: 'First version.',
+    insert: 'Insert article:',
+    noRequesterText: '“{{title}}” has no text for requesters.',
     historyHeading: 'History',
     version: 'Version {{version}}',
     restore: 'Restore this version',

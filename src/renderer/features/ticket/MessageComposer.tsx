@@ -6,6 +6,7 @@ import { ApiError } from '../../api/client';
 import { useClient } from '../../api/context';
 import { ChoiceGroup } from '../../components/ChoiceGroup';
 import { useUi } from '../../state/ui';
+import { ArticleInsert } from '../kb/ArticleInsert';
 
 /**
  * A status message to the requester from a template: pick the moment, see it filled in, edit it, then copy it
@@ -140,6 +141,11 @@ export function MessageComposer({
           data-testid="message-subject"
         />
       </label>
+      <ArticleInsert
+        ticketId={ticketId}
+        language={language}
+        onInsert={(text) => setBody((current) => `${current.trimEnd()}\n\n${text}\n`)}
+      />
       <label>
         {t('message.body')}
         <textarea rows={8} value={body} onChange={(e) => setBody(e.target.value)} data-testid="message-body" />
