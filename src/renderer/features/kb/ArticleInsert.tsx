@@ -13,9 +13,11 @@ export function ArticleInsert({
   ticketId,
   language,
   onInsert,
+  disabled,
 }: {
   ticketId: number;
   language: Language;
+  disabled: boolean;
   onInsert: (text: string) => void;
 }) {
   const { t } = useTranslation();
@@ -39,7 +41,13 @@ export function ArticleInsert({
     <div className="kb-insert" data-testid="kb-insert">
       <span className="muted">{t('kb.insert')}</span>
       {articles.map((article) => (
-        <button key={article.id} type="button" className="quiet" onClick={() => void insert(article.id)}>
+        <button
+          key={article.id}
+          type="button"
+          className="quiet"
+          disabled={disabled}
+          onClick={() => void insert(article.id)}
+        >
           {article.title}
         </button>
       ))}

@@ -144,6 +144,8 @@ export function MessageComposer({
       <ArticleInsert
         ticketId={ticketId}
         language={language}
+        // Offered once the template's text is on screen, so the inserted text is not replaced by it.
+        disabled={shownFor !== chosen}
         onInsert={(text) => setBody((current) => `${current.trimEnd()}\n\n${text}\n`)}
       />
       <label>
