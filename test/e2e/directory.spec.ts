@@ -1,8 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Page } from '@playwright/test';
 import { outlookTicket } from '../support/tickets';
-import { expect, openApp, screenshotPath, test } from './fixtures';
+import { choose, expect, openApp, screenshotPath, test } from './fixtures';
 
 const text = {
   de: {
@@ -30,11 +29,6 @@ const text = {
 };
 
 const fixture = (name: string) => readFileSync(join(__dirname, '../fixtures/directory', name));
-
-async function choose(page: Page, group: string, n: number) {
-  await page.getByTestId(`choice-${group}`).locator('input').first().focus();
-  await page.keyboard.press(String(n));
-}
 
 test('the directory: import the M365 list, take a walk-in by picking the person and the ERP, see the raise and the history', async ({
   page,

@@ -68,3 +68,16 @@ export async function openApp(page: Page, host: Host): Promise<void> {
 
 export const screenshotPath = (lang: string, name: string) =>
   resolve(root, 'test-results/screenshots', `${lang}-${name}.png`);
+
+/** A text box by its label; the label may carry a required-field star, and a picker is a combobox. */
+export const field = (page: Page, label: string) =>
+  page
+    .getByRole('textbox', { name: label })
+    .or(page.getByRole('combobox', { name: label }))
+    .first();
+
+/** Picks answer `n` (1-based) of a quick-choice question by keyboard: focus the group, press the digit. */
+export async function choose(page: Page, group: string, n: number): Promise<void> {
+  await page.getByTestId(`choice-${group}`).locator('input').first().focus();
+  await page.keyboard.press(String(n));
+}

@@ -1,6 +1,5 @@
-import type { Page } from '@playwright/test';
 import { outlookTicket } from '../support/tickets';
-import { expect, openApp, screenshotPath, test } from './fixtures';
+import { choose, expect, field, openApp, screenshotPath, test } from './fixtures';
 
 const text = {
   de: {
@@ -24,17 +23,6 @@ const text = {
     history: 'History (2 versions)',
   },
 };
-
-const field = (page: Page, label: string) =>
-  page
-    .getByRole('textbox', { name: label })
-    .or(page.getByRole('combobox', { name: label }))
-    .first();
-
-async function choose(page: Page, group: string, n: number) {
-  await page.getByTestId(`choice-${group}`).locator('input').first().focus();
-  await page.keyboard.press(String(n));
-}
 
 /** Resolves a ticket through the API, as the status actions do, with a resolution text. */
 async function resolve(host: { api: (m: string, i: unknown) => Promise<unknown> }, id: number, resolution: string) {

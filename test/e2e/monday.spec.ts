@@ -1,5 +1,4 @@
-import type { Page } from '@playwright/test';
-import { expect, openApp, screenshotPath, test } from './fixtures';
+import { choose, expect, field, openApp, screenshotPath, test } from './fixtures';
 
 const text = {
   de: {
@@ -31,20 +30,6 @@ const text = {
     serverDown: 'Server or file share down',
   },
 };
-
-/** A text box by its label; the label may carry a required-field star. */
-const field = (page: Page, label: string) =>
-  page
-    .getByRole('textbox', { name: label })
-    .or(page.getByRole('combobox', { name: label }))
-    .first();
-
-/** Picks answer `n` (1-based) of a quick-choice question by keyboard: focus the group, press the digit. */
-async function choose(page: Page, group: string, n: number) {
-  const first = page.getByTestId(`choice-${group}`).locator('input').first();
-  await first.focus();
-  await page.keyboard.press(String(n));
-}
 
 test('Monday 08:15: two requests filed at the desk, the outage on top at P1', async ({ page, host, lang }) => {
   const L = text[lang];

@@ -104,6 +104,14 @@ export function helpedCounts(db: Db): Map<number, { helped: number; lastAt: stri
   return new Map(rows.map((row) => [row.id, { helped: row.helped, lastAt: row.lastAt }]));
 }
 
+/** One article's count and last link (after a change to it, instead of counting them all). */
+export function helpedOne(db: Db, id: number): { helped: number; lastAt: string } | undefined {
+  const row = sql(db, 'SELECT COUNT(*) AS helped, MAX(linked_at) AS lastAt FROM kb_links WHERE article_id = ?').get(
+    id,
+  ) as { helped: number; lastAt: string | null };
+  return row.lastAt === null ? undefined : { helped: row.helped, lastAt: row.lastAt };
+}
+
 export function addLink(db: Db, articleId: number, ticketId: number, at: string): boolean {
   return (
     sql(db, 'INSERT OR IGNORE INTO kb_links (article_id, ticket_id, linked_at) VALUES (?, ?, ?)').run(

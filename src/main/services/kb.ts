@@ -78,15 +78,14 @@ export function kbService(ctx: ServiceContext) {
       for (const id of ids) index.remove(id);
       return;
     }
-    const helped = q.helpedCounts(ctx.db);
     for (const id of ids) {
       const stored = q.findArticle(ctx.db, id);
-      if (stored) index.put(indexed(stored, helped.get(id)));
+      if (stored) index.put(indexed(stored, q.helpedOne(ctx.db, id)));
       else index.remove(id);
     }
   };
 
-  const helpedOf = (id: number) => q.helpedCounts(ctx.db).get(id)?.helped ?? 0;
+  const helpedOf = (id: number) => q.helpedOne(ctx.db, id)?.helped ?? 0;
   const toArticle = (stored: q.StoredArticle, helped = helpedOf(stored.id)): Article => ({
     ...stored.content,
     id: stored.id,
@@ -180,11 +179,11 @@ export function kbService(ctx: ServiceContext) {
       options.limit,
     );
     return ranked.map(({ article, score, matched }) => {
+      // (a hit's summary carries no change time: the index does not hold it, and the list shows it)
       const summary = summarize(article.id, article.content, '', article.helped, options.language);
       const text = article.content.texts[summary.language];
       return {
         ...summary,
-        updatedAt: '',
         score: Math.round(score * 1000) / 1000,
         titleParts: markParts(text?.title ?? '', summary.language, matched),
         snippet: snippet(text?.body ?? '', summary.language, matched),

@@ -1,18 +1,8 @@
-import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Category } from '../../../shared/domain/enums';
 import { useQuery } from '../../api/useQuery';
+import { useSettled } from '../../components/useSettled';
 import '../checklists/checklists.css';
-
-/** The value after it stopped changing for `ms`: suggestions follow the typing without a request per key. */
-function useSettled<T>(value: T, ms: number): T {
-  const [settled, setSettled] = useState(value);
-  useEffect(() => {
-    const timer = setTimeout(() => setSettled(value), ms);
-    return () => clearTimeout(timer);
-  }, [value, ms]);
-  return settled;
-}
 
 type Props = {
   category: Category | null;

@@ -6,7 +6,7 @@ import { useQuery } from '../../api/useQuery';
 import { Kbd } from '../../components/Badges';
 import { renderMarkdown } from '../../components/markdown';
 import { Marked } from './Marked';
-import { useSettled } from './useSettled';
+import { useSettled } from '../../components/useSettled';
 import './kb.css';
 
 type Props = {

@@ -9,7 +9,7 @@ import { formatDateTime } from '../../components/format';
 import { downloadBase64 } from '../../local/download';
 import { useUi } from '../../state/ui';
 import { Marked } from './Marked';
-import { useSettled } from './useSettled';
+import { useSettled } from '../../components/useSettled';
 import './kb.css';
 
 type Filter = 'all' | 'published' | 'draft' | 'archived' | 'review';
