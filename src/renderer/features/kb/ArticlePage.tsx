@@ -26,30 +26,17 @@ const blank = (owner: string, language: Language): ArticleContent => ({
   texts: { [language]: { title: '', body: '', requesterText: '' } },
 });
 
-/** The saved fields of an article, without what the desk adds (id, version, counts). */
+/** The saved fields of an article: all but what the desk adds (id, version, times, counts). */
 const contentOf = ({
-  slug,
-  kind,
-  audience,
-  state,
-  owner,
-  reviewAt,
-  categories,
-  systemIds,
-  tags,
-  texts,
-}: Article): ArticleContent => ({
-  slug,
-  kind,
-  audience,
-  state,
-  owner,
-  reviewAt,
-  categories,
-  systemIds,
-  tags,
-  texts,
-});
+  id: _id,
+  version: _version,
+  createdAt: _created,
+  updatedAt: _updated,
+  updatedBy: _by,
+  helped: _helped,
+  reviewDue: _due,
+  ...content
+}: Article): ArticleContent => content;
 
 /** One article: read it (either language), edit it, its history and the tickets it helped with. */
 export function ArticlePage({ id, fromTicket = null }: { id: number | null; fromTicket?: number | null }) {
