@@ -14,6 +14,7 @@ import { directoryService } from '../services/directory';
 import { backupsService } from '../services/backups';
 import { privacyService } from '../services/privacy';
 import { kbService } from '../services/kb';
+import { problemsService } from '../services/problems';
 import { syncOpenSearch } from '../queries/ticketSearch';
 
 /** A handler answers at once; one that writes files first (escalation packets) answers a promise. */
@@ -51,6 +52,10 @@ export function composeDomains(ctx: ServiceContext, settingsCache: SettingsCache
     },
   });
   const { clocksFor: mspClocksFor, remindLate, ...mspHandlers } = msp;
+  const kb = kbService(ctx);
+  const problems = problemsService(ctx, {
+    kb: { save: (input) => kb['kb.articles.save'](input), get: (input) => kb['kb.articles.get'](input) },
+  });
   /** One look for every clock: ours, then the providers' (follow-up reminders). */
   const slaCheck = () => {
     const ours = sla.handlers['sla.check']();
@@ -79,13 +84,16 @@ export function composeDomains(ctx: ServiceContext, settingsCache: SettingsCache
       ...directory.handlers,
       ...backupsService(ctx),
       ...privacyService(ctx),
-      ...kbService(ctx),
+      ...kb,
+      ...problems.handlers,
     },
     onTicketsWritten: (ids) => {
       sla.clocks.refresh(ids);
       directory.syncLinks(ids);
       // The open tickets' search index follows status moves (resolve, close, reopen).
       syncOpenSearch(ctx.db, ids);
+      // Pattern detection compares the written tickets with the window once the transaction is done.
+      problems.ticketsWritten(ids);
     },
   };
 }

@@ -8,6 +8,7 @@ import { messagesContract } from './messages';
 import { mspContract } from './msp';
 import { directoryContract } from './directory';
 import { kbContract } from './kb';
+import { problemsContract } from './problems';
 import { settingsContract } from './settings';
 import { slaContract, type SlaWarning } from './sla';
 import { systemContract } from './system';
@@ -28,6 +29,7 @@ export const contract = {
   ...backupsContract,
   ...privacyContract,
   ...kbContract,
+  ...problemsContract,
 } as const;
 
 export type Contract = typeof contract;
@@ -41,7 +43,7 @@ export const isMethodName = (name: string): name is MethodName => Object.hasOwn(
 
 /** What main pushes after a committed change, so every view can refetch what it shows. */
 export type ChangeEvent =
-  | { entity: 'ticket' | 'settings' | 'system' | 'directory' | 'kb'; ids: number[] }
+  | { entity: 'ticket' | 'settings' | 'system' | 'directory' | 'kb' | 'problem'; ids: number[] }
   /** SLA warnings just raised: shown in the app and, in Electron, as a desktop notification. */
   | { entity: 'slaWarning'; ids: number[]; warnings: SlaWarning[] };
 

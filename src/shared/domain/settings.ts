@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { line, requiredLine } from './fields';
+import { defaultProblemSettings, problemSettingsSchema } from './problem';
 import { defaultTriageRules, triageRulesSchema } from './triage';
 
 export const MAX_ATTACHMENT_BYTES_CEILING = 100 * 1024 * 1024;
@@ -15,6 +16,8 @@ export const settingsSchema = z.strictObject({
   attachmentMaxBytes: z.int().min(1024).max(MAX_ATTACHMENT_BYTES_CEILING),
   /** Where the directory reads people from LDAP/AD; no password (typed at each import, never stored). */
   ldap: z.strictObject({ url: line(300), bindDn: line(300), baseDn: line(300), filter: line(500) }),
+  /** Pattern detection: how far back tickets are compared, and how many alike make a pattern. */
+  problems: problemSettingsSchema,
 });
 export type Settings = z.infer<typeof settingsSchema>;
 
@@ -25,6 +28,7 @@ export const defaultSettings: Settings = {
   triage: defaultTriageRules,
   attachmentMaxBytes: 25 * 1024 * 1024,
   ldap: { url: '', bindDn: '', baseDn: '', filter: '(objectClass=person)' },
+  problems: defaultProblemSettings,
 };
 
 /** The desk's default name in each language: switching the language renames an untouched default too. */

@@ -1,5 +1,6 @@
 import { backupErrors } from './backupTexts';
 import { kbErrors } from './kbTexts';
+import { problemErrors } from './problemTexts';
 import { privacyErrors } from './privacyTexts';
 import { directoryErrors } from './directoryTexts';
 
@@ -9,6 +10,7 @@ export const errorMessages = {
     ...directoryErrors.de,
     ...backupErrors.de,
     ...kbErrors.de,
+    ...problemErrors.de,
     ...privacyErrors.de,
     invalid_file: 'Die Datei passt nicht: {{summary}}',
     reply_unreadable: 'Die Antwort-Mail lässt sich nicht lesen: {{reason}}',
@@ -104,6 +106,7 @@ export const errorMessages = {
     ...directoryErrors.en,
     ...backupErrors.en,
     ...kbErrors.en,
+    ...problemErrors.en,
     ...privacyErrors.en,
     invalid_file: 'The file does not fit: {{summary}}',
     reply_unreadable: 'The reply mail cannot be read: {{reason}}',

@@ -1,5 +1,6 @@
 import { directoryFieldLabels } from './directoryTexts';
 import { kbFieldLabels } from './kbTexts';
+import { problemFieldLabels } from './problemTexts';
 /**
  * Field names as the forms label them, so a refusal names what the user sees ("Titel", not "title"). Keyed by
  * the dotted path of the input, or by its last part; a path not listed is shown as it is.
@@ -8,6 +9,7 @@ export const fieldLabels = {
   de: {
     ...directoryFieldLabels.de,
     ...kbFieldLabels.de,
+    ...problemFieldLabels.de,
     title: 'Titel',
     description: 'Beschreibung',
     channel: 'Eingangskanal',
@@ -98,6 +100,7 @@ export const fieldLabels = {
   en: {
     ...directoryFieldLabels.en,
     ...kbFieldLabels.en,
+    ...problemFieldLabels.en,
     title: 'Title',
     description: 'Description',
     channel: 'Channel',

@@ -25,6 +25,8 @@ beforeEach(async () => {
   await t.call('directory.systems.save', { system: erp });
   await t.call('directory.departments.save', { department: { name: 'Vertrieb' } });
   await t.call('kb.import', { starter: true });
+  await t.call('problems.save', { content: { title: 'Outlook startet nicht' }, ticketIds: [1] });
+  await t.call('problems.actions.save', { problemId: 1, title: 'Profil-Reparatur dokumentieren', due: '2099-01-01' });
 });
 afterEach(() => t.close());
 
@@ -201,6 +203,44 @@ const calls: Record<MethodName, { valid: unknown; invalid: unknown }> = {
   'kb.draftFromTicket': { valid: { ticketId: 1 }, invalid: { ticketId: 1, language: 'fr' } },
   'kb.import': { valid: { starter: true }, invalid: { files: [] } },
   'kb.export': { valid: {}, invalid: { all: true } },
+  'problems.patterns.list': { valid: { days: 30 }, invalid: { days: 0 } },
+  'problems.patterns.dismiss': {
+    valid: { ticketIds: [1, 2], reason: 'Zufall' },
+    invalid: { ticketIds: [1], reason: 'Zufall' },
+  },
+  'problems.list': { valid: { openOnly: true }, invalid: { state: 'open' } },
+  'problems.get': { valid: { id: 1 }, invalid: { id: 0 } },
+  'problems.save': {
+    valid: {
+      id: 1,
+      content: { title: 'Outlook startet nicht', state: 'knownError', workaround: 'Im abgesicherten Modus starten' },
+      publishWorkaround: true,
+    },
+    // A known error without its workaround.
+    invalid: { id: 1, content: { title: 'Outlook startet nicht', state: 'knownError' } },
+  },
+  'problems.remove': { valid: { id: 1 }, invalid: { id: 'eins' } },
+  'problems.link': { valid: { problemId: 1, ticketIds: [2] }, invalid: { problemId: 1, ticketIds: [] } },
+  'problems.unlink': { valid: { problemId: 1, ticketId: 1 }, invalid: { problemId: 1 } },
+  // A third ticket is made for it (see below): tickets 2 and 3 are not linked yet.
+  'problems.fromPattern': { valid: { ticketIds: [2, 3], title: 'Ablage' }, invalid: { ticketIds: [2, 3], title: '' } },
+  'problems.rca.save': {
+    valid: { problemId: 1, rca: { whys: ['Warum startet Outlook nicht?'] } },
+    invalid: { problemId: 1, rca: { factors: [{ kind: 'person', text: 'Herr X' }] } },
+  },
+  'problems.actions.save': {
+    valid: { problemId: 1, title: 'Add-ins prüfen', due: '2099-02-01' },
+    invalid: { problemId: 1, title: 'Add-ins prüfen', due: '01.02.2099' },
+  },
+  'problems.actions.setState': { valid: { id: 1, state: 'done' }, invalid: { id: 1, state: 'finished' } },
+  'problems.actions.list': { valid: {}, invalid: { all: true } },
+  'problems.actions.remind': { valid: {}, invalid: { now: '2030-01-01' } },
+  'problems.forTicket': { valid: { ticketId: 2 }, invalid: { ticketId: 0 } },
+  'problems.suggest': { valid: { title: 'Outlook startet nicht' }, invalid: { limit: 11 } },
+  'problems.export': {
+    valid: { id: 1, format: 'markdown', language: 'en' },
+    invalid: { id: 1, format: 'pdf', language: 'de' },
+  },
   'backups.list': { valid: {}, invalid: { all: true } },
   'backups.run': { valid: {}, invalid: { encrypted: 'yes' } },
   // The id of a backup just made (see below).
@@ -283,6 +323,7 @@ describe('dispatcher', () => {
       const made = await t.call('backups.run', {});
       valid = method === 'backups.verify' ? { id: made.id } : { id: made.id, to: join(t.dir, 'restored') };
     }
+    if (method === 'problems.fromPattern') await t.call('tickets.create', fileServerTicket);
     const outcome = await t.dispatch(method, valid, 'en');
     // No LDAP server listens here: a valid call gets a clear answer naming the server, not a crash.
     if (method.startsWith('directory.ldap.')) {

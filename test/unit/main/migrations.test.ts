@@ -428,6 +428,37 @@ describe('migration 012', () => {
   });
 });
 
+describe('migration 013', () => {
+  it('adds problems: a ticket belongs to one problem at most, actions by due date, dismissed patterns', () => {
+    const db = new DatabaseSync(':memory:');
+    db.exec('PRAGMA foreign_keys = ON');
+    for (const migration of migrations.slice(0, 12)) {
+      db.exec(migration.up);
+      migration.run?.(db);
+    }
+    db.exec(migrations[12]?.up ?? '');
+    db.exec(`INSERT INTO tickets (id, number, year, seq, title, description, channel, requester_name,
+      requester_department, requester_phone, requester_email, first_contact, impact, urgency, priority, triage,
+      status, tier, created_at, updated_at) VALUES (1, '2026-0001', 2026, 1, 't', 'd', 'phone', 'n', '', '', '', '{}',
+      'low', 'low', 4, '{}', 'new', 'first', 'now', 'now')`);
+    const problem = db.prepare(
+      `INSERT INTO problems (state, content, rca, version, created_at, updated_at) VALUES ('analysing', '{}', '{}', 1, 'a', 'a')`,
+    );
+    problem.run();
+    problem.run();
+    db.exec("INSERT INTO problem_links (problem_id, ticket_id, linked_at) VALUES (1, 1, 'a')");
+    expect(() => db.exec("INSERT INTO problem_links (problem_id, ticket_id, linked_at) VALUES (2, 1, 'a')")).toThrow(
+      /UNIQUE/,
+    );
+    expect(() => db.exec("INSERT INTO problem_links (problem_id, ticket_id, linked_at) VALUES (1, 99, 'a')")).toThrow(
+      /FOREIGN/,
+    );
+    expect(db.prepare("SELECT name FROM sqlite_master WHERE name = 'problem_actions_due'").get()).toBeDefined();
+    db.exec("INSERT INTO pattern_dismissals (ticket_ids, reason, at) VALUES ('[1]', 'r', 'a')");
+    db.close();
+  });
+});
+
 describe('transaction', () => {
   it('nests as a savepoint: an inner failure rolls back only the inner work', async () => {
     const { transaction } = await import('../../../src/main/store/database');

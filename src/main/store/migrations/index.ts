@@ -10,6 +10,7 @@ import { migration009 } from './009-open-ticket-search';
 import { migration010 } from './010-board-filter-counts';
 import { migration011 } from './011-private-event-chain';
 import { migration012 } from './012-knowledge-base';
+import { migration013 } from './013-problems';
 import type { Migration } from './types';
 
 /** Append-only: a released migration is never edited, only followed by a new one. */
@@ -26,5 +27,6 @@ export const migrations: readonly Migration[] = [
   migration010,
   migration011,
   migration012,
+  migration013,
 ];
 export const latestSchemaVersion = migrations.length;

@@ -1,0 +1,170 @@
+import type { Pattern } from '../../shared/domain/problem';
+import { defaultProblemSettings } from '../../shared/domain/problem';
+import * as q from '../queries/problems';
+import type { ServiceContext } from './context';
+import { findPatterns } from './problemPatterns';
+import { similarityIndex, termsOf, type SimilarityDoc } from './problemSimilarity';
+
+const DAY = 86_400_000;
+/** The window never holds more tickets than this (a desk of 100 people writes a few thousand in a year). */
+const MAX_WINDOW_TICKETS = 20_000;
+
+const docOf = (row: q.WindowTicketRow): SimilarityDoc & { row: q.WindowTicketRow } => ({
+  id: row.id,
+  createdAt: Date.parse(row.created_at),
+  title: row.title,
+  body: `${row.description} ${row.notes ?? ''}`,
+  systemIds: row.systems ? (JSON.parse(row.systems) as number[]) : [],
+  category: row.category,
+  department: row.requester_department.trim().toLowerCase(),
+  requester: (row.requester_email || row.requester_name).trim().toLowerCase(),
+  row,
+});
+
+export type TextMatch = { score: number; words: string[] };
+
+/**
+ * Pattern detection over the tickets of the window: an in-memory similarity index in the store thread, loaded a
+ * few seconds after start-up (or at the first question), and kept current after each commit that wrote tickets.
+ */
+export function problemDetection(ctx: ServiceContext) {
+  const index = similarityIndex();
+  const rows = new Map<number, q.WindowTicketRow>();
+  let loadedFor: number | null = null;
+  const dirty = new Set<number>();
+  let flushScheduled = false;
+
+  const settings = () => ctx.settings().problems ?? defaultProblemSettings;
+  const since = (days: number) => ctx.now().getTime() - days * DAY;
+
+  const load = () => {
+    const days = settings().windowDays;
+    if (loadedFor === days) return;
+    index.clear();
+    rows.clear();
+    dirty.clear();
+    const found = q.windowTickets(ctx.db, new Date(since(days)).toISOString(), MAX_WINDOW_TICKETS).map(docOf);
+    for (const doc of found) rows.set(doc.id, doc.row);
+    index.putAll(found);
+    loadedFor = days;
+  };
+  /** Tickets written since the last look: each compared once with the window (the detection's per-ticket cost). */
+  const flush = () => {
+    flushScheduled = false;
+    if (loadedFor === null) return;
+    if (loadedFor !== settings().windowDays) return load();
+    const ids = [...dirty];
+    dirty.clear();
+    const start = since(loadedFor);
+    for (const row of q.windowTicketsByIds(ctx.db, ids)) {
+      if (Date.parse(row.created_at) < start) continue;
+      rows.set(row.id, row);
+      index.put(docOf(row));
+    }
+  };
+  const ready = () => {
+    load();
+    flush();
+    return index;
+  };
+  setTimeout(() => {
+    try {
+      ready();
+    } catch {
+      // The store closed meanwhile (a short test, a quit): the first question loads it then.
+    }
+  }, 4000).unref();
+
+  return {
+    /** After a commit that wrote tickets (called inside it: the work waits until the transaction is done). */
+    ticketsWritten(ids: readonly number[]) {
+      if (loadedFor === null) return;
+      ids.forEach((id) => dirty.add(id));
+      if (!flushScheduled) {
+        flushScheduled = true;
+        setImmediate(() => {
+          try {
+            flush();
+          } catch {
+            // Closed meanwhile; nothing to keep current.
+          }
+        });
+      }
+    },
+    /** The groups of alike tickets of the last `days`, not linked to a problem and not dismissed as a group. */
+    patterns(days: number | undefined, limit: number): Pattern[] {
+      const idx = ready();
+      const windowDays = Math.min(days ?? settings().windowDays, loadedFor ?? settings().windowDays);
+      const start = since(windowDays);
+      const linked = q.allLinkedTicketIds(ctx.db);
+      const dismissed = q.dismissals(ctx.db).map((ids) => new Set(ids));
+      const eligible = (id: number) => !linked.has(id) && (idx.get(id)?.createdAt ?? 0) >= start;
+      const groups = findPatterns(idx, eligible, settings().minSize).filter(
+        (g) => !dismissed.some((set) => g.ids.every((id) => set.has(id))),
+      );
+      return groups.slice(0, limit).map((g) => ({
+        key: g.key,
+        ticketIds: g.ids,
+        tickets: g.ids.map((id) => {
+          const row = rows.get(id) as q.WindowTicketRow;
+          return {
+            id,
+            number: row.number,
+            title: row.title,
+            status: row.status as Pattern['tickets'][number]['status'],
+            createdAt: row.created_at,
+            requester: row.requester_name,
+          };
+        }),
+        words: g.words,
+        systemIds: g.systemIds,
+        category: g.category as Pattern['category'],
+        departments: g.departments,
+        requesters: g.requesters,
+        from: new Date(g.from).toISOString(),
+        to: new Date(g.to).toISOString(),
+        similarity: g.similarity,
+      }));
+    },
+    /**
+     * How well a text (an intake being typed, a ticket) matches each of some problems: the best of its cosine to
+     * the problem's own words and its mean similarity to the problem's three most alike incidents.
+     */
+    matchText(
+      text: { title: string; body: string; systemIds: readonly number[] },
+      problems: readonly {
+        id: number;
+        title: string;
+        body: string;
+        systemIds: readonly number[];
+        ticketIds: readonly number[];
+      }[],
+    ): Map<number, TextMatch> {
+      const idx = ready();
+      const mine = termsOf(text.title, text.body);
+      const toTickets = idx.similarToText({
+        title: text.title,
+        body: text.body,
+        systemIds: text.systemIds,
+        category: null,
+        department: '',
+        requester: '',
+      });
+      const result = new Map<number, TextMatch>();
+      for (const problem of problems) {
+        const own = termsOf(problem.title, problem.body);
+        let score = idx.textCosine(mine.terms, own.terms);
+        if (score > 0.1 && problem.systemIds.some((s) => text.systemIds.includes(s))) score += 0.15;
+        const best = problem.ticketIds
+          .map((id) => toTickets.get(id) ?? 0)
+          .sort((a, b) => b - a)
+          .slice(0, 3);
+        if (best.length) score = Math.max(score, best.reduce((a, b) => a + b, 0) / Math.max(best.length, 1));
+        const words = [...mine.own].filter((t) => own.own.has(t)).map((t) => mine.surface.get(t) ?? t);
+        result.set(problem.id, { score: Math.round(score * 1000) / 1000, words: [...new Set(words)].slice(0, 6) });
+      }
+      return result;
+    },
+  };
+}
+export type ProblemDetection = ReturnType<typeof problemDetection>;
