@@ -19,17 +19,24 @@ export type BackgroundOptions = {
   backupTickMs?: number;
   /** When the first retention run starts after start-up (then daily). */
   retentionFirstMs?: number;
+  /** When the first look for overdue action items starts after start-up (then hourly). */
+  remindersFirstMs?: number;
   /** Reopens the desk on a restored folder (see backupService). */
   reopen?: (restored: string) => Promise<string>;
 };
 
 const DAY_MS = 24 * 3_600_000;
 
-/** Runs `work` some time after start and then once a day; a failure is logged and tried again the next day. */
-function startDaily(work: () => Promise<void>, firstMs: number): { stop: () => void } {
-  const run = () => void work().catch((error: unknown) => console.warn('[leitstand] retention run failed', error));
+/** Runs `work` some time after start and then every `everyMs`; a failure is logged and tried again next time. */
+function startPeriodic(
+  name: string,
+  work: () => Promise<void>,
+  firstMs: number,
+  everyMs = DAY_MS,
+): { stop: () => void } {
+  const run = () => void work().catch((error: unknown) => console.warn(`[leitstand] ${name} failed`, error));
   const first = setTimeout(run, firstMs);
-  const daily = setInterval(run, DAY_MS);
+  const daily = setInterval(run, everyMs);
   first.unref?.();
   daily.unref?.();
   return {
@@ -42,7 +49,7 @@ function startDaily(work: () => Promise<void>, firstMs: number): { stop: () => v
 
 /**
  * The one list of background services in main (off the store's thread), started and stopped together: the SLA
- * watch, the backups and the daily retention run (GDPR). Each writes through the store's methods like any caller.
+ * watch, the backups, the daily retention run (GDPR) and the hourly reminder of overdue action items. Each writes through the store's methods like any caller.
  */
 export function startBackground(store: StoreClient, options: BackgroundOptions): Background {
   const backups = backupService({
@@ -55,9 +62,17 @@ export function startBackground(store: StoreClient, options: BackgroundOptions):
   });
   const sla = startSlaWatch(store, options.sla);
   backups.start();
-  const retention = startDaily(
+  const retention = startPeriodic(
+    'retention run',
     () => store.call('privacy.retention.run', {}).then(() => undefined),
     options.retentionFirstMs ?? 5 * 60_000,
+  );
+  // Overdue action items of problems are reminded once each; an hourly look finds them the day they fall due.
+  const reminders = startPeriodic(
+    'action reminders',
+    () => store.call('problems.actions.remind', {}).then(() => undefined),
+    options.remindersFirstMs ?? 60_000,
+    3_600_000,
   );
   return {
     client: withHostMethods(store, backups.handlers),
@@ -65,6 +80,7 @@ export function startBackground(store: StoreClient, options: BackgroundOptions):
     stop: async (stopOptions) => {
       sla.stop();
       retention.stop();
+      reminders.stop();
       await backups.stop(stopOptions);
     },
   };

@@ -1,4 +1,4 @@
-import type { ParsedInput } from '../../shared/contract';
+import type { ChangeEvent, ParsedInput } from '../../shared/contract';
 import { isOpenAction, type ActionItem, type ActionState } from '../../shared/domain/problem';
 import { AppError } from '../../shared/errors';
 import { appendEvent } from '../queries/audit';
@@ -109,7 +109,14 @@ export function problemActions(ctx: ServiceContext) {
           const ids = new Set(rows.map((r) => r.id));
           return due.filter((item) => ids.has(item.id));
         },
-        (items) => [{ entity: 'problem', ids: [...new Set(items.map((i) => i.problemId))] }],
+        (items): ChangeEvent[] => [
+          { entity: 'problem', ids: [...new Set(items.map((i) => i.problemId))] },
+          {
+            entity: 'actionOverdue',
+            ids: items.map((i) => i.id),
+            actions: items.map((i) => ({ title: i.title, problemTitle: i.problemTitle, due: i.due })),
+          },
+        ],
       );
     },
   };

@@ -119,7 +119,10 @@ export function problemDetection(ctx: ServiceContext) {
         words: g.words,
         systemIds: g.systemIds,
         category: g.category as Pattern['category'],
-        departments: g.departments,
+        // As the requesters wrote them (the index compares them folded).
+        departments: [
+          ...new Set(g.ids.map((id) => rows.get(id)?.requester_department.trim() ?? '').filter(Boolean)),
+        ].sort(),
         requesters: g.requesters,
         from: new Date(g.from).toISOString(),
         to: new Date(g.to).toISOString(),
@@ -160,7 +163,10 @@ export function problemDetection(ctx: ServiceContext) {
           .sort((a, b) => b - a)
           .slice(0, 3);
         if (best.length) score = Math.max(score, best.reduce((a, b) => a + b, 0) / Math.max(best.length, 1));
-        const words = [...mine.own].filter((t) => own.own.has(t)).map((t) => mine.surface.get(t) ?? t);
+        const words = [...mine.own]
+          .filter((t) => own.own.has(t))
+          .map((t) => mine.surface.get(t) ?? t)
+          .filter((w) => w.length > 2);
         result.set(problem.id, { score: Math.round(score * 1000) / 1000, words: [...new Set(words)].slice(0, 6) });
       }
       return result;

@@ -118,7 +118,8 @@ function explain(index: SimilarityIndex, ids: number[]): PatternGroup {
     .sort((a, b) => b[1] * index.idf(b[0]) - a[1] * index.idf(a[0]));
   for (const [term] of shared) {
     const word = entries.find((e) => e.surface.has(term))?.surface.get(term);
-    if (word && !words.includes(word)) words.push(word);
+    // Two-letter words ("ab", "an") explain nothing to a reader even where they are shared.
+    if (word && word.length > 2 && !words.includes(word)) words.push(word);
     if (words.length === 6) break;
   }
   const systemCounts = new Map<number, number>();

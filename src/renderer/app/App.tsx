@@ -15,6 +15,9 @@ import { TicketListView } from '../features/tickets/TicketListView';
 import { DirectoryView } from '../features/directory/DirectoryView';
 import { KbView } from '../features/kb/KbView';
 import { ArticlePage } from '../features/kb/ArticlePage';
+import { ProblemsView } from '../features/problems/ProblemsView';
+import { ProblemPage } from '../features/problems/ProblemPage';
+import { useActionReminders } from '../features/problems/useActionReminders';
 import { PersonPage, SystemPage } from '../features/directory/RecordPages';
 import { applyLanguage } from '../i18n/setup';
 import { useUi } from '../state/ui';
@@ -55,6 +58,9 @@ function useGlobalShortcuts() {
       } else if (mod && event.key === '7') {
         event.preventDefault();
         navigate({ name: 'kb' });
+      } else if (mod && event.key === '8') {
+        event.preventDefault();
+        navigate({ name: 'problems' });
       } else if (mod && event.key.toLowerCase() === 'k') {
         event.preventDefault();
         focusSearch();
@@ -135,6 +141,7 @@ export function App() {
   const { t } = useTranslation();
   useGlobalShortcuts();
   useSlaWarningToasts();
+  useActionReminders();
   useDocumentTitle(route);
   useFocusOnViewChange(route);
   useEffect(() => {
@@ -175,6 +182,9 @@ export function App() {
         {route.name === 'person' ? <PersonPage key={route.id} id={route.id} /> : null}
         {route.name === 'system' ? <SystemPage key={route.id} id={route.id} /> : null}
         {route.name === 'kb' ? <KbView /> : null}
+        {route.name === 'problems' ? <ProblemsView /> : null}
+        {route.name === 'problem' ? <ProblemPage key={route.id} id={route.id} /> : null}
+        {route.name === 'problemNew' ? <ProblemPage key="new" id={null} /> : null}
         {route.name === 'article' ? <ArticlePage key={route.id} id={route.id} /> : null}
         {route.name === 'articleNew' ? (
           <ArticlePage key={`new-${route.fromTicket ?? ''}`} id={null} fromTicket={route.fromTicket ?? null} />

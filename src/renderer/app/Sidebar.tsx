@@ -6,7 +6,8 @@ export function Sidebar() {
   const { t } = useTranslation();
   const { route, navigate, toggleShortcuts } = useUi();
   const item = (
-    name: 'new' | 'tickets' | 'board' | 'next' | 'checklists' | 'requests' | 'settings' | 'directory' | 'kb',
+    name:
+      'new' | 'tickets' | 'board' | 'next' | 'checklists' | 'requests' | 'settings' | 'directory' | 'kb' | 'problems',
     label: string,
     keys: string,
   ) => (
@@ -16,7 +17,8 @@ export function Sidebar() {
         route.name === name ||
         (name === 'tickets' && route.name === 'ticket') ||
         (name === 'directory' && (route.name === 'person' || route.name === 'system')) ||
-        (name === 'kb' && (route.name === 'article' || route.name === 'articleNew'))
+        (name === 'kb' && (route.name === 'article' || route.name === 'articleNew')) ||
+        (name === 'problems' && (route.name === 'problem' || route.name === 'problemNew'))
           ? 'on'
           : ''
       }`}
@@ -37,6 +39,7 @@ export function Sidebar() {
       {item('requests', t('nav.requests'), 'Ctrl+5')}
       {item('directory', t('nav.directory'), 'Ctrl+6')}
       {item('kb', t('nav.kb'), 'Ctrl+7')}
+      {item('problems', t('nav.problems'), 'Ctrl+8')}
       {item('settings', t('nav.settings'), 'Ctrl+,')}
       <div className="spacer" />
       <button type="button" className="nav-item quiet" onClick={() => toggleShortcuts()}>

@@ -61,3 +61,9 @@ export function formatBytes(bytes: number): string {
   if (bytes < 1024 * 1024) return `${(bytes / 1024).toFixed(0)} KB`;
   return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 }
+
+/** A calendar day ("2026-12-03") as the user reads dates; no time zone shift (it is a day, not an instant). */
+export function formatDate(day: string): string {
+  const [y, m, d] = day.split('-').map(Number);
+  return date().format(new Date(y ?? 1970, (m ?? 1) - 1, d ?? 1));
+}

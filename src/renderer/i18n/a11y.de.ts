@@ -22,6 +22,12 @@ export const a11yDe = {
       person: '{{name}}',
       system: '{{name}}',
       settings: 'Einstellungen',
+      kb: 'Wissen',
+      article: 'Artikel',
+      articleNew: 'Neuer Artikel',
+      problems: 'Probleme',
+      problem: 'Problem',
+      problemNew: 'Neues Problem',
     },
     external: {
       title: 'Externen Link öffnen?',

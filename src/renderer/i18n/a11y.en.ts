@@ -26,6 +26,12 @@ export const a11yEn: Shape<typeof a11yDe> = {
       person: '{{name}}',
       system: '{{name}}',
       settings: 'Settings',
+      kb: 'Knowledge',
+      article: 'Article',
+      articleNew: 'New article',
+      problems: 'Problems',
+      problem: 'Problem',
+      problemNew: 'New problem',
     },
     external: {
       title: 'Open external link?',

@@ -4,6 +4,7 @@ import { privacyDe } from './privacy.de';
 import { a11yDe } from './a11y.de';
 import { directoryDe } from './directory.de';
 import { kbDe } from './kb.de';
+import { problemsDe } from './problems.de';
 import { checklistsDe } from './checklists.de';
 /** German UI texts. Keys must match en.ts exactly (checked by a test). */
 export const de = {
@@ -14,6 +15,7 @@ export const de = {
   ...a11yDe,
   ...directoryDe,
   ...kbDe,
+  ...problemsDe,
   app: {
     noToken: 'Kein Zugangsschlüssel. Bitte die Adresse öffnen, die „npm run serve“ ausgibt (mit #token=…).',
     damaged:
@@ -37,6 +39,7 @@ export const de = {
   nav: {
     directory: 'Verzeichnis',
     kb: 'Wissen',
+    problems: 'Probleme',
     main: 'Hauptnavigation',
     new: 'Neue Meldung',
     tickets: 'Tickets',
@@ -50,6 +53,7 @@ export const de = {
   shortcuts: {
     directory: 'Verzeichnis (Personen, Systeme)',
     kb: 'Wissen (Artikel, Lösungen)',
+    problems: 'Probleme (Muster, Ursachenanalyse)',
     kbOpen: 'Vorgeschlagenen Artikel öffnen',
     kbLink: 'Geöffneten Artikel verknüpfen',
     help: 'Diese Übersicht',

@@ -4,6 +4,7 @@ import { privacyEn } from './privacy.en';
 import { a11yEn } from './a11y.en';
 import { directoryEn } from './directory.en';
 import { kbEn } from './kb.en';
+import { problemsEn } from './problems.en';
 import { checklistsEn } from './checklists.en';
 import type { de } from './de';
 
@@ -18,6 +19,7 @@ export const en: Shape<typeof de> = {
   ...a11yEn,
   ...directoryEn,
   ...kbEn,
+  ...problemsEn,
   app: {
     noToken: 'No access token. Please open the address that "npm run serve" prints (with #token=…).',
     damaged:
@@ -40,6 +42,7 @@ export const en: Shape<typeof de> = {
   nav: {
     directory: 'Directory',
     kb: 'Knowledge',
+    problems: 'Problems',
     main: 'Main navigation',
     new: 'New request',
     tickets: 'Tickets',
@@ -53,6 +56,7 @@ export const en: Shape<typeof de> = {
   shortcuts: {
     directory: 'Directory (people, systems)',
     kb: 'Knowledge (articles, solutions)',
+    problems: 'Problems (patterns, root-cause analysis)',
     kbOpen: 'Open a suggested article',
     kbLink: 'Link the open article',
     help: 'This overview',

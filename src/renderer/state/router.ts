@@ -12,7 +12,10 @@ export type Route =
   | { name: 'system'; id: number }
   | { name: 'kb' }
   | { name: 'article'; id: number }
-  | { name: 'articleNew'; fromTicket?: number };
+  | { name: 'articleNew'; fromTicket?: number }
+  | { name: 'problems' }
+  | { name: 'problem'; id: number }
+  | { name: 'problemNew' };
 
 export type DirectoryTab = 'people' | 'systems' | 'departments';
 
@@ -39,6 +42,10 @@ export function parseRoute(hash: string): Route {
   const draft = /^\/kb\/new(?:\?ticket=(\d+))?$/.exec(path);
   if (draft) return draft[1] ? { name: 'articleNew', fromTicket: Number(draft[1]) } : { name: 'articleNew' };
   if (path === '/kb') return { name: 'kb' };
+  const problem = /^\/problems\/(\d+)$/.exec(path);
+  if (problem?.[1]) return { name: 'problem', id: Number(problem[1]) };
+  if (path === '/problems/new') return { name: 'problemNew' };
+  if (path === '/problems') return { name: 'problems' };
   if (path === '/new') return { name: 'new' };
   if (path === '/settings') return { name: 'settings' };
   if (path === '/board') return { name: 'board' };
@@ -76,6 +83,12 @@ export function routeHash(route: Route): string {
       return `#/kb/${route.id}`;
     case 'articleNew':
       return route.fromTicket ? `#/kb/new?ticket=${route.fromTicket}` : '#/kb/new';
+    case 'problems':
+      return '#/problems';
+    case 'problem':
+      return `#/problems/${route.id}`;
+    case 'problemNew':
+      return '#/problems/new';
     case 'tickets':
       return route.q ? `#/tickets?q=${encodeURIComponent(route.q)}` : '#/tickets';
   }

@@ -45,7 +45,9 @@ export const isMethodName = (name: string): name is MethodName => Object.hasOwn(
 export type ChangeEvent =
   | { entity: 'ticket' | 'settings' | 'system' | 'directory' | 'kb' | 'problem'; ids: number[] }
   /** SLA warnings just raised: shown in the app and, in Electron, as a desktop notification. */
-  | { entity: 'slaWarning'; ids: number[]; warnings: SlaWarning[] };
+  | { entity: 'slaWarning'; ids: number[]; warnings: SlaWarning[] }
+  /** Action items of problems just found overdue (each once per due date): shown as a reminder. */
+  | { entity: 'actionOverdue'; ids: number[]; actions: { title: string; problemTitle: string; due: string }[] };
 
 /** What the shell pushes besides changes: menu commands, and `ticket:<id>` when a desktop notification is clicked. */
 export type ShellCommand =

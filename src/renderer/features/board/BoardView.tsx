@@ -1,3 +1,4 @@
+import { PlannedWork } from '../problems/PlannedWork';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { BoardCard, BoardCell, BoardColumn } from '../../../shared/contract/board';
@@ -192,6 +193,7 @@ export function BoardView() {
           />
         ))}
       </div>
+      <PlannedWork compact />
       {plan ? (
         <MoveDialog plan={plan} onCancel={() => setPlan(null)} onConfirm={(answers) => void execute(plan, answers)} />
       ) : null}

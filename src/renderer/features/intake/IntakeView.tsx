@@ -10,6 +10,7 @@ import { intakeProblems, toCreateInput, type IntakeProblem } from './intakeForm'
 import { FirstContactSection, ProblemSection, RequesterSection } from './IntakeSections';
 import { IntakeRunbooks } from './IntakeRunbooks';
 import { ArticleSuggestions } from '../kb/ArticleSuggestions';
+import { ProblemMatches } from '../problems/ProblemMatches';
 import { TriagePanel } from './TriagePanel';
 import { useIntakeDraft } from './useIntakeDraft';
 
@@ -24,6 +25,7 @@ export function IntakeView() {
   const [confirmDiscard, setConfirmDiscard] = useState(false);
   const [runbooks, setRunbooks] = useState<Set<string>>(new Set());
   const [articles, setArticles] = useState<Set<number>>(new Set());
+  const [problemId, setProblemId] = useState<number | null>(null);
 
   const save = async () => {
     const problems = intakeProblems(form);
@@ -38,7 +40,9 @@ export function IntakeView() {
       const language = i18n.language === 'en' ? 'en' : 'de';
       for (const key of runbooks) await client.call('checklists.runs.start', { ticketId: ticket.id, key, language });
       for (const articleId of articles) await client.call('kb.links.add', { articleId, ticketId: ticket.id });
+      if (problemId !== null) await client.call('problems.link', { problemId, ticketIds: [ticket.id] });
       setRunbooks(new Set());
+      setProblemId(null);
       setArticles(new Set());
       await clear();
       toast('info', t('intake.saved', { number: ticket.number, priority: ticket.triage.priority }));
@@ -112,6 +116,15 @@ export function IntakeView() {
                 return next;
               })
             }
+          />
+          <ProblemMatches
+            intake={{
+              title: form.title,
+              description: form.description,
+              systemIds: form.systems.map((system) => system.id),
+            }}
+            chosen={problemId}
+            onChoose={setProblemId}
           />
           <ArticleSuggestions
             intake={{

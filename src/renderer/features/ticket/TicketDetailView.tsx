@@ -9,6 +9,7 @@ import { ForwardDialog } from '../msp/ForwardDialog';
 import { MspPanel, useReplyImport } from '../msp/MspPanel';
 import { DirectoryPanel } from '../directory/DirectoryPanel';
 import { TicketArticles } from '../kb/TicketArticles';
+import { TicketProblem } from '../problems/TicketProblem';
 import '../msp/msp.css';
 import { Attachments, useAttach } from './Attachments';
 import { MessageComposer } from './MessageComposer';
@@ -126,6 +127,7 @@ export function TicketDetailView({ id }: { id: number }) {
             {sla.data ? <SlaPanel sla={sla.data} /> : null}
             <MspPanel ticketId={ticket.id} />
             <DirectoryPanel ticket={ticket} />
+            <TicketProblem ticket={ticket} />
             <TicketArticles ticket={ticket} />
           </PropertiesPanel>
           <Attachments ticketId={ticket.id} attachments={attachments} />
