@@ -2,12 +2,14 @@ import type { Pattern } from '../../shared/domain/problem';
 import { defaultProblemSettings } from '../../shared/domain/problem';
 import * as q from '../queries/problems';
 import type { ServiceContext } from './context';
-import { findPatterns } from './problemPatterns';
+import { patternGrouping } from './problemPatterns';
 import { similarityIndex, termsOf, type SimilarityDoc } from './problemSimilarity';
 
 const DAY = 86_400_000;
 /** The window never holds more tickets than this (a desk of 100 people writes a few thousand in a year). */
 const MAX_WINDOW_TICKETS = 20_000;
+/** The knowledge of the last 90 days is kept even when the detection window is shorter: the top patterns of a quarter. */
+const TOP_PATTERN_DAYS = 90;
 
 const docOf = (row: q.WindowTicketRow): SimilarityDoc & { row: q.WindowTicketRow } => ({
   id: row.id,
@@ -33,26 +35,39 @@ export function problemDetection(ctx: ServiceContext) {
   let loadedFor: number | null = null;
   const dirty = new Set<number>();
   let flushScheduled = false;
+  const grouping = patternGrouping(index);
+  let groupingKey = '';
+  /** Tickets put into the index since the grouping last looked. */
+  const changed = new Set<number>();
 
   const settings = () => ctx.settings().problems ?? defaultProblemSettings;
   const since = (days: number) => ctx.now().getTime() - days * DAY;
 
-  const load = () => {
-    const days = settings().windowDays;
-    if (loadedFor === days) return;
+  /** Tickets whose words are indexed but whose pairs are not found yet (the load goes in steps). */
+  let unlinked: number[] = [];
+  const loadDays = () => Math.max(settings().windowDays, TOP_PATTERN_DAYS);
+  const startLoad = () => {
+    const days = loadDays();
     index.clear();
     rows.clear();
     dirty.clear();
+    changed.clear();
+    groupingKey = '';
     const found = q.windowTickets(ctx.db, new Date(since(days)).toISOString(), MAX_WINDOW_TICKETS).map(docOf);
-    for (const doc of found) rows.set(doc.id, doc.row);
-    index.putAll(found);
+    for (const doc of found) {
+      rows.set(doc.id, doc.row);
+      index.putWords(doc);
+    }
+    unlinked = found.map((doc) => doc.id);
     loadedFor = days;
+  };
+  const linkSome = (count: number) => {
+    for (let i = 0; i < count && unlinked.length; i += 1) index.link(unlinked.pop() as number);
   };
   /** Tickets written since the last look: each compared once with the window (the detection's per-ticket cost). */
   const flush = () => {
     flushScheduled = false;
     if (loadedFor === null) return;
-    if (loadedFor !== settings().windowDays) return load();
     const ids = [...dirty];
     dirty.clear();
     const start = since(loadedFor);
@@ -60,20 +75,28 @@ export function problemDetection(ctx: ServiceContext) {
       if (Date.parse(row.created_at) < start) continue;
       rows.set(row.id, row);
       index.put(docOf(row));
+      changed.add(row.id);
     }
   };
   const ready = () => {
-    load();
+    if (loadedFor !== loadDays()) startLoad();
+    linkSome(Number.MAX_SAFE_INTEGER);
     flush();
     return index;
   };
-  setTimeout(() => {
+  // A few seconds after start-up, in steps of 20 tickets between other calls (a window of 6,000 templated
+  // tickets takes seconds in all); a question before it is done finishes the rest at once.
+  const warm = () => {
     try {
-      ready();
+      if (loadedFor === null) startLoad();
+      linkSome(20);
     } catch {
       // The store closed meanwhile (a short test, a quit): the first question loads it then.
+      return;
     }
-  }, 4000).unref();
+    if (unlinked.length) setImmediate(warm);
+  };
+  setTimeout(warm, 4000).unref();
 
   return {
     /** After a commit that wrote tickets (called inside it: the work waits until the transaction is done). */
@@ -94,14 +117,22 @@ export function problemDetection(ctx: ServiceContext) {
     /** The groups of alike tickets of the last `days`, not linked to a problem and not dismissed as a group. */
     patterns(days: number | undefined, limit: number): Pattern[] {
       const idx = ready();
-      const windowDays = Math.min(days ?? settings().windowDays, loadedFor ?? settings().windowDays);
+      const windowDays = Math.min(days ?? settings().windowDays, loadedFor ?? TOP_PATTERN_DAYS);
       const start = since(windowDays);
       const linked = q.allLinkedTicketIds(ctx.db);
       const dismissed = q.dismissals(ctx.db).map((ids) => new Set(ids));
       const eligible = (id: number) => !linked.has(id) && (idx.get(id)?.createdAt ?? 0) >= start;
-      const groups = findPatterns(idx, eligible, settings().minSize).filter(
-        (g) => !dismissed.some((set) => g.ids.every((id) => set.has(id))),
-      );
+      // The grouping is built anew when the window, the settings or much of the window changed; else each ticket
+      // written since the last question joins it on its own.
+      const key = `${Math.floor(start / DAY)}|${loadedFor ?? 0}`;
+      if (groupingKey !== key || grouping.changes() + changed.size > Math.max(50, idx.size() * 0.1)) {
+        grouping.rebuild(eligible);
+        groupingKey = key;
+      } else for (const id of changed) grouping.update(id, eligible);
+      changed.clear();
+      const groups = grouping
+        .patterns(settings().minSize)
+        .filter((g) => !dismissed.some((set) => g.ids.every((id) => set.has(id))));
       return groups.slice(0, limit).map((g) => ({
         key: g.key,
         ticketIds: g.ids,

@@ -32,6 +32,11 @@ const SYNONYM_WEIGHT = 0.5;
 export const EDGE_SIMILARITY = 0.2;
 /** Weaker pairs are kept too (not as edges): a group's mean similarity counts them instead of taking them as 0. */
 const KEPT_SIMILARITY = 0.08;
+/**
+ * At most this many pairs are kept per ticket, the most alike first (a k-nearest-neighbour graph): a window full of
+ * near-identical reports must not keep every pair of them.
+ */
+const MAX_PAIRS = 24;
 /** Below this the words do not agree enough for the same system or category to mean anything. */
 const CONTEXT_FLOOR = 0.12;
 
@@ -60,14 +65,29 @@ export function termsOf(title: string, body: string) {
 
 export function similarityIndex() {
   const docs = new Map<number, Entry>();
-  const postings = new Map<string, Set<number>>();
+  /** Per word: the tickets holding it (by dense slot) with its weight there; slots let the sums run in an array. */
+  const postings = new Map<string, Map<number, number>>();
+  const slotOf = new Map<number, number>();
+  const idAt: number[] = [];
+  const free: number[] = [];
+  let sums = new Float64Array(1024);
   const edges = new Map<number, Map<number, number>>();
+  let version = 0;
 
   const idf = (term: string) => Math.log(1 + docs.size / (postings.get(term)?.size ?? 1));
   const norm = (terms: Map<string, number>) => {
     let sum = 0;
     for (const [term, weight] of terms) sum += (weight * idf(term)) ** 2;
     return Math.sqrt(sum) || 1;
+  };
+  /** A ticket's norm moves with the word weights, that is with the window's size: kept until it grew by 2 %. */
+  const norms = new Map<number, { norm: number; size: number }>();
+  const normOf = (id: number, terms: Map<string, number>) => {
+    const known = norms.get(id);
+    if (known && Math.abs(known.size - docs.size) <= known.size * 0.02) return known.norm;
+    const value = norm(terms);
+    norms.set(id, { norm: value, size: docs.size });
+    return value;
   };
   const context = (a: SimilarityDoc, b: SimilarityDoc) => {
     let bonus = 0;
@@ -80,24 +100,29 @@ export function similarityIndex() {
 
   /** Every indexed ticket sharing a word with `terms`, with the cosine of their words. */
   const cosines = (terms: Map<string, number>, self: number | null) => {
-    const dots = new Map<number, number>();
+    if (sums.length < idAt.length) sums = new Float64Array(idAt.length * 2);
+    const touched: number[] = [];
+    const selfSlot = self === null ? -1 : (slotOf.get(self) ?? -1);
     // Words in most tickets ("bitte", "problem") add almost nothing and would make every ticket a candidate.
     const common = Math.max(8, docs.size * 0.25);
     for (const [term, weight] of terms) {
       const list = postings.get(term);
       if (!list || list.size > common) continue;
       const w = idf(term) ** 2 * weight;
-      for (const other of list) {
-        if (other === self) continue;
-        const entry = docs.get(other);
-        dots.set(other, (dots.get(other) ?? 0) + w * (entry?.terms.get(term) ?? 0));
+      for (const [slot, theirs] of list) {
+        if (slot === selfSlot) continue;
+        if (sums[slot] === 0) touched.push(slot);
+        sums[slot] = (sums[slot] ?? 0) + w * theirs;
       }
     }
     const own = norm(terms);
     const result = new Map<number, number>();
-    for (const [other, dot] of dots) {
+    for (const slot of touched) {
+      const dot = sums[slot] ?? 0;
+      sums[slot] = 0;
+      const other = idAt[slot] as number;
       const entry = docs.get(other);
-      if (entry) result.set(other, dot / (own * norm(entry.terms)));
+      if (entry) result.set(other, dot / (own * normOf(other, entry.terms)));
     }
     return result;
   };
@@ -118,35 +143,55 @@ export function similarityIndex() {
   const link = (id: number) => {
     const entry = docs.get(id);
     if (!entry) return;
-    const mine = new Map<number, number>();
-    for (const [other, score] of similarTo(entry, id)) {
-      if (score < KEPT_SIMILARITY) continue;
-      mine.set(other, score);
+    const nearest = [...similarTo(entry, id)]
+      .filter(([, score]) => score >= KEPT_SIMILARITY)
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, MAX_PAIRS);
+    const mine = new Map<number, number>(nearest);
+    for (const [other, score] of nearest) {
       let theirs = edges.get(other);
       if (!theirs) edges.set(other, (theirs = new Map()));
       theirs.set(id, score);
+      // The other side keeps its nearest too (a little more room: it was there first).
+      if (theirs.size > MAX_PAIRS * 2) {
+        let weakest: [number, number] | null = null;
+        for (const pair of theirs) if (!weakest || pair[1] < weakest[1]) weakest = pair;
+        if (weakest) {
+          theirs.delete(weakest[0]);
+          edges.get(weakest[0])?.delete(other);
+        }
+      }
     }
     edges.set(id, mine);
   };
   const unindex = (id: number) => {
     const before = docs.get(id);
     if (!before) return;
+    version += 1;
+    const slot = slotOf.get(id) ?? -1;
     for (const term of before.terms.keys()) {
       const list = postings.get(term);
-      list?.delete(id);
+      list?.delete(slot);
       if (list && !list.size) postings.delete(term);
     }
+    slotOf.delete(id);
+    free.push(slot);
     docs.delete(id);
+    norms.delete(id);
     dropEdges(id);
   };
   const index = (doc: SimilarityDoc) => {
+    version += 1;
     unindex(doc.id);
     const entry: Entry = { ...doc, ...termsOf(doc.title, doc.body) };
     docs.set(doc.id, entry);
-    for (const term of entry.terms.keys()) {
+    const slot = free.pop() ?? idAt.length;
+    idAt[slot] = doc.id;
+    slotOf.set(doc.id, slot);
+    for (const [term, weight] of entry.terms) {
       let list = postings.get(term);
-      if (!list) postings.set(term, (list = new Set()));
-      list.add(doc.id);
+      if (!list) postings.set(term, (list = new Map()));
+      list.set(slot, weight);
     }
   };
 
@@ -164,14 +209,24 @@ export function similarityIndex() {
       for (const doc of list) index(doc);
       for (const doc of list) link(doc.id);
     },
+    /** The words of a ticket without its pairs yet (a load in steps: `link` follows). */
+    putWords: index,
+    link,
     remove: unindex,
     clear() {
+      version += 1;
       docs.clear();
+      norms.clear();
       postings.clear();
+      slotOf.clear();
+      idAt.length = 0;
+      free.length = 0;
       edges.clear();
     },
     /** Pairs of one ticket kept (similarity ≥ KEPT_SIMILARITY); edges are those ≥ EDGE_SIMILARITY. */
     pairsOf: (id: number): ReadonlyMap<number, number> => edges.get(id) ?? new Map(),
+    /** Counts every change of the index (a cached grouping is stale once it moved). */
+    version: () => version,
     /** How alike a text (an intake, a problem) reads to each indexed ticket sharing its words. */
     similarToText(doc: Omit<SimilarityDoc, 'id' | 'createdAt'>) {
       return similarTo({ ...doc, id: 0, createdAt: 0, ...termsOf(doc.title, doc.body) }, null);

@@ -3,13 +3,14 @@ import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { directoryBench, type DirectoryResults } from './benchDirectory';
 import { kbBench, type KbResults } from './benchKb';
+import { problemsBench, type ProblemResults } from './benchProblems';
 import { call, ensureSeeded, startHost, stopHost } from './benchHost';
 import { measureSize, type SizeResults } from './benchCases';
 import { packetBench, type PacketResults } from './benchPacket';
 import { backupBench, switchOffAutomaticBackups, type BackupResults } from './benchBackup';
 import { ms, type Stats } from './benchStats';
 
-// `npm run bench -- [--tickets N] [--runs R] [--data DIR] [--only packet|directory|backup|kb] [--scaling [--sizes a,b,c]]`:
+// `npm run bench -- [--tickets N] [--runs R] [--data DIR] [--only packet|directory|backup|kb|problems] [--scaling [--sizes a,b,c]]`:
 // end-to-end timings through the HTTP API, each beside the same query run directly on node:sqlite (the floor).
 // `--scaling` seeds (or reuses) each size in .data/bench-<size> and prints every case at each size with the growth
 // from 100,000 to the largest. Reports; asserts nothing.
@@ -18,7 +19,7 @@ const { values } = parseArgs({
     tickets: { type: 'string', default: '100000' },
     runs: { type: 'string', default: '100' },
     data: { type: 'string' },
-    /** Run one part only: "packet" (packet build time), "directory" (import and typeahead), "backup", "kb" (knowledge base search and suggestions at 2,000 articles). */
+    /** Run one part only: "packet" (packet build time), "directory" (import and typeahead), "backup", "kb" (knowledge base search and suggestions at 2,000 articles), "problems" (pattern detection on the seeded desk). */
     only: { type: 'string' },
     scaling: { type: 'boolean', default: false },
     sizes: { type: 'string', default: '10000,100000,1000000' },
@@ -156,6 +157,20 @@ async function reportKb(): Promise<KbResults> {
   return result;
 }
 
+async function reportProblems(dataDir: string, tickets: number): Promise<ProblemResults> {
+  const host = await startHost(dataDir);
+  try {
+    const result = await problemsBench({ call: (method, input) => call(host, method, input) }, runs);
+    const row = (name: string, s: Stats) => `${name} p50 ${ms(s.p50)} ms, p95 ${ms(s.p95)} ms, max ${ms(s.max)} ms`;
+    console.log(
+      `\nProblems at ${tickets} tickets: first pattern list (window index built) ${ms(result.firstListMs)} ms, ${result.patterns} patterns of ${result.window} tickets; ${row('new ticket → pattern list', result.createThenList)} (the durable create alone: ${row('', result.createOnly).trim()}); ${row('pattern list', result.list)}; ${row('problems.suggest', result.suggest)}`,
+    );
+    return result;
+  } finally {
+    await stopHost(host);
+  }
+}
+
 async function reportBackup(dataDir: string, tickets: number): Promise<BackupResults> {
   const result = await backupBench(dataDir);
   const row = (name: string, r: BackupResults['plain']) =>
@@ -184,6 +199,11 @@ async function main(): Promise<void> {
   }
   if (values.only === 'directory') return void (await reportDirectory());
   if (values.only === 'kb') return void (await reportKb());
+  if (values.only === 'problems') {
+    const tickets = Number(values.tickets);
+    ensureSeeded(dataDirFor(tickets), tickets);
+    return void (await reportProblems(dataDirFor(tickets), tickets));
+  }
   if (values.scaling) {
     const results: SizeResults[] = [];
     for (const tickets of values.sizes.split(',').map(Number)) {
@@ -213,9 +233,14 @@ async function main(): Promise<void> {
   const packet = await reportPacket();
   const directory = await reportDirectory();
   const kb = await reportKb();
+  const problems = await reportProblems(dataDir, tickets);
   writeFileSync(
     join(root, 'bench-results.json'),
-    JSON.stringify({ date: new Date().toISOString(), runs, ...result, backup, packet, directory, kb }, null, 2),
+    JSON.stringify(
+      { date: new Date().toISOString(), runs, ...result, backup, packet, directory, kb, problems },
+      null,
+      2,
+    ),
   );
   console.log('written: bench-results.json');
 }

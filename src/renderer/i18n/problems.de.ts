@@ -139,6 +139,12 @@ export const problemsDe = {
       link: 'Mit diesem Problem verknüpfen',
       chosen: 'Wird beim Speichern verknüpft',
     },
+    settings: {
+      heading: 'Muster und Probleme',
+      hint: 'Leitstand vergleicht jedes neue oder geänderte Ticket mit den Tickets dieses Zeitraums; so viele ähnliche ergeben ein Muster.',
+      windowDays: 'Zeitraum (Tage)',
+      minSize: 'Ähnliche Tickets für ein Muster',
+    },
     ticket: {
       heading: 'Problem',
       none: 'Keinem Problem zugeordnet.',

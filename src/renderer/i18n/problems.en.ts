@@ -141,6 +141,12 @@ export const problemsEn: typeof problemsDe = {
       link: 'Link to this problem',
       chosen: 'Linked when saved',
     },
+    settings: {
+      heading: 'Patterns and problems',
+      hint: 'Leitstand compares every new or changed ticket with the tickets of this period; this many alike make a pattern.',
+      windowDays: 'Period (days)',
+      minSize: 'Alike tickets for a pattern',
+    },
     ticket: {
       heading: 'Problem',
       none: 'Not linked to a problem.',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findPatterns } from '../../../src/main/services/problemPatterns';
+import { findPatterns, patternGrouping } from '../../../src/main/services/problemPatterns';
 import { similarityIndex } from '../../../src/main/services/problemSimilarity';
 import { patternCorpus } from '../../support/patternCorpus';
 
@@ -76,6 +76,30 @@ describe('pattern detection on the labelled corpus', () => {
     // Word weights drift while the window fills, so a ticket or two may land elsewhere, never whole causes.
     expect(stepwise.length).toBeGreaterThanOrEqual(once.length - 1);
     expect(stepwise.length).toBeLessThanOrEqual(once.length + 1);
+  });
+
+  it('keeps precision and recall when half the desk arrives ticket by ticket after the grouping was built', () => {
+    const all = build();
+    const index = similarityIndex();
+    const ids = [...all.ids()];
+    const half = ids.slice(0, ids.length / 2);
+    index.putAll(half.map((id) => all.get(id)).filter((e) => e !== undefined));
+    const grouping = patternGrouping(index);
+    grouping.rebuild(() => true);
+    for (const id of ids.slice(ids.length / 2)) {
+      const entry = all.get(id);
+      if (!entry) continue;
+      index.put(entry);
+      grouping.update(id, () => true);
+    }
+    expect(grouping.changes()).toBe(ids.length - half.length);
+    const result = score(
+      corpus.map((t) => t.label),
+      grouping.patterns(3).map((g) => g.ids),
+    );
+    console.info(`incremental: precision ${result.precision.toFixed(3)}, recall ${result.recall.toFixed(3)}`);
+    expect(result.precision).toBeGreaterThanOrEqual(0.8);
+    expect(result.recall).toBeGreaterThanOrEqual(0.8);
   });
 
   it('explains a group by its shared words, system, category and time span', () => {

@@ -184,6 +184,32 @@ describe('problems', () => {
 });
 
 describe('analysis and action items', () => {
+  it('assembles the timeline from the incidents: reported, triaged again, resolved, reopened', async () => {
+    const [a = 0, b = 0] = await threeVpn();
+    const made = await t.call('problems.fromPattern', { ticketIds: [a, b], title: 'VPN' });
+    const first = await t.call('tickets.get', { id: a });
+    const raised = await t.call('tickets.update', {
+      id: a,
+      expectedVersion: first.ticket.version,
+      triageOverride: { priority: 'P2', reason: 'Vertrieb steht' },
+    });
+    const resolved = await t.call('tickets.transition', {
+      id: a,
+      to: 'resolved',
+      expectedVersion: raised.version,
+      resolution: 'MTU angepasst',
+      checklistOverride: 'kein Runbook',
+    });
+    await t.call('tickets.transition', { id: a, to: 'inProgress', expectedVersion: resolved.version });
+    const { timeline } = await t.call('problems.get', { id: made.problem.id });
+    const ofA = timeline.filter((e) => e.ticketId === a);
+    expect(ofA.map((e) => e.kind)).toEqual(['reported', 'triaged', 'resolved', 'reopened']);
+    expect(ofA[1]?.detail).toContain('→ P2');
+    expect(timeline.filter((e) => e.ticketId === b).map((e) => e.kind)).toEqual(['reported']);
+    // In time order across the incidents.
+    expect([...timeline].sort((x, y) => x.at.localeCompare(y.at))).toEqual(timeline);
+  });
+
   it('keeps notes on timeline entries only, and exports markdown and HTML without running hostile text', async () => {
     const ids = await threeVpn();
     const made = await t.call('problems.fromPattern', { ticketIds: ids, title: '<script>alert(1)</script> VPN' });

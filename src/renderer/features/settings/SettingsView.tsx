@@ -98,6 +98,41 @@ export function SettingsView() {
           </label>
         </div>
       </section>
+      <section className="settings-section" id="problems">
+        <h3>{t('problems.settings.heading')}</h3>
+        <p className="hint">{t('problems.settings.hint')}</p>
+        <div className="form-grid narrow">
+          <label>
+            {t('problems.settings.windowDays')}
+            <input
+              type="number"
+              min={7}
+              max={365}
+              value={draft.problems.windowDays}
+              onChange={(e) =>
+                setDraft({ ...draft, problems: { ...draft.problems, windowDays: Number(e.target.value) } })
+              }
+              onBlur={() =>
+                draft.problems.windowDays !== settings.data?.problems.windowDays &&
+                void save({ problems: draft.problems })
+              }
+            />
+          </label>
+          <label>
+            {t('problems.settings.minSize')}
+            <input
+              type="number"
+              min={2}
+              max={20}
+              value={draft.problems.minSize}
+              onChange={(e) => setDraft({ ...draft, problems: { ...draft.problems, minSize: Number(e.target.value) } })}
+              onBlur={() =>
+                draft.problems.minSize !== settings.data?.problems.minSize && void save({ problems: draft.problems })
+              }
+            />
+          </label>
+        </div>
+      </section>
       <section className="settings-section" id="backups">
         <h3>{t('backups.heading')}</h3>
         <p className="hint">{t('backups.hint')}</p>
