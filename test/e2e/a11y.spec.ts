@@ -59,6 +59,10 @@ test('every view and dialog: no WCAG 2.1 A/AA violation, one h1, a main landmark
 }) => {
   test.setTimeout(120_000);
   const { server, outlook, person, system } = await desk(host);
+  const { problem } = (await host.api('problems.save', {
+    content: { title: 'Dateiserver fällt wiederholt aus' },
+    ticketIds: [server.id],
+  })) as { problem: { id: number } };
   await page.setViewportSize({ width: 1366, height: 768 });
   await openApp(page, host);
   const found: Violation[] = [];
@@ -86,6 +90,10 @@ test('every view and dialog: no WCAG 2.1 A/AA violation, one h1, a main landmark
     '#/directory/departments',
     `#/directory/people/${person.id}`,
     `#/directory/systems/${system.id}`,
+    '#/kb',
+    '#/problems',
+    '#/problems/new',
+    `#/problems/${problem.id}`,
   ]) {
     await go(view);
     await check(view);

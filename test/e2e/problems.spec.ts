@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { outlookTicket } from '../support/tickets';
 import { choose, expect, field, openApp, screenshotPath, test } from './fixtures';
 
@@ -12,6 +13,7 @@ const text = {
     owner: 'Verantwortlich',
     planned: 'Geplante Arbeit',
     linked: 'Wird beim Speichern verknüpft',
+    whys: '## 5 Warum',
   },
   en: {
     name: 'Name',
@@ -23,6 +25,7 @@ const text = {
     owner: 'Owner',
     planned: 'Planned work',
     linked: 'Linked when saved',
+    whys: '## 5 whys',
   },
 };
 
@@ -80,6 +83,7 @@ test('problems: a pattern of VPN reports becomes a problem with a blameless anal
   // The analysis: a sentence that blames a person is pointed out; the system wording replaces it.
   await page.getByTestId('rca-why-1').fill('Herr Maier hat das Update vergessen.');
   await expect(page.getByTestId('problem-rca').getByTestId('blame-hints')).toContainText(L.blame);
+  await page.getByTestId('problem-rca').getByTestId('blame-hints').scrollIntoViewIfNeeded();
   await page.screenshot({ path: screenshotPath(lang, 'problems-rca-blame') });
   await page.getByTestId('rca-why-1').fill('Der Ablauf stellte nicht sicher, dass der VPN-Client aktualisiert wird.');
   await expect(page.getByTestId('problem-rca').getByTestId('blame-hints')).toHaveCount(0);
@@ -87,6 +91,12 @@ test('problems: a pattern of VPN reports becomes a problem with a blameless anal
   await page.getByTestId('rca-factor-add').click();
   await page.getByTestId('rca-save').click();
   await expect(page.getByTestId('problem-rca')).toContainText('Keine Softwareverteilung für den VPN-Client');
+  // The analysis as markdown, in the language of the screen.
+  const download = page.waitForEvent('download');
+  await page.getByTestId('problem-export-md').click();
+  const markdown = readFileSync(await (await download).path(), 'utf8');
+  expect(markdown).toContain(L.whys);
+  expect(markdown).toContain('Der Ablauf stellte nicht sicher');
 
   // An action item with owner and due date: planned work on the board.
   await page.getByTestId('action-title').fill('FortiClient 7.4 auf alle Laptops verteilen');

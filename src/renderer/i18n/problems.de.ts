@@ -46,6 +46,10 @@ export const problemsDe = {
     },
     patterns: {
       heading: 'Muster der letzten {{days}} Tage',
+      top: 'Häufigste Muster der letzten 90 Tage',
+      period: 'Zeitraum der Muster',
+      window: 'Letzte {{days}} Tage',
+      quarter: 'Letzte 90 Tage',
       none: 'Kein Muster: keine {{min}} ähnlichen Tickets in den letzten {{days}} Tagen, die noch keinem Problem zugeordnet sind.',
       tickets_one: '{{count}} ähnliches Ticket',
       tickets_other: '{{count}} ähnliche Tickets',
@@ -85,7 +89,7 @@ export const problemsDe = {
       notFixed: 'noch nicht behoben',
       recurrence: 'Wiederauftreten nach der Behebung',
     },
-    export: { markdown: 'Als Markdown', html: 'Einseitiger Bericht (Drucken/PDF)' },
+    export: { markdown: 'Als Markdown', html: 'Einseitiger Bericht (Drucken/PDF)', language: 'Sprache des Berichts' },
     rca: {
       heading: 'Ursachenanalyse',
       blameless:

@@ -48,6 +48,10 @@ export const problemsEn: typeof problemsDe = {
     },
     patterns: {
       heading: 'Patterns of the last {{days}} days',
+      top: 'Top patterns of the last 90 days',
+      period: 'Period of the patterns',
+      window: 'Last {{days}} days',
+      quarter: 'Last 90 days',
       none: 'No pattern: no {{min}} alike tickets in the last {{days}} days that are not linked to a problem yet.',
       tickets_one: '{{count}} alike ticket',
       tickets_other: '{{count}} alike tickets',
@@ -87,7 +91,7 @@ export const problemsEn: typeof problemsDe = {
       notFixed: 'not fixed yet',
       recurrence: 'Recurrence after the fix',
     },
-    export: { markdown: 'As markdown', html: 'One-page report (print/PDF)' },
+    export: { markdown: 'As markdown', html: 'One-page report (print/PDF)', language: 'Language of the report' },
     rca: {
       heading: 'Root-cause analysis',
       blameless: 'Blameless: we ask which gap in the system made the failure possible – not who made it.',

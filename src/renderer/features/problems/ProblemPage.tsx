@@ -290,7 +290,7 @@ function ExportButtons({ problem }: { problem: Problem }) {
   const { t, i18n } = useTranslation();
   const client = useClient();
   const { toast } = useUi();
-  const language = i18n.language === 'en' ? 'en' : 'de';
+  const [language, setLanguage] = useState<'de' | 'en'>(i18n.language === 'en' ? 'en' : 'de');
   const save = async (format: 'markdown' | 'html') => {
     try {
       const file = await client.call('problems.export', { id: problem.id, format, language });
@@ -306,6 +306,14 @@ function ExportButtons({ problem }: { problem: Problem }) {
   };
   return (
     <>
+      <select
+        aria-label={t('problems.export.language')}
+        value={language}
+        onChange={(e) => setLanguage(e.target.value === 'en' ? 'en' : 'de')}
+      >
+        <option value="de">Deutsch</option>
+        <option value="en">English</option>
+      </select>
       <button type="button" className="quiet" onClick={() => void save('markdown')} data-testid="problem-export-md">
         {t('problems.export.markdown')}
       </button>

@@ -15,7 +15,13 @@ import './problems.css';
 export function ProblemsView() {
   const { t } = useTranslation();
   const { navigate } = useUi();
-  const patterns = useQuery('problems.patterns.list', {}, (c) => c.entity === 'problem' || c.entity === 'ticket');
+  // The detection window (settings), or the top patterns of the last quarter.
+  const [quarter, setQuarter] = useState(false);
+  const patterns = useQuery(
+    'problems.patterns.list',
+    quarter ? { days: 90 } : {},
+    (c) => c.entity === 'problem' || c.entity === 'ticket',
+  );
   const problems = useQuery('problems.list', {}, (c) => c.entity === 'problem' || c.entity === 'ticket');
   const found = patterns.data?.patterns ?? [];
   const list = problems.data?.problems ?? [];
@@ -35,8 +41,23 @@ export function ProblemsView() {
       </header>
       <section aria-labelledby="patterns-heading" data-testid="patterns">
         <h2 id="patterns-heading" className="section-title">
-          {t('problems.patterns.heading', { days: patterns.data?.windowDays ?? 60 })}
+          {quarter
+            ? t('problems.patterns.top')
+            : t('problems.patterns.heading', { days: patterns.data?.windowDays ?? 60 })}
         </h2>
+        <div className="kb-filters" role="group" aria-label={t('problems.patterns.period')}>
+          <button
+            type="button"
+            aria-pressed={!quarter}
+            className={quarter ? '' : 'on'}
+            onClick={() => setQuarter(false)}
+          >
+            {t('problems.patterns.window', { days: patterns.data?.windowDays ?? 60 })}
+          </button>
+          <button type="button" aria-pressed={quarter} className={quarter ? 'on' : ''} onClick={() => setQuarter(true)}>
+            {t('problems.patterns.quarter')}
+          </button>
+        </div>
         {found.length ? (
           <ul className="pattern-list">
             {found.map((pattern) => (
@@ -45,7 +66,10 @@ export function ProblemsView() {
           </ul>
         ) : (
           <p className="muted">
-            {t('problems.patterns.none', { min: patterns.data?.minSize ?? 3, days: patterns.data?.windowDays ?? 60 })}
+            {t('problems.patterns.none', {
+              min: patterns.data?.minSize ?? 3,
+              days: quarter ? 90 : (patterns.data?.windowDays ?? 60),
+            })}
           </p>
         )}
       </section>
