@@ -94,6 +94,7 @@ test('every view and dialog: no WCAG 2.1 A/AA violation, one h1, a main landmark
     '#/problems',
     '#/problems/new',
     `#/problems/${problem.id}`,
+    '#/reports',
   ]) {
     await go(view);
     await check(view);

@@ -188,6 +188,12 @@ export const validInputs: Record<MethodName, Record<string, unknown>> = {
   'problems.forTicket': { ticketId: 1 },
   'problems.suggest': { title: 'VPN', description: 'bricht ab', systemIds: [1], limit: 3 },
   'problems.export': { id: 1, format: 'html', language: 'de' },
+  'reports.dashboard': { period: { from: '2026-11-01', to: '2026-11-30' }, compare: true },
+  'reports.drilldown': {
+    period: { from: '2026-11-01', to: '2026-11-30' },
+    drilldown: { figure: 'sla', key: 'P1', clock: 'first', outcome: 'breached' },
+  },
+  'reports.export': { period: { from: '2026-11-01', to: '2026-11-30' }, table: 'summary', language: 'de' },
   'backups.list': {},
   'backups.run': {},
   'backups.verify': { id: '2026-11-23T07-15-00-000Z', passphrase: 'geheime Passphrase' },

@@ -15,6 +15,7 @@ import { backupsService } from '../services/backups';
 import { privacyService } from '../services/privacy';
 import { kbService } from '../services/kb';
 import { problemsService } from '../services/problems';
+import { reportsService } from '../services/reports';
 import { syncOpenSearch } from '../queries/ticketSearch';
 
 /** A handler answers at once; one that writes files first (escalation packets) answers a promise. */
@@ -36,7 +37,9 @@ export type ComposedDomains = {
 export function composeDomains(ctx: ServiceContext, settingsCache: SettingsCache): ComposedDomains {
   const sla = slaService(ctx);
   const directory = directoryService(ctx);
-  const tickets = ticketsService(ctx, { openRequired: (id) => checklists.openRequired(id) }, directory);
+  const tickets = ticketsService(ctx, { openRequired: (id) => checklists.openRequired(id) }, directory, (period, d) =>
+    reports.ticketsOf(period, d),
+  );
   const checklists = checklistsService(ctx, {
     clocks: sla.clocks,
     timeZone: sla.timeZone,
@@ -53,6 +56,7 @@ export function composeDomains(ctx: ServiceContext, settingsCache: SettingsCache
   });
   const { clocksFor: mspClocksFor, remindLate, ...mspHandlers } = msp;
   const kb = kbService(ctx);
+  const reports = reportsService(ctx);
   const problems = problemsService(ctx, {
     kb: { save: (input) => kb['kb.articles.save'](input), get: (input) => kb['kb.articles.get'](input) },
   });
@@ -86,6 +90,7 @@ export function composeDomains(ctx: ServiceContext, settingsCache: SettingsCache
       ...privacyService(ctx),
       ...kb,
       ...problems.handlers,
+      ...reports.handlers,
     },
     onTicketsWritten: (ids) => {
       sla.clocks.refresh(ids);

@@ -118,7 +118,10 @@ const sortColumn: Record<TicketSort['by'], 'priority' | 'id' | 'updated_at'> = {
   updated: 'updated_at',
 };
 
-function whereClause(filter: TicketFilter): { sql: string[]; params: SQLInputValue[] } {
+/** The list's filter as the query runs it: a report's figure comes as the tickets it counts. */
+export type ListFilter = Omit<TicketFilter, 'report'> & { ids?: readonly number[] };
+
+function whereClause(filter: ListFilter): { sql: string[]; params: SQLInputValue[] } {
   const sql: string[] = [];
   const params: SQLInputValue[] = [];
   const inList = (column: string, values: readonly SQLInputValue[] | undefined) => {
@@ -147,6 +150,10 @@ function whereClause(filter: TicketFilter): { sql: string[]; params: SQLInputVal
     sql.push('requester_department = ? COLLATE NOCASE');
     params.push(filter.department);
   }
+  if (filter.ids !== undefined) {
+    sql.push('id IN (SELECT value FROM json_each(?))');
+    params.push(JSON.stringify(filter.ids));
+  }
   if (filter.open !== undefined) {
     sql.push('is_open = ?');
     params.push(filter.open ? 1 : 0);
@@ -164,7 +171,7 @@ function whereClause(filter: TicketFilter): { sql: string[]; params: SQLInputVal
 
 export function listTickets(
   db: Db,
-  input: { filter: TicketFilter; sort: TicketSort; limit: number; cursor: string | null },
+  input: { filter: ListFilter; sort: TicketSort; limit: number; cursor: string | null },
 ): { items: TicketSummary[]; nextCursor: string | null; total: number | null } {
   const where = whereClause(input.filter);
   const column = sortColumn[input.sort.by];

@@ -1,3 +1,4 @@
+import type { Drilldown, Period } from '../../shared/domain/report';
 import type { MethodOutput, ParsedInput } from '../../shared/contract';
 import { AppError } from '../../shared/errors';
 import { canTransition, isOpen } from '../../shared/domain/status';
@@ -71,7 +72,15 @@ type ChecklistGate = { openRequired: (ticketId: number) => { count: number; firs
 /** What the directory says about a requester and systems: raises of the impact; refuses unknown ids. */
 type DirectoryLookup = { raisesFor: (requester: Requester, firstContact: FirstContact) => DirectoryRaise[] };
 
-export function ticketsService(ctx: ServiceContext, gate: ChecklistGate, directory: DirectoryLookup) {
+/** The tickets a report figure counts (the reports domain answers it). */
+export type ReportTickets = (period: Period, drilldown: Drilldown) => number[];
+
+export function ticketsService(
+  ctx: ServiceContext,
+  gate: ChecklistGate,
+  directory: DirectoryLookup,
+  reportTickets: ReportTickets = () => [],
+) {
   const actor = () => ctx.settings().coordinatorName;
 
   function load(id: number): Ticket {
@@ -159,7 +168,14 @@ export function ticketsService(ctx: ServiceContext, gate: ChecklistGate, directo
       attachments: attachmentsForTicket(ctx.db, id),
     }),
 
-    'tickets.list': (input: ParsedInput<'tickets.list'>): MethodOutput<'tickets.list'> => listTickets(ctx.db, input),
+    'tickets.list': (input: ParsedInput<'tickets.list'>): MethodOutput<'tickets.list'> => {
+      const { report, ...filter } = input.filter;
+      if (!report) return listTickets(ctx.db, input);
+      return listTickets(ctx.db, {
+        ...input,
+        filter: { ...filter, ids: reportTickets(report.period, report.drilldown) },
+      });
+    },
 
     'tickets.search': ({ q, limit }: ParsedInput<'tickets.search'>): MethodOutput<'tickets.search'> => ({
       items: searchTickets(ctx.db, q, limit),

@@ -4,13 +4,14 @@ import { parseArgs } from 'node:util';
 import { directoryBench, type DirectoryResults } from './benchDirectory';
 import { kbBench, type KbResults } from './benchKb';
 import { problemsBench, type ProblemResults } from './benchProblems';
+import { reportsBench, type ReportResults } from './benchReports';
 import { call, ensureSeeded, startHost, stopHost } from './benchHost';
 import { measureSize, type SizeResults } from './benchCases';
 import { packetBench, type PacketResults } from './benchPacket';
 import { backupBench, switchOffAutomaticBackups, type BackupResults } from './benchBackup';
 import { ms, type Stats } from './benchStats';
 
-// `npm run bench -- [--tickets N] [--runs R] [--data DIR] [--only packet|directory|backup|kb|problems] [--scaling [--sizes a,b,c]]`:
+// `npm run bench -- [--tickets N] [--runs R] [--data DIR] [--only packet|directory|backup|kb|problems|reports] [--scaling [--sizes a,b,c]]`:
 // end-to-end timings through the HTTP API, each beside the same query run directly on node:sqlite (the floor).
 // `--scaling` seeds (or reuses) each size in .data/bench-<size> and prints every case at each size with the growth
 // from 100,000 to the largest. Reports; asserts nothing.
@@ -19,7 +20,7 @@ const { values } = parseArgs({
     tickets: { type: 'string', default: '100000' },
     runs: { type: 'string', default: '100' },
     data: { type: 'string' },
-    /** Run one part only: "packet" (packet build time), "directory" (import and typeahead), "backup", "kb" (knowledge base search and suggestions at 2,000 articles), "problems" (pattern detection on the seeded desk). */
+    /** Run one part only: "packet" (packet build time), "directory" (import and typeahead), "backup", "kb" (knowledge base search and suggestions at 2,000 articles), "problems" (pattern detection on the seeded desk), "reports" (the dashboard on it). */
     only: { type: 'string' },
     scaling: { type: 'boolean', default: false },
     sizes: { type: 'string', default: '10000,100000,1000000' },
@@ -171,6 +172,20 @@ async function reportProblems(dataDir: string, tickets: number): Promise<Problem
   }
 }
 
+async function reportReports(dataDir: string, tickets: number): Promise<ReportResults> {
+  const host = await startHost(dataDir);
+  try {
+    const r = await reportsBench({ call: (method, input) => call(host, method, input) }, runs);
+    const row = (name: string, s: Stats) => `${name} p50 ${ms(s.p50)} ms, p95 ${ms(s.p95)} ms, max ${ms(s.max)} ms`;
+    console.log(
+      `\nReports at ${tickets} tickets: ${row('reports.dashboard, a month with the one before', r.month)}; ${row('a year with the one before', r.year)}; ${row('reports.drilldown', r.drilldown)}; ${row('the list of a figure', r.list)}`,
+    );
+    return r;
+  } finally {
+    await stopHost(host);
+  }
+}
+
 async function reportBackup(dataDir: string, tickets: number): Promise<BackupResults> {
   const result = await backupBench(dataDir);
   const row = (name: string, r: BackupResults['plain']) =>
@@ -199,6 +214,11 @@ async function main(): Promise<void> {
   }
   if (values.only === 'directory') return void (await reportDirectory());
   if (values.only === 'kb') return void (await reportKb());
+  if (values.only === 'reports') {
+    const tickets = Number(values.tickets);
+    ensureSeeded(dataDirFor(tickets), tickets);
+    return void (await reportReports(dataDirFor(tickets), tickets));
+  }
   if (values.only === 'problems') {
     const tickets = Number(values.tickets);
     ensureSeeded(dataDirFor(tickets), tickets);
@@ -234,10 +254,11 @@ async function main(): Promise<void> {
   const directory = await reportDirectory();
   const kb = await reportKb();
   const problems = await reportProblems(dataDir, tickets);
+  const reports = await reportReports(dataDir, tickets);
   writeFileSync(
     join(root, 'bench-results.json'),
     JSON.stringify(
-      { date: new Date().toISOString(), runs, ...result, backup, packet, directory, kb, problems },
+      { date: new Date().toISOString(), runs, ...result, backup, packet, directory, kb, problems, reports },
       null,
       2,
     ),

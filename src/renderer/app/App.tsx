@@ -18,6 +18,7 @@ import { ArticlePage } from '../features/kb/ArticlePage';
 import { ProblemsView } from '../features/problems/ProblemsView';
 import { ProblemPage } from '../features/problems/ProblemPage';
 import { useActionReminders } from '../features/problems/useActionReminders';
+import { DashboardView } from '../features/reports/DashboardView';
 import { PersonPage, SystemPage } from '../features/directory/RecordPages';
 import { applyLanguage } from '../i18n/setup';
 import { useUi } from '../state/ui';
@@ -61,6 +62,9 @@ function useGlobalShortcuts() {
       } else if (mod && event.key === '8') {
         event.preventDefault();
         navigate({ name: 'problems' });
+      } else if (mod && event.key === '9') {
+        event.preventDefault();
+        navigate({ name: 'reports' });
       } else if (mod && event.key.toLowerCase() === 'k') {
         event.preventDefault();
         focusSearch();
@@ -185,6 +189,7 @@ export function App() {
         {route.name === 'problems' ? <ProblemsView /> : null}
         {route.name === 'problem' ? <ProblemPage key={route.id} id={route.id} /> : null}
         {route.name === 'problemNew' ? <ProblemPage key="new" id={null} /> : null}
+        {route.name === 'reports' ? <DashboardView /> : null}
         {route.name === 'article' ? <ArticlePage key={route.id} id={route.id} /> : null}
         {route.name === 'articleNew' ? (
           <ArticlePage key={`new-${route.fromTicket ?? ''}`} id={null} fromTicket={route.fromTicket ?? null} />

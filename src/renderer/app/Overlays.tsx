@@ -14,6 +14,7 @@ const shortcutRows: [keys: string, label: string, views: View[]][] = [
   ['Ctrl+6', 'shortcuts.directory', ['everywhere']],
   ['Ctrl+7', 'shortcuts.kb', ['everywhere']],
   ['Ctrl+8', 'shortcuts.problems', ['everywhere']],
+  ['Ctrl+9', 'shortcuts.reports', ['everywhere']],
   ['Alt+1 … 5', 'shortcuts.kbOpen', ['new', 'ticket']],
   ['Alt+L', 'shortcuts.kbLink', ['new', 'ticket']],
   ['Ctrl+3', 'shortcuts.next', ['everywhere']],

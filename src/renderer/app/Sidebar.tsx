@@ -7,7 +7,17 @@ export function Sidebar() {
   const { route, navigate, toggleShortcuts } = useUi();
   const item = (
     name:
-      'new' | 'tickets' | 'board' | 'next' | 'checklists' | 'requests' | 'settings' | 'directory' | 'kb' | 'problems',
+      | 'new'
+      | 'tickets'
+      | 'board'
+      | 'next'
+      | 'checklists'
+      | 'requests'
+      | 'settings'
+      | 'directory'
+      | 'kb'
+      | 'problems'
+      | 'reports',
     label: string,
     keys: string,
   ) => (
@@ -40,6 +50,7 @@ export function Sidebar() {
       {item('directory', t('nav.directory'), 'Ctrl+6')}
       {item('kb', t('nav.kb'), 'Ctrl+7')}
       {item('problems', t('nav.problems'), 'Ctrl+8')}
+      {item('reports', t('nav.reports'), 'Ctrl+9')}
       {item('settings', t('nav.settings'), 'Ctrl+,')}
       <div className="spacer" />
       <button type="button" className="nav-item quiet" onClick={() => toggleShortcuts()}>

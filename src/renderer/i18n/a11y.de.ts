@@ -28,6 +28,7 @@ export const a11yDe = {
       problems: 'Probleme',
       problem: 'Problem',
       problemNew: 'Neues Problem',
+      reports: 'Berichte',
     },
     external: {
       title: 'Externen Link öffnen?',

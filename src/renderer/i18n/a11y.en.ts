@@ -32,6 +32,7 @@ export const a11yEn: Shape<typeof a11yDe> = {
       problems: 'Problems',
       problem: 'Problem',
       problemNew: 'New problem',
+      reports: 'Reports',
     },
     external: {
       title: 'Open external link?',

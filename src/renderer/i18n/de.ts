@@ -5,6 +5,7 @@ import { a11yDe } from './a11y.de';
 import { directoryDe } from './directory.de';
 import { kbDe } from './kb.de';
 import { problemsDe } from './problems.de';
+import { reportsDe } from './reports.de';
 import { checklistsDe } from './checklists.de';
 /** German UI texts. Keys must match en.ts exactly (checked by a test). */
 export const de = {
@@ -16,6 +17,7 @@ export const de = {
   ...directoryDe,
   ...kbDe,
   ...problemsDe,
+  ...reportsDe,
   app: {
     noToken: 'Kein Zugangsschlüssel. Bitte die Adresse öffnen, die „npm run serve“ ausgibt (mit #token=…).',
     damaged:
@@ -40,6 +42,7 @@ export const de = {
     directory: 'Verzeichnis',
     kb: 'Wissen',
     problems: 'Probleme',
+    reports: 'Berichte',
     main: 'Hauptnavigation',
     new: 'Neue Meldung',
     tickets: 'Tickets',
@@ -54,6 +57,7 @@ export const de = {
     directory: 'Verzeichnis (Personen, Systeme)',
     kb: 'Wissen (Artikel, Lösungen)',
     problems: 'Probleme (Muster, Ursachenanalyse)',
+    reports: 'Berichte (Kennzahlen, Export)',
     kbOpen: 'Vorgeschlagenen Artikel öffnen',
     kbLink: 'Geöffneten Artikel verknüpfen',
     help: 'Diese Übersicht',

@@ -5,6 +5,7 @@ import { a11yEn } from './a11y.en';
 import { directoryEn } from './directory.en';
 import { kbEn } from './kb.en';
 import { problemsEn } from './problems.en';
+import { reportsEn } from './reports.en';
 import { checklistsEn } from './checklists.en';
 import type { de } from './de';
 
@@ -20,6 +21,7 @@ export const en: Shape<typeof de> = {
   ...directoryEn,
   ...kbEn,
   ...problemsEn,
+  ...reportsEn,
   app: {
     noToken: 'No access token. Please open the address that "npm run serve" prints (with #token=…).',
     damaged:
@@ -43,6 +45,7 @@ export const en: Shape<typeof de> = {
     directory: 'Directory',
     kb: 'Knowledge',
     problems: 'Problems',
+    reports: 'Reports',
     main: 'Main navigation',
     new: 'New request',
     tickets: 'Tickets',
@@ -57,6 +60,7 @@ export const en: Shape<typeof de> = {
     directory: 'Directory (people, systems)',
     kb: 'Knowledge (articles, solutions)',
     problems: 'Problems (patterns, root-cause analysis)',
+    reports: 'Reports (figures, export)',
     kbOpen: 'Open a suggested article',
     kbLink: 'Link the open article',
     help: 'This overview',

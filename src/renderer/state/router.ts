@@ -1,5 +1,7 @@
+import { reportFilterSchema, type ReportFilter } from '../../shared/domain/report';
+
 export type Route =
-  | { name: 'tickets'; q?: string }
+  | { name: 'tickets'; q?: string; report?: ReportFilter }
   | { name: 'ticket'; id: number }
   | { name: 'new' }
   | { name: 'board' }
@@ -15,7 +17,8 @@ export type Route =
   | { name: 'articleNew'; fromTicket?: number }
   | { name: 'problems' }
   | { name: 'problem'; id: number }
-  | { name: 'problemNew' };
+  | { name: 'problemNew' }
+  | { name: 'reports' };
 
 export type DirectoryTab = 'people' | 'systems' | 'departments';
 
@@ -33,6 +36,16 @@ export function parseRoute(hash: string): Route {
     }
   }
   if (ticket?.[1]) return { name: 'ticket', id: Number(ticket[1]) };
+  // A report's figure as the list's filter: validated like any input from outside.
+  const report = /^\/tickets\?report=(.*)$/.exec(path);
+  if (report) {
+    try {
+      const parsed = reportFilterSchema.safeParse(JSON.parse(decodeURIComponent(report[1] ?? '')));
+      return parsed.success ? { name: 'tickets', report: parsed.data } : { name: 'tickets' };
+    } catch {
+      return { name: 'tickets' };
+    }
+  }
   const record = /^\/directory\/(people|systems)\/(\d+)$/.exec(path);
   if (record?.[2]) return { name: record[1] === 'people' ? 'person' : 'system', id: Number(record[2]) };
   const tab = /^\/directory(?:\/(people|systems|departments))?$/.exec(path);
@@ -46,6 +59,7 @@ export function parseRoute(hash: string): Route {
   if (problem?.[1]) return { name: 'problem', id: Number(problem[1]) };
   if (path === '/problems/new') return { name: 'problemNew' };
   if (path === '/problems') return { name: 'problems' };
+  if (path === '/reports') return { name: 'reports' };
   if (path === '/new') return { name: 'new' };
   if (path === '/settings') return { name: 'settings' };
   if (path === '/board') return { name: 'board' };
@@ -89,7 +103,10 @@ export function routeHash(route: Route): string {
       return `#/problems/${route.id}`;
     case 'problemNew':
       return '#/problems/new';
+    case 'reports':
+      return '#/reports';
     case 'tickets':
+      if (route.report) return `#/tickets?report=${encodeURIComponent(JSON.stringify(route.report))}`;
       return route.q ? `#/tickets?q=${encodeURIComponent(route.q)}` : '#/tickets';
   }
 }

@@ -9,6 +9,7 @@ import { mspContract } from './msp';
 import { directoryContract } from './directory';
 import { kbContract } from './kb';
 import { problemsContract } from './problems';
+import { reportsContract } from './reports';
 import { settingsContract } from './settings';
 import { slaContract, type SlaWarning } from './sla';
 import { systemContract } from './system';
@@ -30,6 +31,7 @@ export const contract = {
   ...privacyContract,
   ...kbContract,
   ...problemsContract,
+  ...reportsContract,
 } as const;
 
 export type Contract = typeof contract;

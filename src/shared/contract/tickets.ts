@@ -20,6 +20,7 @@ import {
 } from '../domain/ticket';
 import { isBase64 } from '../domain/base64';
 import { rule } from '../domain/rule';
+import { reportFilterSchema } from '../domain/report';
 import { command, query } from './common';
 import { nextUpItemSchema } from './board';
 
@@ -59,6 +60,8 @@ export const ticketFilterSchema = z.strictObject({
   personId: id.optional(),
   systemId: id.optional(),
   department: requiredLine(120).optional(),
+  /** Exactly the tickets a figure of a report counts (a period and the figure). */
+  report: reportFilterSchema.optional(),
 });
 export type TicketFilter = z.infer<typeof ticketFilterSchema>;
 

@@ -1,6 +1,7 @@
 import { backupErrors } from './backupTexts';
 import { kbErrors } from './kbTexts';
 import { problemErrors } from './problemTexts';
+import { reportErrors } from './reportTexts';
 import { privacyErrors } from './privacyTexts';
 import { directoryErrors } from './directoryTexts';
 
@@ -11,6 +12,7 @@ export const errorMessages = {
     ...backupErrors.de,
     ...kbErrors.de,
     ...problemErrors.de,
+    ...reportErrors.de,
     ...privacyErrors.de,
     invalid_file: 'Die Datei passt nicht: {{summary}}',
     reply_unreadable: 'Die Antwort-Mail lässt sich nicht lesen: {{reason}}',
@@ -107,6 +109,7 @@ export const errorMessages = {
     ...backupErrors.en,
     ...kbErrors.en,
     ...problemErrors.en,
+    ...reportErrors.en,
     ...privacyErrors.en,
     invalid_file: 'The file does not fit: {{summary}}',
     reply_unreadable: 'The reply mail cannot be read: {{reason}}',

@@ -1,6 +1,7 @@
 import { directoryFieldLabels } from './directoryTexts';
 import { kbFieldLabels } from './kbTexts';
 import { problemFieldLabels } from './problemTexts';
+import { reportFieldLabels } from './reportTexts';
 /**
  * Field names as the forms label them, so a refusal names what the user sees ("Titel", not "title"). Keyed by
  * the dotted path of the input, or by its last part; a path not listed is shown as it is.
@@ -10,6 +11,7 @@ export const fieldLabels = {
     ...directoryFieldLabels.de,
     ...kbFieldLabels.de,
     ...problemFieldLabels.de,
+    ...reportFieldLabels.de,
     title: 'Titel',
     description: 'Beschreibung',
     channel: 'Eingangskanal',
@@ -101,6 +103,7 @@ export const fieldLabels = {
     ...directoryFieldLabels.en,
     ...kbFieldLabels.en,
     ...problemFieldLabels.en,
+    ...reportFieldLabels.en,
     title: 'Title',
     description: 'Description',
     channel: 'Channel',

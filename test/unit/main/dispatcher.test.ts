@@ -237,6 +237,18 @@ const calls: Record<MethodName, { valid: unknown; invalid: unknown }> = {
   'problems.actions.remind': { valid: {}, invalid: { now: '2030-01-01' } },
   'problems.forTicket': { valid: { ticketId: 2 }, invalid: { ticketId: 0 } },
   'problems.suggest': { valid: { title: 'Outlook startet nicht' }, invalid: { limit: 11 } },
+  'reports.dashboard': {
+    valid: { period: { from: '2026-11-01', to: '2026-11-30' } },
+    invalid: { period: { from: '2026-11-30', to: '2026-11-01' } },
+  },
+  'reports.drilldown': {
+    valid: { period: { from: '2026-11-01', to: '2026-11-30' }, drilldown: { figure: 'priority', key: 'P2' } },
+    invalid: { period: { from: '2026-11-01', to: '2026-11-30' }, drilldown: { figure: 'priority', key: 'P9' } },
+  },
+  'reports.export': {
+    valid: { period: { from: '2026-11-01', to: '2026-11-30' }, table: 'sla', language: 'de' },
+    invalid: { period: { from: '2020-01-01', to: '2026-11-30' }, table: 'sla', language: 'de' },
+  },
   'problems.export': {
     valid: { id: 1, format: 'markdown', language: 'en' },
     invalid: { id: 1, format: 'pdf', language: 'de' },

@@ -459,6 +459,24 @@ describe('migration 013', () => {
   });
 });
 
+describe('migration 014', () => {
+  it('indexes when tickets were resolved, for the reports', () => {
+    const db = new DatabaseSync(':memory:');
+    for (const migration of migrations.slice(0, 13)) {
+      db.exec(migration.up);
+      migration.run?.(db);
+    }
+    db.exec(migrations[13]?.up ?? '');
+    const plan = db
+      .prepare(
+        "EXPLAIN QUERY PLAN SELECT id FROM tickets WHERE resolved_at >= '2026-11-01' AND resolved_at < '2026-12-01'",
+      )
+      .all() as { detail: string }[];
+    expect(plan.map((p) => p.detail).join(' ')).toContain('tickets_resolved');
+    db.close();
+  });
+});
+
 describe('transaction', () => {
   it('nests as a savepoint: an inner failure rolls back only the inner work', async () => {
     const { transaction } = await import('../../../src/main/store/database');

@@ -11,6 +11,7 @@ import { migration010 } from './010-board-filter-counts';
 import { migration011 } from './011-private-event-chain';
 import { migration012 } from './012-knowledge-base';
 import { migration013 } from './013-problems';
+import { migration014 } from './014-report-indexes';
 import type { Migration } from './types';
 
 /** Append-only: a released migration is never edited, only followed by a new one. */
@@ -28,5 +29,6 @@ export const migrations: readonly Migration[] = [
   migration011,
   migration012,
   migration013,
+  migration014,
 ];
 export const latestSchemaVersion = migrations.length;

@@ -1,3 +1,4 @@
+import { ReportCaption } from '../reports/ReportCaption';
 import { flexRender, useTable, type Row } from '@tanstack/react-table';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { memo, useCallback, useEffect, useMemo, useRef, useState } from 'react';
@@ -20,11 +21,17 @@ const PREFS_KEY = 'ticketList';
 export function TicketListView() {
   const [prefs, setPrefs] = useState<ListPrefs | null>(null);
   const routeQuery = useUi((s) => (s.route.name === 'tickets' ? s.route.q : undefined));
+  const routeReport = useUi((s) => (s.route.name === 'tickets' ? s.route.report : undefined));
   useEffect(() => {
     void loadViewPref(PREFS_KEY, defaultListPrefs).then((stored) => {
-      const loaded = { ...defaultListPrefs, ...stored };
-      // A search in the address wins over the remembered one (a bookmark, a link, the back button).
-      setPrefs(routeQuery ? { ...loaded, filter: { ...loaded.filter, q: routeQuery } } : loaded);
+      const loaded = {
+        ...defaultListPrefs,
+        ...stored,
+        filter: { ...(stored?.filter ?? defaultListPrefs.filter), report: undefined },
+      };
+      // A report's figure or a search in the address wins over the remembered one (a link, the back button).
+      if (routeReport) setPrefs({ ...loaded, filter: { report: routeReport } });
+      else setPrefs(routeQuery ? { ...loaded, filter: { ...loaded.filter, q: routeQuery } } : loaded);
     });
     // Only on opening: later searches write the address themselves.
     // oxlint-disable-next-line react-hooks/exhaustive-deps
@@ -40,19 +47,21 @@ function TicketList({ prefs, setPrefs }: { prefs: ListPrefs; setPrefs: (prefs: L
     (change: Partial<ListPrefs>) => {
       const next = { ...prefs, ...change };
       setPrefs(next);
-      void saveViewPref(PREFS_KEY, next);
+      // A report's figure is where the list was opened from, not a filter to come back to.
+      void saveViewPref(PREFS_KEY, { ...next, filter: { ...next.filter, report: undefined } });
     },
     [prefs, setPrefs],
   );
   const { items, total, hasMore, loadMore, error } = useTicketPages(prefs.filter, prefs.sort);
   // The search shows in the address; replaced, not pushed, so typing does not fill the history.
   const q = prefs.filter.q;
+  const report = prefs.filter.report;
   useEffect(() => {
-    const hash = routeHash({ name: 'tickets', ...(q ? { q } : {}) });
+    const hash = routeHash({ name: 'tickets', ...(q ? { q } : {}), ...(report ? { report } : {}) });
     // Only while the address is the list's: a ticket opened meanwhile (#/tickets/42) is never overwritten.
-    if (!/^#\/tickets(\?q=.*)?$/.test(window.location.hash)) return;
+    if (!/^#\/tickets(\?(q|report)=.*)?$/.test(window.location.hash)) return;
     if (window.location.hash !== hash) history.replaceState(null, '', hash);
-  }, [q]);
+  }, [q, report]);
   // Searching among open tickets only: say how many more the resolved ones hold, instead of "no matches".
   const elsewhere = useQuery(
     'tickets.list',
@@ -124,6 +133,7 @@ function TicketList({ prefs, setPrefs }: { prefs: ListPrefs; setPrefs: (prefs: L
       <h1 className="visually-hidden" tabIndex={-1}>
         {t('a11y.title.tickets')}
       </h1>
+      {report ? <ReportCaption report={report} onClear={() => onFilter({ open: true })} /> : null}
       <ListToolbar
         filter={prefs.filter}
         onFilter={onFilter}

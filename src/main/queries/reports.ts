@@ -1,0 +1,208 @@
+import type { Db } from '../store/database';
+import { sql } from '../store/statements';
+
+/** What the dashboard reads of a ticket: its dimensions and its stored SLA clocks. */
+export type ReportRow = {
+  id: number;
+  priority: number;
+  category: string | null;
+  channel: string;
+  department: string;
+  tier: string;
+  created_at: string;
+  resolved_at: string | null;
+  first_state: string | null;
+  first_due_at: number | null;
+  first_done: number;
+  first_elapsed: number | null;
+  resolution_state: string | null;
+  resolution_due_at: number | null;
+  resolution_done: number;
+  resolution_elapsed: number | null;
+};
+const columns = `t.id, t.priority, t.category, t.channel, t.requester_department AS department, t.tier, t.created_at,
+  t.resolved_at, s.first_state, s.first_due_at, (s.first_due_at IS NULL) AS first_done,
+  s.first_target_ms - s.first_remaining_ms AS first_elapsed, s.resolution_state, s.resolution_due_at,
+  (s.resolution_due_at IS NULL) AS resolution_done,
+  s.resolution_target_ms - s.resolution_remaining_ms AS resolution_elapsed`;
+
+/** Tickets that came in within [start, end) (ISO instants), by the index on created_at. */
+export const createdIn = (db: Db, start: string, end: string): ReportRow[] =>
+  sql(
+    db,
+    `SELECT ${columns} FROM tickets t LEFT JOIN ticket_sla s ON s.ticket_id = t.id
+     WHERE t.created_at >= ? AND t.created_at < ?`,
+  ).all(start, end) as ReportRow[];
+
+/** Tickets resolved within [start, end), by the index on resolved_at. */
+export const resolvedIn = (db: Db, start: string, end: string): ReportRow[] =>
+  sql(
+    db,
+    `SELECT ${columns} FROM tickets t LEFT JOIN ticket_sla s ON s.ticket_id = t.id
+     WHERE t.resolved_at >= ? AND t.resolved_at < ?`,
+  ).all(start, end) as ReportRow[];
+
+/**
+ * Tickets open at an instant: in before it and not yet resolved by then (open now, resolved later, or closed
+ * later without a resolution, whose last change is then when it closed).
+ */
+export function openAt(db: Db, at: string): { id: number; created_at: string }[] {
+  // Three reads, each by its own index (as one UNION the planner scans the table); they never share a ticket.
+  type Row = { id: number; created_at: string };
+  const open = sql(db, 'SELECT id, created_at FROM tickets WHERE is_open = 1 AND created_at < ?').all(at) as Row[];
+  const later = sql(db, 'SELECT id, created_at FROM tickets WHERE resolved_at >= ? AND created_at < ?').all(
+    at,
+    at,
+  ) as Row[];
+  const closed = sql(
+    db,
+    'SELECT id, created_at FROM tickets WHERE is_open = 0 AND resolved_at IS NULL AND updated_at >= ? AND created_at < ?',
+  ).all(at, at) as Row[];
+  return [...open, ...later, ...closed];
+}
+
+/** Of these tickets, those reopened at least once (each counted once). */
+export function reopenedAmong(db: Db, ids: readonly number[]): Set<number> {
+  if (!ids.length) return new Set();
+  const rows = sql(
+    db,
+    // (IN over json_each: the list becomes a lookup table and events are read by their ticket index.)
+    `SELECT DISTINCT ticket_id AS id FROM events
+     WHERE ticket_id IN (SELECT value FROM json_each(?)) AND kind = 'ticket.reopened'`,
+  ).all(JSON.stringify(ids)) as { id: number }[];
+  return new Set(rows.map((r) => r.id));
+}
+
+/** The systems of the directory the tickets name, ticket by ticket. */
+export function systemsOf(db: Db, ids: readonly number[]): { ticket_id: number; ref_id: number }[] {
+  if (!ids.length) return [];
+  return sql(
+    db,
+    `SELECT ticket_id, ref_id FROM ticket_links
+     WHERE ticket_id IN (SELECT value FROM json_each(?)) AND kind = 'system'`,
+  ).all(JSON.stringify(ids)) as { ticket_id: number; ref_id: number }[];
+}
+
+/** Problems by how many of these tickets they hold. */
+export function problemsAmong(db: Db, ids: readonly number[], limit: number) {
+  if (!ids.length) return [];
+  return sql(
+    db,
+    `SELECT p.id, json_extract(p.content, '$.title') AS title, count(*) AS incidents FROM problem_links l
+     JOIN problems p ON p.id = l.problem_id AND p.removed = 0
+     WHERE l.ticket_id IN (SELECT value FROM json_each(?))
+     GROUP BY p.id ORDER BY incidents DESC, p.id LIMIT ?`,
+  ).all(JSON.stringify(ids), limit) as { id: number; title: string; incidents: number }[];
+}
+
+/**
+ * The dashboard's figures of one period, counted by SQLite over the indexes (created_at, resolved_at, is_open) so
+ * that a year of tickets costs a few grouped reads, not a row object per ticket.
+ */
+export type Aggregates = {
+  dimensions: { priority: number; category: string | null; channel: string; department: string; n: number }[];
+  tiers: { tier: string; n: number }[];
+  outcomes: { clock: 'first' | 'resolution'; priority: number; outcome: string | null; n: number }[];
+  systems: { ref_id: number; n: number }[];
+  reopened: number;
+  backlog: { bucket: string; n: number }[];
+};
+
+/** A clock's outcome as of :until — see reportsService. */
+const outcomeSql = (clock: 'first' | 'resolution') => `CASE
+  WHEN s.${clock}_due_at IS NOT NULL AND s.${clock}_state <> 'paused' AND s.${clock}_due_at < :until THEN 'breached'
+  WHEN s.${clock}_due_at IS NULL AND s.${clock}_state IN ('met', 'breached') THEN s.${clock}_state END`;
+const created = 't.created_at >= :from AND t.created_at < :to';
+const resolved = 't.resolved_at >= :from AND t.resolved_at < :to';
+const bucketSql = `CASE
+  WHEN :until - unixepoch(created_at, 'subsec') * 1000 < 86400000 THEN 'd0_1'
+  WHEN :until - unixepoch(created_at, 'subsec') * 1000 < 259200000 THEN 'd1_3'
+  WHEN :until - unixepoch(created_at, 'subsec') * 1000 < 604800000 THEN 'd3_7'
+  WHEN :until - unixepoch(created_at, 'subsec') * 1000 < 2419200000 THEN 'w1_4'
+  ELSE 'over4w' END`;
+
+export function aggregates(db: Db, range: { from: string; to: string; until: number; untilIso: string }): Aggregates {
+  const p = { from: range.from, to: range.to, until: range.until };
+  const at = { until: range.until, at: range.untilIso };
+  const backlog = [
+    'is_open = 1 AND created_at < :at',
+    'resolved_at >= :at AND created_at < :at',
+    'is_open = 0 AND resolved_at IS NULL AND updated_at >= :at AND created_at < :at',
+  ].flatMap(
+    (where) =>
+      sql(db, `SELECT ${bucketSql} AS bucket, count(*) AS n FROM tickets WHERE ${where} GROUP BY 1`).all(at) as {
+        bucket: string;
+        n: number;
+      }[],
+  );
+  return {
+    dimensions: sql(
+      db,
+      `SELECT t.priority, t.category, t.channel, trim(t.requester_department) AS department, count(*) AS n
+       FROM tickets t WHERE ${created} GROUP BY 1, 2, 3, 4`,
+    ).all({ from: p.from, to: p.to }) as Aggregates['dimensions'],
+    tiers: sql(db, `SELECT t.tier, count(*) AS n FROM tickets t WHERE ${resolved} GROUP BY 1`).all({
+      from: p.from,
+      to: p.to,
+    }) as Aggregates['tiers'],
+    outcomes: [
+      ...(sql(
+        db,
+        `SELECT 'first' AS clock, t.priority, ${outcomeSql('first')} AS outcome, count(*) AS n
+         FROM tickets t JOIN ticket_sla s ON s.ticket_id = t.id WHERE ${created} GROUP BY 2, 3`,
+      ).all(p) as Aggregates['outcomes']),
+      ...(sql(
+        db,
+        `SELECT 'resolution' AS clock, t.priority, ${outcomeSql('resolution')} AS outcome, count(*) AS n
+         FROM tickets t JOIN ticket_sla s ON s.ticket_id = t.id WHERE ${resolved} GROUP BY 2, 3`,
+      ).all(p) as Aggregates['outcomes']),
+    ],
+    systems: sql(
+      db,
+      `SELECT ref_id, count(*) AS n FROM ticket_links
+       WHERE kind = 'system' AND ticket_id IN (SELECT t.id FROM tickets t WHERE ${created}) GROUP BY 1 ORDER BY 2 DESC`,
+    ).all({ from: p.from, to: p.to }) as Aggregates['systems'],
+    reopened: (
+      sql(
+        db,
+        `SELECT count(DISTINCT ticket_id) AS n FROM events WHERE kind = 'ticket.reopened'
+         AND ticket_id IN (SELECT t.id FROM tickets t WHERE ${resolved})`,
+      ).get({ from: p.from, to: p.to }) as { n: number }
+    ).n,
+    backlog,
+  };
+}
+
+/**
+ * The business times of the clocks that stopped, by priority rank, each sorted (the percentiles read ranks of it);
+ * one read over the period's index for all priorities.
+ */
+export function elapsedByPriority(
+  db: Db,
+  clock: 'first' | 'resolution',
+  range: { from: string; to: string },
+): Map<number, number[]> {
+  const where = clock === 'first' ? created : resolved;
+  const rows = sql(
+    db,
+    `SELECT t.priority, s.${clock}_target_ms - s.${clock}_remaining_ms AS ms
+     FROM tickets t JOIN ticket_sla s ON s.ticket_id = t.id
+     WHERE ${where} AND s.${clock}_due_at IS NULL AND s.${clock}_state IN ('met', 'breached') ORDER BY 2`,
+  ).all(range) as { priority: number; ms: number }[];
+  const byPriority = new Map<number, number[]>();
+  for (const row of rows) {
+    const list = byPriority.get(row.priority) ?? [];
+    list.push(row.ms);
+    byPriority.set(row.priority, list);
+  }
+  return byPriority;
+}
+
+export const problemsInRange = (db: Db, range: { from: string; to: string }, limit: number) =>
+  sql(
+    db,
+    `SELECT p.id, json_extract(p.content, '$.title') AS title, count(*) AS incidents FROM problem_links l
+     JOIN problems p ON p.id = l.problem_id AND p.removed = 0
+     WHERE l.ticket_id IN (SELECT t.id FROM tickets t WHERE ${created})
+     GROUP BY p.id ORDER BY incidents DESC, p.id LIMIT :limit`,
+  ).all({ ...range, limit }) as { id: number; title: string; incidents: number }[];

@@ -1,0 +1,214 @@
+import { DateTime } from 'luxon';
+import type { MethodOutput, ParsedInput } from '../../shared/contract';
+import { categorySchema, channelSchema, priorityFromRank, prioritySchema, tierSchema } from '../../shared/domain/enums';
+import {
+  BACKLOG_BUCKETS,
+  backlogBucket,
+  percentiles,
+  periodBounds,
+  previousPeriod,
+  REPORT_ZONE,
+  type Drilldown,
+  type Figures,
+  type Period,
+} from '../../shared/domain/report';
+import { AppError } from '../../shared/errors';
+import { rowsByIds } from '../queries/directory';
+import * as q from '../queries/reports';
+import type { ServiceContext } from './context';
+import { reportCsv } from './reportCsv';
+
+/** Most tickets a drilldown names (the list shows them page by page). */
+const MAX_DRILLDOWN = 200_000;
+const TOP = 10;
+
+type Slice = {
+  period: Period;
+  created: q.ReportRow[];
+  resolved: q.ReportRow[];
+  open: { id: number; created_at: string }[];
+  end: number;
+};
+
+/**
+ * The desk's figures for a period: what came in, what was resolved, what stayed open, by dimension; business
+ * times and SLA compliance from the clocks as they were stored when they ran (policy changes do not rewrite
+ * them); backlog age at the period's end; reopen rate; levels; problems. Each figure can name its tickets.
+ */
+export function reportsService(ctx: ServiceContext) {
+  const today = () => DateTime.fromJSDate(ctx.now(), { zone: REPORT_ZONE }).toISODate() ?? '';
+  const guardPeriod = (period: Period) => {
+    if (period.from > today()) throw new AppError('invalid_input', 'report_period_future', { from: period.from });
+  };
+  const slice = (period: Period): Slice => {
+    const { start, end } = periodBounds(period);
+    // A period still running ends now: the backlog is today's.
+    const until = Math.min(end, ctx.now().getTime());
+    const iso = (ms: number) => new Date(ms).toISOString();
+    return {
+      period,
+      created: q.createdIn(ctx.db, iso(start), iso(end)),
+      resolved: q.resolvedIn(ctx.db, iso(start), iso(end)),
+      open: q.openAt(ctx.db, iso(until)),
+      end: until,
+    };
+  };
+
+  const systemNames = (ids: readonly number[]) =>
+    new Map(
+      rowsByIds(ctx.db, 'directory_systems', ids).map((row) => [
+        row.id,
+        (JSON.parse(row.data) as { name: string }).name,
+      ]),
+    );
+  const listed = (counts: Map<string, number>, order?: readonly string[], label = (key: string) => key) =>
+    (order
+      ? order.filter((k) => counts.has(k))
+      : [...counts.keys()].sort((a, b) => (counts.get(b) ?? 0) - (counts.get(a) ?? 0))
+    ).map((key) => ({ key, label: label(key), count: counts.get(key) ?? 0 }));
+
+  /**
+   * A clock's outcome as of the slice's end: stored when it stopped; a clock still running whose deadline passed
+   * before the end is breached by then (the stored state is only as new as the ticket's last change).
+   */
+  const outcome = (r: q.ReportRow, clock: 'first' | 'resolution', until: number): string | null => {
+    const due = r[`${clock}_due_at`];
+    if (due !== null && r[`${clock}_state`] !== 'paused' && due < until) return 'breached';
+    return r[`${clock}_done`] ? r[`${clock}_state`] : null;
+  };
+
+  const figures = (period: Period): Figures => {
+    const { start, end } = periodBounds(period);
+    const until = Math.min(end, ctx.now().getTime());
+    const range = { from: new Date(start).toISOString(), to: new Date(end).toISOString() };
+    const a = q.aggregates(ctx.db, { ...range, until, untilIso: new Date(until).toISOString() });
+    const sum = (keyOf: (row: q.Aggregates['dimensions'][number]) => string | null) => {
+      const counts = new Map<string, number>();
+      for (const row of a.dimensions) {
+        const key = keyOf(row);
+        if (key !== null) counts.set(key, (counts.get(key) ?? 0) + row.n);
+      }
+      return counts;
+    };
+    const names = systemNames(a.systems.map((row) => row.ref_id));
+    const firstTimes = q.elapsedByPriority(ctx.db, 'first', range);
+    const resolutionTimes = q.elapsedByPriority(ctx.db, 'resolution', range);
+    const outcomeCount = (clock: 'first' | 'resolution', rank: number, outcome: string) =>
+      a.outcomes.find((o) => o.clock === clock && o.priority === rank && o.outcome === outcome)?.n ?? 0;
+    const backlog = new Map<string, number>();
+    for (const row of a.backlog) backlog.set(row.bucket, (backlog.get(row.bucket) ?? 0) + row.n);
+    const opened = a.dimensions.reduce((n, row) => n + row.n, 0);
+    const resolvedCount = a.tiers.reduce((n, row) => n + row.n, 0);
+    return {
+      opened,
+      resolved: resolvedCount,
+      openAtEnd: [...backlog.values()].reduce((n, v) => n + v, 0),
+      byPriority: listed(
+        sum((r) => priorityFromRank(r.priority)),
+        prioritySchema.options,
+      ),
+      byCategory: listed(
+        sum((r) => r.category ?? 'none'),
+        [...categorySchema.options, 'none'],
+      ),
+      byChannel: listed(
+        sum((r) => r.channel),
+        channelSchema.options,
+      ),
+      byDepartment: listed(sum((r) => r.department || null)).slice(0, TOP),
+      bySystem: a.systems
+        .slice(0, TOP)
+        .map((row) => ({ key: String(row.ref_id), label: names.get(row.ref_id) ?? `#${row.ref_id}`, count: row.n })),
+      times: prioritySchema.options.map((priority, i) => ({
+        priority,
+        firstResponse: percentiles(firstTimes.get(i + 1) ?? []),
+        resolution: percentiles(resolutionTimes.get(i + 1) ?? []),
+      })),
+      sla: prioritySchema.options.map((priority, i) => ({
+        priority,
+        first: { met: outcomeCount('first', i + 1, 'met'), breached: outcomeCount('first', i + 1, 'breached') },
+        resolution: {
+          met: outcomeCount('resolution', i + 1, 'met'),
+          breached: outcomeCount('resolution', i + 1, 'breached'),
+        },
+      })),
+      backlog: BACKLOG_BUCKETS.map((bucket) => ({ bucket, count: backlog.get(bucket) ?? 0 })),
+      reopen: { resolved: resolvedCount, reopened: a.reopened },
+      tiers: tierSchema.options.map((tier) => ({ tier, count: a.tiers.find((r) => r.tier === tier)?.n ?? 0 })),
+      problems: q.problemsInRange(ctx.db, range, 5),
+    };
+  };
+
+  /** The tickets one figure counts, in the order the list shows them (newest first). */
+  const ticketsOf = (period: Period, drilldown: Drilldown): number[] => {
+    const s = slice(period);
+    const ids = (rows: readonly { id: number }[]) => rows.map((r) => r.id);
+    const rank = (p: string) => prioritySchema.options.indexOf(p as never) + 1;
+    switch (drilldown.figure) {
+      case 'opened':
+        return ids(s.created);
+      case 'resolved':
+        return ids(s.resolved);
+      case 'openAtEnd':
+        return ids(s.open);
+      case 'reopened':
+        return [...q.reopenedAmong(ctx.db, ids(s.resolved))];
+      case 'priority':
+        return ids(s.created.filter((r) => r.priority === rank(drilldown.key)));
+      case 'category':
+        return ids(s.created.filter((r) => (r.category ?? 'none') === drilldown.key));
+      case 'channel':
+        return ids(s.created.filter((r) => r.channel === drilldown.key));
+      case 'department':
+        return ids(s.created.filter((r) => r.department.trim() === drilldown.key));
+      case 'system': {
+        const wanted = Number(drilldown.key);
+        return q
+          .systemsOf(ctx.db, ids(s.created))
+          .filter((l) => l.ref_id === wanted)
+          .map((l) => l.ticket_id);
+      }
+      case 'tier':
+        return ids(s.resolved.filter((r) => r.tier === drilldown.key));
+      case 'backlog':
+        return ids(s.open.filter((r) => backlogBucket(s.end - Date.parse(r.created_at)) === drilldown.key));
+      case 'sla': {
+        const rows = drilldown.clock === 'first' ? s.created : s.resolved;
+        return ids(
+          rows.filter(
+            (r) => r.priority === rank(drilldown.key) && outcome(r, drilldown.clock, s.end) === drilldown.outcome,
+          ),
+        );
+      }
+    }
+  };
+
+  return {
+    /** For the ticket list: the tickets a report figure counts (`filter.report`). */
+    ticketsOf: (period: Period, drilldown: Drilldown) => {
+      guardPeriod(period);
+      return ticketsOf(period, drilldown).slice(0, MAX_DRILLDOWN);
+    },
+    handlers: {
+      'reports.dashboard': (input: ParsedInput<'reports.dashboard'>): MethodOutput<'reports.dashboard'> => {
+        guardPeriod(input.period);
+        const previous = input.compare ? previousPeriod(input.period) : null;
+        return {
+          period: input.period,
+          previous,
+          current: figures(input.period),
+          before: previous ? figures(previous) : null,
+        };
+      },
+      'reports.drilldown': (input: ParsedInput<'reports.drilldown'>): MethodOutput<'reports.drilldown'> => {
+        guardPeriod(input.period);
+        const all = ticketsOf(input.period, input.drilldown);
+        return { count: all.length, ticketIds: all.slice(0, MAX_DRILLDOWN) };
+      },
+      'reports.export': (input: ParsedInput<'reports.export'>): MethodOutput<'reports.export'> => {
+        guardPeriod(input.period);
+        return reportCsv(input.table, figures(input.period), input.period, input.language);
+      },
+    },
+  };
+}

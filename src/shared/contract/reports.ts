@@ -1,0 +1,31 @@
+import { z } from 'zod';
+import { languageSchema } from '../domain/enums';
+import { drilldownSchema, figuresSchema, periodSchema } from '../domain/report';
+import { query } from './common';
+
+export const reportsContract = {
+  /** The desk's figures for a period, with the period before it for comparison. */
+  'reports.dashboard': query(
+    z.strictObject({ period: periodSchema, compare: z.boolean().default(true) }),
+    z.strictObject({
+      period: periodSchema,
+      previous: periodSchema.nullable(),
+      current: figuresSchema,
+      before: figuresSchema.nullable(),
+    }),
+  ),
+  /** The tickets one figure counts (the ticket list shows them with `filter.report`). */
+  'reports.drilldown': query(
+    z.strictObject({ period: periodSchema, drilldown: drilldownSchema }),
+    z.strictObject({ count: z.int(), ticketIds: z.array(z.int()) }),
+  ),
+  /** A dashboard table as CSV for Excel (German: `;`, BOM, dd.mm.yyyy, decimal comma). */
+  'reports.export': query(
+    z.strictObject({
+      period: periodSchema,
+      table: z.enum(['summary', 'dimensions', 'times', 'sla', 'backlog', 'tiers']),
+      language: languageSchema,
+    }),
+    z.strictObject({ fileName: z.string(), mimeType: z.string(), text: z.string() }),
+  ),
+} as const;

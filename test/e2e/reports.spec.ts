@@ -1,0 +1,63 @@
+import { readFileSync } from 'node:fs';
+import Papa from 'papaparse';
+import { defaultSlaPolicy } from '../../src/shared/domain/slaPolicy';
+import { outlookTicket } from '../support/tickets';
+import { expect, openApp, screenshotPath, test } from './fixtures';
+
+const text = {
+  de: { thisMonth: 'Dieser Monat', caption: 'Aus dem Bericht', delimiter: ';' },
+  en: { thisMonth: 'This month', caption: 'From the report', delimiter: ',' },
+};
+
+test('reports: the month on the dashboard, a breached SLA figure opens exactly its tickets, CSV for Excel', async ({
+  page,
+  host,
+  lang,
+}) => {
+  const L = text[lang];
+  await page.setViewportSize({ width: 1366, height: 768 });
+  // A round-the-clock desk whose P1 first response is due within two seconds: breaches happen while we watch.
+  const allDay = [{ start: '00:00', end: '24:00' }];
+  await host.api('sla.policy.update', {
+    policy: {
+      ...defaultSlaPolicy,
+      week: { '1': allDay, '2': allDay, '3': allDay, '4': allDay, '5': allDay, '6': allDay, '7': allDay },
+      targets: { ...defaultSlaPolicy.targets, P1: { firstResponse: { hours: 0.0005 }, resolution: { hours: 4 } } },
+    },
+  });
+  const p1 = (title: string) =>
+    host.api('tickets.create', { ...outlookTicket, title, triageOverride: { priority: 'P1', reason: 'Vorstand' } });
+  const late = (await p1('Server steht')) as { id: number };
+  const unanswered = (await p1('ERP nicht erreichbar')) as { id: number };
+  await host.api('tickets.create', { ...outlookTicket, title: 'Maus defekt' });
+  await page.waitForTimeout(2500);
+  await host.api('tickets.addNote', { id: late.id, kind: 'reply', body: 'Wir sind dran.' });
+
+  await openApp(page, host);
+  await page.keyboard.press('Control+9');
+  await page.getByRole('button', { name: L.thisMonth }).click();
+  await expect(page.getByTestId('kpi-opened')).toContainText('3');
+  await expect(page.getByTestId('sla-breached-P1-first')).toBeVisible();
+  await page.screenshot({ path: screenshotPath(lang, 'reports-dashboard') });
+
+  // The breached first responses of P1: exactly the two P1 tickets, with the report named above the list.
+  await page.getByTestId('sla-breached-P1-first').click();
+  await expect(page.getByTestId('report-caption')).toContainText(L.caption);
+  const rows = page.locator('[data-testid="ticket-row"]');
+  await expect(rows).toHaveCount(2);
+  await expect(page.getByText('Server steht')).toBeVisible();
+  await expect(page.getByText('ERP nicht erreichbar')).toBeVisible();
+  await expect(page.getByText('Maus defekt')).toHaveCount(0);
+  await page.screenshot({ path: screenshotPath(lang, 'reports-drilldown') });
+  expect(unanswered.id).toBeGreaterThan(late.id);
+
+  // The SLA table as CSV: Excel's separator for the language, a BOM, the two breaches in the P1 row.
+  await page.keyboard.press('Control+9');
+  await page.getByRole('button', { name: L.thisMonth }).click();
+  const download = page.waitForEvent('download');
+  await page.getByTestId('report-sla').getByRole('button', { name: 'CSV' }).click();
+  const csv = readFileSync(await (await download).path(), 'utf8');
+  expect(csv.charCodeAt(0)).toBe(0xfeff);
+  const parsed = Papa.parse<string[]>(csv.slice(1), { delimiter: L.delimiter, skipEmptyLines: true });
+  expect(parsed.data.find((row) => row[0] === 'P1')?.slice(1)).toEqual(['0', '2', '0', '0']);
+});
