@@ -5,8 +5,8 @@ import { outlookTicket } from '../support/tickets';
 import { expect, openApp, screenshotPath, test } from './fixtures';
 
 const text = {
-  de: { thisMonth: 'Dieser Monat', caption: 'Aus dem Bericht', delimiter: ';' },
-  en: { thisMonth: 'This month', caption: 'From the report', delimiter: ',' },
+  de: { thisMonth: 'Dieser Monat', caption: 'Aus dem Bericht', delimiter: ';', monthlyTitle: 'IT-Monatsbericht' },
+  en: { thisMonth: 'This month', caption: 'From the report', delimiter: ',', monthlyTitle: 'IT monthly report' },
 };
 
 test('reports: the month on the dashboard, a breached SLA figure opens exactly its tickets, CSV for Excel', async ({
@@ -60,4 +60,21 @@ test('reports: the month on the dashboard, a breached SLA figure opens exactly i
   expect(csv.charCodeAt(0)).toBe(0xfeff);
   const parsed = Papa.parse<string[]>(csv.slice(1), { delimiter: L.delimiter, skipEmptyLines: true });
   expect(parsed.data.find((row) => row[0] === 'P1')?.slice(1)).toEqual(['0', '2', '0', '0']);
+
+  // The monthly report of this month, with the coordinator's remark, opens as a page of its own.
+  const thisMonth = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Berlin' }).format(new Date()).slice(0, 7);
+  await page.getByTestId('monthly-month').fill(thisMonth);
+  await page.getByTestId('monthly-remarks').fill('Serverausfall am Morgen, Ursache behoben.');
+  const saved = page.waitForEvent('download');
+  await page.getByTestId('monthly-open').click();
+  const html = readFileSync(await (await saved).path(), 'utf8');
+  expect(html).not.toMatch(/<script/i);
+  // Opened as the file opens in a browser (its own policy, its own styles).
+  const monthly = await page.context().newPage();
+  await monthly.setContent(html);
+  await expect(monthly.locator('h1')).toContainText(L.monthlyTitle);
+  await expect(monthly.locator('body')).toContainText('Server steht');
+  await expect(monthly.locator('body')).toContainText('Serverausfall am Morgen, Ursache behoben.');
+  await monthly.setViewportSize({ width: 900, height: 1270 });
+  await monthly.screenshot({ path: screenshotPath(lang, 'reports-monthly') });
 });

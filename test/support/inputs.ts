@@ -193,6 +193,7 @@ export const validInputs: Record<MethodName, Record<string, unknown>> = {
     period: { from: '2026-11-01', to: '2026-11-30' },
     drilldown: { figure: 'sla', key: 'P1', clock: 'first', outcome: 'breached' },
   },
+  'reports.monthly': { month: '2026-11', language: 'de', remarks: 'Alles ruhig.' },
   'reports.export': { period: { from: '2026-11-01', to: '2026-11-30' }, table: 'summary', language: 'de' },
   'backups.list': {},
   'backups.run': {},

@@ -56,7 +56,9 @@ export function composeDomains(ctx: ServiceContext, settingsCache: SettingsCache
   });
   const { clocksFor: mspClocksFor, remindLate, ...mspHandlers } = msp;
   const kb = kbService(ctx);
-  const reports = reportsService(ctx);
+  const reports = reportsService(ctx, {
+    plannedActions: () => problems.handlers['problems.actions.list']().actions,
+  });
   const problems = problemsService(ctx, {
     kb: { save: (input) => kb['kb.articles.save'](input), get: (input) => kb['kb.articles.get'](input) },
   });

@@ -206,3 +206,18 @@ export const problemsInRange = (db: Db, range: { from: string; to: string }, lim
      WHERE l.ticket_id IN (SELECT t.id FROM tickets t WHERE ${created})
      GROUP BY p.id ORDER BY incidents DESC, p.id LIMIT :limit`,
   ).all({ ...range, limit }) as { id: number; title: string; incidents: number }[];
+
+/** The month's most important incidents: the most urgent first, then the earliest. */
+export const topIncidents = (db: Db, range: { from: string; to: string }, limit: number) =>
+  sql(
+    db,
+    `SELECT t.id, t.number, t.title, t.priority, t.status, t.resolution FROM tickets t
+     WHERE ${created} ORDER BY t.priority, t.created_at LIMIT :limit`,
+  ).all({ ...range, limit }) as {
+    id: number;
+    number: string;
+    title: string;
+    priority: number;
+    status: string;
+    resolution: string | null;
+  }[];

@@ -17,6 +17,11 @@ import { rowsByIds } from '../queries/directory';
 import * as q from '../queries/reports';
 import type { ServiceContext } from './context';
 import { reportCsv } from './reportCsv';
+import { monthlyHtml } from './reportMonthly';
+import { domainLabels } from '../../shared/i18n/domain';
+import type { ActionItem } from '../../shared/domain/problem';
+
+type PlannedAction = ActionItem & { problemTitle: string };
 
 /** Most tickets a drilldown names (the list shows them page by page). */
 const MAX_DRILLDOWN = 200_000;
@@ -35,7 +40,7 @@ type Slice = {
  * times and SLA compliance from the clocks as they were stored when they ran (policy changes do not rewrite
  * them); backlog age at the period's end; reopen rate; levels; problems. Each figure can name its tickets.
  */
-export function reportsService(ctx: ServiceContext) {
+export function reportsService(ctx: ServiceContext, deps: { plannedActions: () => PlannedAction[] }) {
   const today = () => DateTime.fromJSDate(ctx.now(), { zone: REPORT_ZONE }).toISODate() ?? '';
   const guardPeriod = (period: Period) => {
     if (period.from > today()) throw new AppError('invalid_input', 'report_period_future', { from: period.from });
@@ -204,6 +209,30 @@ export function reportsService(ctx: ServiceContext) {
         guardPeriod(input.period);
         const all = ticketsOf(input.period, input.drilldown);
         return { count: all.length, ticketIds: all.slice(0, MAX_DRILLDOWN) };
+      },
+      'reports.monthly': (input: ParsedInput<'reports.monthly'>): MethodOutput<'reports.monthly'> => {
+        const first = DateTime.fromISO(`${input.month}-01`);
+        const period = { from: input.month + '-01', to: first.endOf('month').toISODate() ?? input.month };
+        guardPeriod(period);
+        const { start, end } = periodBounds(period);
+        const range = { from: new Date(start).toISOString(), to: new Date(end).toISOString() };
+        const html = monthlyHtml({
+          month: input.month,
+          language: input.language,
+          remarks: input.remarks,
+          current: figures(period),
+          before: figures(previousPeriod(period)),
+          incidents: q.topIncidents(ctx.db, range, 3),
+          actions: deps.plannedActions(),
+          statusLabel: (status) =>
+            domainLabels[input.language].status[status as keyof typeof domainLabels.de.status] ?? status,
+          now: ctx.now(),
+        });
+        return {
+          fileName: `leitstand-monatsbericht-${input.month}.html`,
+          mimeType: 'text/html; charset=utf-8',
+          text: html,
+        };
       },
       'reports.export': (input: ParsedInput<'reports.export'>): MethodOutput<'reports.export'> => {
         guardPeriod(input.period);

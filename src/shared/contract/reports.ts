@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import { languageSchema } from '../domain/enums';
 import { drilldownSchema, figuresSchema, periodSchema } from '../domain/report';
+import { text } from '../domain/fields';
+import { rule } from '../domain/rule';
 import { query } from './common';
 
 export const reportsContract = {
@@ -27,5 +29,15 @@ export const reportsContract = {
       language: languageSchema,
     }),
     z.strictObject({ fileName: z.string(), mimeType: z.string(), text: z.string() }),
+  ),
+  /** The monthly one-page report for the management, as self-contained printable HTML, German or English. */
+  'reports.monthly': query(
+    z.strictObject({
+      month: z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, rule('rule_month', 'a month as YYYY-MM')),
+      language: languageSchema,
+      remarks: text(4000).default(''),
+    }),
+    z.strictObject({ fileName: z.string(), mimeType: z.string(), text: z.string() }),
+    40_000,
   ),
 } as const;

@@ -83,15 +83,31 @@ export const reportErrors = {
     report_period_future: 'Der Zeitraum beginnt in der Zukunft ({{from}}). Bitte einen vergangenen wählen.',
     rule_period_reversed: 'endet vor seinem Beginn',
     rule_period_too_long: 'höchstens 5 Jahre',
+    rule_month: 'ein Monat als JJJJ-MM',
   },
   en: {
     report_period_future: 'The period starts in the future ({{from}}). Please choose one that has begun.',
     rule_period_reversed: 'ends before it starts',
     rule_period_too_long: 'at most 5 years',
+    rule_month: 'a month as YYYY-MM',
   },
 };
 
 export const reportFieldLabels = {
-  de: { 'period.from': 'Zeitraum von', 'period.to': 'Zeitraum bis', table: 'Tabelle', drilldown: 'Kennzahl' },
-  en: { 'period.from': 'Period from', 'period.to': 'Period to', table: 'Table', drilldown: 'Figure' },
+  de: {
+    'period.from': 'Zeitraum von',
+    'period.to': 'Zeitraum bis',
+    table: 'Tabelle',
+    drilldown: 'Kennzahl',
+    month: 'Monat',
+    remarks: 'Anmerkungen',
+  },
+  en: {
+    'period.from': 'Period from',
+    'period.to': 'Period to',
+    table: 'Table',
+    drilldown: 'Figure',
+    month: 'Month',
+    remarks: 'Remarks',
+  },
 };

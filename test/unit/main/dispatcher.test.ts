@@ -249,6 +249,7 @@ const calls: Record<MethodName, { valid: unknown; invalid: unknown }> = {
     valid: { period: { from: '2026-11-01', to: '2026-11-30' }, table: 'sla', language: 'de' },
     invalid: { period: { from: '2020-01-01', to: '2026-11-30' }, table: 'sla', language: 'de' },
   },
+  'reports.monthly': { valid: { month: '2026-11', language: 'en' }, invalid: { month: '2026-13', language: 'de' } },
   'problems.export': {
     valid: { id: 1, format: 'markdown', language: 'en' },
     invalid: { id: 1, format: 'pdf', language: 'de' },

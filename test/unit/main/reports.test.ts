@@ -272,6 +272,31 @@ describe('CSV for Excel', () => {
   });
 });
 
+describe('the monthly report', () => {
+  it('is one self-contained page: figures with trends, SLA, the top incidents, risks, the remarks escaped', async () => {
+    const page = await t.call('reports.monthly', {
+      month: '2026-11',
+      language: 'de',
+      remarks: 'Ruhiger Monat.\n\n<script>alert(1)</script> VPN-Umstellung geplant.',
+    });
+    expect(page.fileName).toBe('leitstand-monatsbericht-2026-11.html');
+    const text = page.text;
+    expect(text).toContain('IT-Monatsbericht November 2026');
+    // 29 in (one more from the formula test above) against 21 in October: up.
+    expect(text).toMatch(/Eingegangen<\/span><span class="value">30<\/span><span class="trend">↑ Vormonat 21/);
+    expect(text).toMatch(/<th>P1<\/th><td>50 %<\/td><td>50 %<\/td>/);
+    // The three most important incidents are the first P1 tickets of the month.
+    expect(text.match(/<li><strong>2026-\d{4} · P1 ·/g)).toHaveLength(3);
+    expect(text).toContain('&lt;script&gt;');
+    expect(text).not.toMatch(/<script/i);
+    expect(text).toContain('2 Tickets seit über 4 Wochen offen');
+    const english = await t.call('reports.monthly', { month: '2026-11', language: 'en' });
+    expect(english.text).toContain('IT monthly report November 2026');
+    const future = await t.dispatch('reports.monthly', { month: '2027-02', language: 'de' }, 'de');
+    expect(future).toMatchObject({ ok: false, status: 400 });
+  });
+});
+
 describe('a clock still running', () => {
   it('counts as breached once its deadline passed within the period, though nothing changed on the ticket', async () => {
     const made = await ticket('2026-12-01T08:00:00.000Z', 'P1');

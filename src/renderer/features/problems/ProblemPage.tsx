@@ -294,12 +294,8 @@ function ExportButtons({ problem }: { problem: Problem }) {
   const save = async (format: 'markdown' | 'html') => {
     try {
       const file = await client.call('problems.export', { id: problem.id, format, language });
-      if (format === 'html') {
-        // The one-page report opens for printing (or saving as PDF) in a window of its own.
-        const url = URL.createObjectURL(new Blob([file.text], { type: file.mimeType }));
-        window.open(url, '_blank', 'noopener');
-        setTimeout(() => URL.revokeObjectURL(url), 60_000);
-      } else downloadBlob(file.fileName, new Blob([file.text], { type: file.mimeType }));
+      // Saved as a file (the one-page HTML prints from the browser; in the app it would lose its styles).
+      downloadBlob(file.fileName, new Blob([file.text], { type: file.mimeType }));
     } catch (error) {
       toast('error', error instanceof ApiError ? error.message : String(error));
     }

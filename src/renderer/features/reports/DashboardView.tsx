@@ -15,6 +15,7 @@ import { formatDate } from '../../components/format';
 import { downloadBlob } from '../../local/download';
 import { useUi } from '../../state/ui';
 import { CountTable, SlaTable, TimesTable } from './DashboardTables';
+import { MonthlyReport } from './MonthlyReport';
 import './reports.css';
 
 const PRESETS: PeriodPreset[] = ['thisWeek', 'lastWeek', 'thisMonth', 'lastMonth', 'quarter', 'year'];
@@ -99,6 +100,7 @@ export function DashboardView() {
               : ''}
           </p>
           <Kpis current={data.current} before={data.before} onOpen={open} />
+          <MonthlyReport />
           <div className="report-grid">
             <SlaTable figures={data.current} onOpen={open} onExport={() => void exportTable('sla')} />
             <TimesTable figures={data.current} onExport={() => void exportTable('times')} />
