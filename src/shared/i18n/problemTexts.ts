@@ -51,6 +51,8 @@ export const problemFieldLabels = {
     ticketIds: 'Tickets',
     problemId: 'Problem',
     due: 'Fällig am',
+    windowDays: 'Zeitraum der Muster (Tage)',
+    minSize: 'Ähnliche Tickets für ein Muster',
   },
   en: {
     'content.title': 'Problem title',
@@ -64,5 +66,7 @@ export const problemFieldLabels = {
     ticketIds: 'Tickets',
     problemId: 'Problem',
     due: 'Due on',
+    windowDays: 'Period of the patterns (days)',
+    minSize: 'Alike tickets for a pattern',
   },
 };

@@ -272,3 +272,15 @@ describe('analysis and action items', () => {
     expect(audit.ok).toBe(true);
   });
 });
+
+describe('settings of pattern detection', () => {
+  it('refuses a window outside 7–365 days naming the field as the settings show it, and takes a valid one', async () => {
+    const bad = await t.dispatch('settings.update', { patch: { problems: { windowDays: 400, minSize: 3 } } }, 'de');
+    expect(bad.ok ? '' : bad.error.message).toContain('Zeitraum der Muster (Tage)');
+    await threeVpn();
+    await t.call('settings.update', { patch: { problems: { windowDays: 60, minSize: 4 } } });
+    // Three alike tickets are no pattern once four are asked for.
+    expect((await t.call('problems.patterns.list', {})).patterns).toEqual([]);
+    expect((await t.call('problems.patterns.list', {})).minSize).toBe(4);
+  });
+});
