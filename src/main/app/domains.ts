@@ -54,10 +54,11 @@ export function composeDomains(ctx: ServiceContext, settingsCache: SettingsCache
         tickets['tickets.transition']({ id: ticket.id, to });
     },
   });
-  const { clocksFor: mspClocksFor, remindLate, ...mspHandlers } = msp;
+  const { clocksFor: mspClocksFor, remindLate, performanceIn: mspOutcomes, ...mspHandlers } = msp;
   const kb = kbService(ctx);
   const reports = reportsService(ctx, {
     plannedActions: () => problems.handlers['problems.actions.list']().actions,
+    mspOutcomes,
   });
   const problems = problemsService(ctx, {
     kb: { save: (input) => kb['kb.articles.save'](input), get: (input) => kb['kb.articles.get'](input) },

@@ -78,6 +78,13 @@ export function setReference(db: Db, id: number, reference: string, at: string):
   );
 }
 
+/** First escalations of tickets to a provider within [from, to) (ISO instants), oldest first. */
+export const initialEscalationsIn = (db: Db, from: string, to: string): EscalationRow[] =>
+  sql(db, "SELECT * FROM escalations WHERE kind = 'initial' AND at >= ? AND at < ? ORDER BY id").all(
+    from,
+    to,
+  ) as EscalationRow[];
+
 /** Escalations of open tickets still waiting for the provider's reaction or resolution reminders. */
 export const openEscalations = (db: Db): EscalationRow[] =>
   sql(

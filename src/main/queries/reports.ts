@@ -221,3 +221,42 @@ export const topIncidents = (db: Db, range: { from: string; to: string }, limit:
     status: string;
     resolution: string | null;
   }[];
+
+const resolvedIds = `SELECT t.id FROM tickets t WHERE ${resolved}`;
+const withRunSql = (ids: string) => `SELECT DISTINCT ticket_id AS id FROM checklist_runs WHERE ticket_id IN (${ids})`;
+/** A resolution that passed the checklist gate with required steps open (the reason is in the event). */
+const overriddenSql = (ids: string) =>
+  `SELECT DISTINCT ticket_id AS id FROM events WHERE ticket_id IN (${ids}) AND kind = 'ticket.transitioned'
+   AND at >= :from AND at < :to AND json_extract(data, '$.checklistOverride') IS NOT NULL`;
+
+/** Checklist use on the tickets resolved within the range: worked along a runbook, runs, gates overridden. */
+export function checklistUse(db: Db, range: { from: string; to: string }) {
+  const count = (query: string) => (sql(db, `SELECT count(*) AS n FROM (${query})`).get(range) as { n: number }).n;
+  return {
+    withRun: count(withRunSql(resolvedIds)),
+    runs: count(`SELECT id FROM checklist_runs WHERE ticket_id IN (${resolvedIds})`),
+    overridden: count(overriddenSql(resolvedIds)),
+  };
+}
+
+/** Of these (resolved) tickets, those worked along a runbook or resolved past its gate within the range. */
+export function checklistTickets(
+  db: Db,
+  ids: readonly number[],
+  which: 'withRun' | 'overridden',
+  range: { from: string; to: string },
+): number[] {
+  if (!ids.length) return [];
+  const list = 'SELECT value FROM json_each(:ids)';
+  const query = which === 'withRun' ? withRunSql(list) : overriddenSql(list);
+  const found = new Set(
+    (
+      sql(db, query).all(
+        which === 'withRun' ? { ids: JSON.stringify(ids) } : { ...range, ids: JSON.stringify(ids) },
+      ) as {
+        id: number;
+      }[]
+    ).map((r) => r.id),
+  );
+  return ids.filter((id) => found.has(id));
+}

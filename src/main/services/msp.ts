@@ -10,6 +10,7 @@ import {
   escalationRows,
   findEscalation,
   findProvider,
+  initialEscalationsIn,
   insertEscalation,
   providerRows,
   openEscalations,
@@ -33,6 +34,15 @@ import { referenceFromSubject } from '../../shared/domain/msp';
 import { insertNote } from '../queries/tickets';
 
 const HOUR = 3_600_000;
+
+/** One escalation judged against the provider's contract (reports). */
+export type MspOutcome = {
+  ticketId: number;
+  providerId: string;
+  providerName: string;
+  reaction: 'met' | 'breached' | 'pending';
+  resolution: 'met' | 'breached' | 'pending';
+};
 
 type Deps = {
   policy: () => SlaPolicy;
@@ -188,9 +198,34 @@ export function mspService(ctx: ServiceContext, deps: Deps) {
     return raised;
   }
 
+  /**
+   * How each provider kept its contract with the tickets first escalated within [from, to), as of `until`: reacted
+   * (reference recorded) and resolved by the contract's deadlines, late, or not yet due.
+   */
+  function performanceIn(range: { from: string; to: string; until: number }): MspOutcome[] {
+    return initialEscalationsIn(ctx.db, range.from, range.to).map((row) => {
+      const escalation = toEscalation(row);
+      const resolvedAt = findTicketRow(ctx.db, row.ticket_id)?.resolved_at ?? null;
+      const judge = (doneAt: string | null, dueAt: string): MspOutcome['reaction'] => {
+        const done = doneAt === null ? null : Date.parse(doneAt);
+        const due = Date.parse(dueAt);
+        if (done !== null && done <= range.until) return done <= due ? 'met' : 'breached';
+        return range.until > due ? 'breached' : 'pending';
+      };
+      return {
+        ticketId: row.ticket_id,
+        providerId: row.provider_id,
+        providerName: escalation.providerName,
+        reaction: judge(row.reacted_at, escalation.clock.reaction.dueAt),
+        resolution: judge(resolvedAt, escalation.clock.resolution.dueAt),
+      };
+    });
+  }
+
   return {
     clocksFor,
     remindLate,
+    performanceIn,
     'msp.providers.list': (): MethodOutput<'msp.providers.list'> => ({ providers: providerRows(ctx.db) }),
     'msp.providers.save': ({ provider }: ParsedInput<'msp.providers.save'>) =>
       ctx.write(

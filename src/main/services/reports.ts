@@ -16,10 +16,11 @@ import { AppError } from '../../shared/errors';
 import { rowsByIds } from '../queries/directory';
 import * as q from '../queries/reports';
 import type { ServiceContext } from './context';
-import { reportCsv } from './reportCsv';
+import { reportCsv, reportXlsx } from './reportExport';
 import { monthlyHtml } from './reportMonthly';
 import { domainLabels } from '../../shared/i18n/domain';
 import type { ActionItem } from '../../shared/domain/problem';
+import type { MspOutcome } from './msp';
 
 type PlannedAction = ActionItem & { problemTitle: string };
 
@@ -40,7 +41,13 @@ type Slice = {
  * times and SLA compliance from the clocks as they were stored when they ran (policy changes do not rewrite
  * them); backlog age at the period's end; reopen rate; levels; problems. Each figure can name its tickets.
  */
-export function reportsService(ctx: ServiceContext, deps: { plannedActions: () => PlannedAction[] }) {
+export function reportsService(
+  ctx: ServiceContext,
+  deps: {
+    plannedActions: () => PlannedAction[];
+    mspOutcomes: (range: { from: string; to: string; until: number }) => MspOutcome[];
+  },
+) {
   const today = () => DateTime.fromJSDate(ctx.now(), { zone: REPORT_ZONE }).toISODate() ?? '';
   const guardPeriod = (period: Period) => {
     if (period.from > today()) throw new AppError('invalid_input', 'report_period_future', { from: period.from });
@@ -141,7 +148,27 @@ export function reportsService(ctx: ServiceContext, deps: { plannedActions: () =
       reopen: { resolved: resolvedCount, reopened: a.reopened },
       tiers: tierSchema.options.map((tier) => ({ tier, count: a.tiers.find((r) => r.tier === tier)?.n ?? 0 })),
       problems: q.problemsInRange(ctx.db, range, 5),
+      msp: mspFigures(deps.mspOutcomes({ ...range, until })),
+      checklists: { resolved: resolvedCount, ...q.checklistUse(ctx.db, range) },
     };
+  };
+
+  const mspFigures = (outcomes: MspOutcome[]): Figures['msp'] => {
+    const byProvider = new Map<string, Figures['msp'][number]>();
+    for (const o of outcomes) {
+      const entry = byProvider.get(o.providerId) ?? {
+        providerId: o.providerId,
+        providerName: o.providerName,
+        escalated: 0,
+        reaction: { met: 0, breached: 0, pending: 0 },
+        resolution: { met: 0, breached: 0, pending: 0 },
+      };
+      entry.escalated += 1;
+      entry.reaction[o.reaction] += 1;
+      entry.resolution[o.resolution] += 1;
+      byProvider.set(o.providerId, entry);
+    }
+    return [...byProvider.values()].sort((a, b) => b.escalated - a.escalated);
   };
 
   /** The tickets one figure counts, in the order the list shows them (newest first). */
@@ -175,6 +202,19 @@ export function reportsService(ctx: ServiceContext, deps: { plannedActions: () =
       }
       case 'tier':
         return ids(s.resolved.filter((r) => r.tier === drilldown.key));
+      case 'msp': {
+        const { start, end } = periodBounds(period);
+        const range = { from: new Date(start).toISOString(), to: new Date(end).toISOString(), until: s.end };
+        const wanted = deps
+          .mspOutcomes(range)
+          .filter((o) => o.providerId === drilldown.key && o[drilldown.clock] === drilldown.outcome);
+        return [...new Set(wanted.map((o) => o.ticketId))];
+      }
+      case 'checklists': {
+        const { start, end } = periodBounds(period);
+        const range = { from: new Date(start).toISOString(), to: new Date(end).toISOString() };
+        return q.checklistTickets(ctx.db, ids(s.resolved), drilldown.key, range);
+      }
       case 'backlog':
         return ids(s.open.filter((r) => backlogBucket(s.end - Date.parse(r.created_at)) === drilldown.key));
       case 'sla': {
@@ -234,9 +274,14 @@ export function reportsService(ctx: ServiceContext, deps: { plannedActions: () =
           text: html,
         };
       },
-      'reports.export': (input: ParsedInput<'reports.export'>): MethodOutput<'reports.export'> => {
+      'reports.export': (
+        input: ParsedInput<'reports.export'>,
+      ): MethodOutput<'reports.export'> | Promise<MethodOutput<'reports.export'>> => {
         guardPeriod(input.period);
-        return reportCsv(input.table, figures(input.period), input.period, input.language);
+        const f = figures(input.period);
+        return input.format === 'xlsx'
+          ? reportXlsx(input.table, f, input.period, input.language)
+          : reportCsv(input.table, f, input.period, input.language);
       },
     },
   };

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { languageSchema } from '../domain/enums';
-import { drilldownSchema, figuresSchema, periodSchema } from '../domain/report';
+import { drilldownSchema, figuresSchema, periodSchema, reportTableSchema } from '../domain/report';
 import { text } from '../domain/fields';
 import { rule } from '../domain/rule';
 import { query } from './common';
@@ -21,14 +21,21 @@ export const reportsContract = {
     z.strictObject({ period: periodSchema, drilldown: drilldownSchema }),
     z.strictObject({ count: z.int(), ticketIds: z.array(z.int()) }),
   ),
-  /** A dashboard table as CSV for Excel (German: `;`, BOM, dd.mm.yyyy, decimal comma). */
+  /**
+   * A dashboard table for Excel: CSV (German: `;`, BOM, dd.mm.yyyy, decimal comma) or a workbook with real number
+   * and date cells (base64).
+   */
   'reports.export': query(
     z.strictObject({
       period: periodSchema,
-      table: z.enum(['summary', 'dimensions', 'times', 'sla', 'backlog', 'tiers']),
+      table: reportTableSchema,
+      format: z.enum(['csv', 'xlsx']).default('csv'),
       language: languageSchema,
     }),
-    z.strictObject({ fileName: z.string(), mimeType: z.string(), text: z.string() }),
+    z.union([
+      z.strictObject({ fileName: z.string(), mimeType: z.string(), text: z.string() }),
+      z.strictObject({ fileName: z.string(), mimeType: z.string(), contentBase64: z.string() }),
+    ]),
   ),
   /** The monthly one-page report for the management, as self-contained printable HTML, German or English. */
   'reports.monthly': query(

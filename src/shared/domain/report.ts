@@ -68,6 +68,18 @@ export function presetPeriod(preset: PeriodPreset, today: string): Period {
   }
 }
 
+export const reportTableSchema = z.enum([
+  'summary',
+  'dimensions',
+  'times',
+  'sla',
+  'backlog',
+  'tiers',
+  'msp',
+  'checklists',
+]);
+export type ReportTable = z.infer<typeof reportTableSchema>;
+
 export const BACKLOG_BUCKETS = ['d0_1', 'd1_3', 'd3_7', 'w1_4', 'over4w'] as const;
 export type BacklogBucket = (typeof BACKLOG_BUCKETS)[number];
 const DAY_MS = 86_400_000;
@@ -91,6 +103,7 @@ export function percentiles(values: readonly number[]): { median: number | null;
 const counts = z.array(z.strictObject({ key: z.string(), label: z.string(), count: z.int() }));
 const timing = z.strictObject({ median: z.number().nullable(), p90: z.number().nullable(), count: z.int() });
 const compliance = z.strictObject({ met: z.int(), breached: z.int() });
+const mspCompliance = z.strictObject({ met: z.int(), breached: z.int(), pending: z.int() });
 
 export const figuresSchema = z.strictObject({
   opened: z.int(),
@@ -108,6 +121,18 @@ export const figuresSchema = z.strictObject({
   reopen: z.strictObject({ resolved: z.int(), reopened: z.int() }),
   tiers: z.array(z.strictObject({ tier: tierSchema, count: z.int() })),
   problems: z.array(z.strictObject({ id: z.int(), title: z.string(), incidents: z.int() })),
+  /** Per provider, the tickets first escalated in the period against its contract, as of the period's end. */
+  msp: z.array(
+    z.strictObject({
+      providerId: z.string(),
+      providerName: z.string(),
+      escalated: z.int(),
+      reaction: mspCompliance,
+      resolution: mspCompliance,
+    }),
+  ),
+  /** Of the tickets resolved in the period: worked along a runbook, the runs, resolved past the checklist gate. */
+  checklists: z.strictObject({ resolved: z.int(), withRun: z.int(), runs: z.int(), overridden: z.int() }),
 });
 export type Figures = z.infer<typeof figuresSchema>;
 
@@ -121,6 +146,13 @@ export const drilldownSchema = z.discriminatedUnion('figure', [
   z.strictObject({ figure: z.literal('system'), key: z.string().regex(/^\d{1,15}$/) }),
   z.strictObject({ figure: z.literal('tier'), key: tierSchema }),
   z.strictObject({ figure: z.literal('backlog'), key: z.enum(BACKLOG_BUCKETS) }),
+  z.strictObject({
+    figure: z.literal('msp'),
+    key: z.string().max(60),
+    clock: z.enum(['reaction', 'resolution']),
+    outcome: z.enum(['met', 'breached', 'pending']),
+  }),
+  z.strictObject({ figure: z.literal('checklists'), key: z.enum(['withRun', 'overridden']) }),
   z.strictObject({
     figure: z.literal('sla'),
     key: prioritySchema,

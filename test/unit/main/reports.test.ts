@@ -1,9 +1,10 @@
 import Papa from 'papaparse';
+import { readSheet } from 'read-excel-file/node';
 import { DateTime } from 'luxon';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { MethodInput, MethodOutput } from '../../../src/shared/contract';
 import type { Priority } from '../../../src/shared/domain/enums';
-import { handClock, outlookTicket, testStore } from '../../support/store';
+import { fileServerTicket, handClock, networkProvider, outlookTicket, testStore } from '../../support/store';
 
 /**
  * The figures fixture: 100 tickets whose figures are worked out by hand below. Every ticket comes in at 09:00 Berlin
@@ -47,6 +48,8 @@ const P3: Case[] = [
 const berlin = (day: string, minutesAfterNine = 0) =>
   DateTime.fromISO(`${day}T09:00`, { zone: 'Europe/Berlin' }).plus({ minutes: minutesAfterNine }).toUTC().toISO() ?? '';
 const clock = handClock('2026-09-01T08:00:00Z');
+/** The CSV of a table (the export answers text for CSV, base64 for a workbook). */
+const csvText = (file: MethodOutput<'reports.export'>) => ('text' in file ? file.text : '');
 let t: ReturnType<typeof testStore>;
 
 async function ticket(at: string, priority: Priority, extra: Partial<MethodInput<'tickets.create'>> = {}) {
@@ -251,9 +254,9 @@ describe('the dashboard on the figures fixture', () => {
 
 describe('CSV for Excel', () => {
   it('writes German CSV (BOM, semicolons, dd.mm.yyyy, decimal comma) that a CSV parser reads back', async () => {
-    const csv = await t.call('reports.export', { period: november, table: 'times', language: 'de' });
-    expect(csv.text.startsWith('\uFEFF')).toBe(true);
-    const parsed = Papa.parse<string[]>(csv.text.slice(1), { delimiter: ';', skipEmptyLines: true });
+    const csv = csvText(await t.call('reports.export', { period: november, table: 'times', language: 'de' }));
+    expect(csv.startsWith('\uFEFF')).toBe(true);
+    const parsed = Papa.parse<string[]>(csv.slice(1), { delimiter: ';', skipEmptyLines: true });
     expect(parsed.data[0]).toEqual(['Zeitraum', '01.11.2026 – 30.11.2026']);
     const p1 = parsed.data.find((row) => row[0] === 'P1');
     // 50 minutes: 0,83 hours; 200 minutes: 3,33.
@@ -265,10 +268,52 @@ describe('CSV for Excel', () => {
       requester: { ...outlookTicket.requester, department: '=HYPERLINK("http://evil")' },
     });
     clock.set('2026-12-01T08:00:00Z');
-    const csv = await t.call('reports.export', { period: november, table: 'dimensions', language: 'de' });
-    const parsed = Papa.parse<string[]>(csv.text.slice(1), { delimiter: ';', skipEmptyLines: true });
+    const csv = csvText(await t.call('reports.export', { period: november, table: 'dimensions', language: 'de' }));
+    const parsed = Papa.parse<string[]>(csv.slice(1), { delimiter: ';', skipEmptyLines: true });
     const cell = parsed.data.find((row) => row[1]?.includes('HYPERLINK'))?.[1];
     expect(cell?.startsWith("'=")).toBe(true);
+  });
+});
+
+describe('Excel workbooks', () => {
+  const sheetOf = async (table: MethodInput<'reports.export'>['table'], language: 'de' | 'en' = 'de') => {
+    const file = await t.call('reports.export', { period: november, table, format: 'xlsx', language });
+    expect(file.fileName).toBe(`leitstand-${table}-2026-11-01-2026-11-30.xlsx`);
+    return readSheet('contentBase64' in file ? Buffer.from(file.contentBase64, 'base64') : Buffer.alloc(0));
+  };
+
+  it('holds the period as real dates and the times as real numbers, read back by a reader', async () => {
+    const rows = await sheetOf('times');
+    expect(rows[0]?.slice(0, 3)).toEqual([
+      'Zeitraum',
+      new Date('2026-11-01T00:00:00Z'),
+      new Date('2026-11-30T00:00:00Z'),
+    ]);
+    const p1 = rows.find((row) => row[0] === 'P1');
+    // 50 minutes and 200 minutes as hours; ten first responses.
+    expect(p1?.[1]).toBeCloseTo(50 / 60, 10);
+    expect(p1?.[2]).toBeCloseTo(200 / 60, 10);
+    expect(p1?.[3]).toBe(10);
+    const english = await sheetOf('summary', 'en');
+    expect(english.find((row) => row[0] === 'Opened')?.[1]).toBe(30);
+  });
+
+  it('keeps a cell that starts like a formula as text', async () => {
+    const rows = await sheetOf('dimensions');
+    const cell = rows.find((row) => String(row[1]).includes('HYPERLINK'))?.[1];
+    expect(cell).toBe('\'=HYPERLINK("http://evil")');
+  });
+
+  it('refuses an unknown table or format, naming the field', async () => {
+    const table = await t.dispatch('reports.export', { period: november, table: 'salaries', language: 'de' }, 'de');
+    expect(table).toMatchObject({ ok: false, status: 400 });
+    expect(table.ok ? '' : table.error.message).toContain('Tabelle');
+    const format = await t.dispatch(
+      'reports.export',
+      { period: november, table: 'sla', format: 'pdf', language: 'de' },
+      'en',
+    );
+    expect(format).toMatchObject({ ok: false, status: 400 });
   });
 });
 
@@ -312,5 +357,102 @@ describe('a clock still running', () => {
       drilldown: { figure: 'sla', key: 'P1', clock: 'first', outcome: 'breached' },
     });
     expect(drill.ticketIds).toEqual([made.id]);
+  });
+});
+
+describe('providers against their contract, and checklist use', () => {
+  // NetzWerk Partner: P1 reaction 1 h, resolution 8 h, support hours 08:00–18:00 on working days.
+  const monday = handClock('2026-11-23T07:30:00Z');
+  let m: ReturnType<typeof testStore>;
+  const ids: number[] = [];
+  beforeAll(async () => {
+    m = testStore(monday.now);
+    await m.call('msp.providers.save', { provider: networkProvider });
+    // Monday 08:30 Berlin: escalated at once, reference after 30 minutes, resolved at 16:00 (7.5 h): both in time.
+    // Tuesday 08:30: the reference comes at 11:00 (2.5 h: late); never resolved (due 16:30: late by month's end).
+    for (const [day, referenceAt, resolvedAt] of [
+      ['2026-11-23', '2026-11-23T08:00:00Z', '2026-11-23T15:00:00Z'],
+      ['2026-11-24', '2026-11-24T10:00:00Z', null],
+    ] as const) {
+      monday.set(`${day}T07:30:00Z`);
+      const made = await m.call('tickets.create', fileServerTicket);
+      ids.push(made.id);
+      await m.call('checklists.runs.start', { ticketId: made.id, key: 'server-share-down', language: 'de' });
+      const built = await m.call('escalations.build', {
+        ticketId: made.id,
+        providerId: networkProvider.id,
+        language: 'de',
+        attachmentIds: [],
+        question: 'Bitte FS01 prüfen.',
+      });
+      monday.set(referenceAt);
+      await m.call('escalations.recordReference', { escalationId: built.escalation.id, reference: `84${made.id}` });
+      if (resolvedAt) {
+        monday.set(resolvedAt);
+        const current = await m.call('tickets.get', { id: made.id });
+        await m.call('tickets.transition', {
+          id: made.id,
+          to: 'resolved',
+          expectedVersion: current.ticket.version,
+          resolution: 'USV getauscht',
+          checklistOverride: 'Dienstleister hat vor Ort geprüft',
+        });
+      }
+    }
+  }, 60_000);
+  afterAll(() => m.close());
+
+  it('judges each first escalation by its deadlines as of the period end, the late ones one click away', async () => {
+    monday.set('2026-12-01T08:00:00Z');
+    const report = await m.call('reports.dashboard', { period: november, compare: false });
+    expect(report.current.msp).toEqual([
+      {
+        providerId: 'netzwerk-partner',
+        providerName: 'NetzWerk Partner GmbH',
+        escalated: 2,
+        reaction: { met: 1, breached: 1, pending: 0 },
+        resolution: { met: 1, breached: 1, pending: 0 },
+      },
+    ]);
+    const late = await m.call('reports.drilldown', {
+      period: november,
+      drilldown: { figure: 'msp', key: 'netzwerk-partner', clock: 'reaction', outcome: 'breached' },
+    });
+    expect(late.ticketIds).toEqual([ids[1]]);
+  });
+
+  it('counts nothing late that was not yet due at the end of a period', async () => {
+    // Tuesday 08:45 Berlin: reaction due 09:30, resolution 16:30; neither came yet.
+    monday.set('2026-11-24T07:45:00Z');
+    const tuesday = { from: '2026-11-24', to: '2026-11-24' };
+    const report = await m.call('reports.dashboard', { period: tuesday, compare: false });
+    expect(report.current.msp[0]).toMatchObject({
+      escalated: 1,
+      reaction: { met: 0, breached: 0, pending: 1 },
+      resolution: { met: 0, breached: 0, pending: 1 },
+    });
+  });
+
+  it('counts tickets worked along a runbook and resolutions past its gate', async () => {
+    monday.set('2026-12-01T08:00:00Z');
+    const report = await m.call('reports.dashboard', { period: november, compare: false });
+    expect(report.current.checklists).toEqual({ resolved: 1, withRun: 1, runs: 1, overridden: 1 });
+    const overridden = await m.call('reports.drilldown', {
+      period: november,
+      drilldown: { figure: 'checklists', key: 'overridden' },
+    });
+    expect(overridden.ticketIds).toEqual([ids[0]]);
+    const csv = csvText(await m.call('reports.export', { period: november, table: 'msp', language: 'en' }));
+    const rows = Papa.parse<string[]>(csv.slice(1), { delimiter: ',', skipEmptyLines: true }).data;
+    expect(rows.find((row) => row[0] === 'NetzWerk Partner GmbH')).toEqual([
+      'NetzWerk Partner GmbH',
+      '2',
+      '1',
+      '1',
+      '0',
+      '1',
+      '1',
+      '0',
+    ]);
   });
 });

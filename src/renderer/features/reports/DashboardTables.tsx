@@ -2,6 +2,22 @@ import { useTranslation } from 'react-i18next';
 import type { Drilldown, Figures } from '../../../shared/domain/report';
 
 type Row = { key: string; label: string; count: number };
+export type ExportFormat = 'csv' | 'xlsx';
+
+/** A table's exports: CSV for any spreadsheet, a workbook with real numbers and dates for Excel. */
+export function ExportButtons({ onExport }: { onExport: (format: ExportFormat) => void }) {
+  const { t } = useTranslation();
+  return (
+    <span className="report-exports" role="group" aria-label={t('reports.export')}>
+      <button type="button" className="quiet" onClick={() => onExport('csv')}>
+        CSV
+      </button>
+      <button type="button" className="quiet" onClick={() => onExport('xlsx')}>
+        Excel
+      </button>
+    </span>
+  );
+}
 
 /** A table of counts; each count opens exactly its tickets; a bar shows the share (grey: it carries no meaning). */
 export function CountTable(props: {
@@ -9,7 +25,7 @@ export function CountTable(props: {
   hint: string;
   rows: Row[];
   onOpen: (key: string) => void;
-  onExport: () => void;
+  onExport: (format: ExportFormat) => void;
   testId?: string;
 }) {
   const { t } = useTranslation();
@@ -18,9 +34,7 @@ export function CountTable(props: {
     <section className="report-card" data-testid={props.testId}>
       <header>
         <h2>{props.title}</h2>
-        <button type="button" className="quiet" onClick={props.onExport}>
-          CSV
-        </button>
+        <ExportButtons onExport={props.onExport} />
       </header>
       <p className="muted">{props.hint}</p>
       {props.rows.length ? (
@@ -62,7 +76,7 @@ export function SlaTable({
 }: {
   figures: Figures;
   onOpen: (d: Drilldown) => void;
-  onExport: () => void;
+  onExport: (format: ExportFormat) => void;
 }) {
   const { t, i18n } = useTranslation();
   const percent = new Intl.NumberFormat(i18n.language === 'de' ? 'de-DE' : 'en-GB', { maximumFractionDigits: 0 });
@@ -88,9 +102,7 @@ export function SlaTable({
     <section className="report-card" data-testid="report-sla">
       <header>
         <h2>{t('reports.sla.heading')}</h2>
-        <button type="button" className="quiet" onClick={onExport}>
-          CSV
-        </button>
+        <ExportButtons onExport={onExport} />
       </header>
       <p className="muted">{t('reports.sla.hint')}</p>
       <table className="report-table">
@@ -124,7 +136,7 @@ export function SlaTable({
 }
 
 /** First response and resolution in business time per priority: median and 90th percentile. */
-export function TimesTable({ figures, onExport }: { figures: Figures; onExport: () => void }) {
+export function TimesTable({ figures, onExport }: { figures: Figures; onExport: (format: ExportFormat) => void }) {
   const { t } = useTranslation();
   const duration = (ms: number | null) => {
     if (ms === null) return '–';
@@ -137,9 +149,7 @@ export function TimesTable({ figures, onExport }: { figures: Figures; onExport: 
     <section className="report-card">
       <header>
         <h2>{t('reports.times.heading')}</h2>
-        <button type="button" className="quiet" onClick={onExport}>
-          CSV
-        </button>
+        <ExportButtons onExport={onExport} />
       </header>
       <p className="muted">{t('reports.times.hint')}</p>
       <table className="report-table">

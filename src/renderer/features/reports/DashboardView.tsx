@@ -12,9 +12,10 @@ import { ApiError } from '../../api/client';
 import { useClient } from '../../api/context';
 import { useQuery } from '../../api/useQuery';
 import { formatDate } from '../../components/format';
-import { downloadBlob } from '../../local/download';
+import { downloadBase64, downloadBlob } from '../../local/download';
 import { useUi } from '../../state/ui';
 import { CountTable, SlaTable, TimesTable } from './DashboardTables';
+import { ChecklistUse, MspTable } from './DashboardMsp';
 import { MonthlyReport } from './MonthlyReport';
 import './reports.css';
 
@@ -31,14 +32,16 @@ export function DashboardView() {
   const period = preset === 'custom' ? custom : presetPeriod(preset, berlinToday());
   const report = useQuery('reports.dashboard', { period }, (c) => c.entity === 'ticket' || c.entity === 'problem');
   const open = (drilldown: Drilldown) => navigate({ name: 'tickets', report: { period, drilldown } });
-  const exportTable = async (table: MethodInput<'reports.export'>['table']) => {
+  const exportTable = async (table: MethodInput<'reports.export'>['table'], format: 'csv' | 'xlsx') => {
     try {
       const file = await client.call('reports.export', {
         period,
         table,
+        format,
         language: i18n.language === 'en' ? 'en' : 'de',
       });
-      downloadBlob(file.fileName, new Blob([file.text], { type: file.mimeType }));
+      if ('text' in file) downloadBlob(file.fileName, new Blob([file.text], { type: file.mimeType }));
+      else downloadBase64(file.fileName, file.mimeType, file.contentBase64);
     } catch (error) {
       toast('error', error instanceof ApiError ? error.message : String(error));
     }
@@ -102,8 +105,8 @@ export function DashboardView() {
           <Kpis current={data.current} before={data.before} onOpen={open} />
           <MonthlyReport />
           <div className="report-grid">
-            <SlaTable figures={data.current} onOpen={open} onExport={() => void exportTable('sla')} />
-            <TimesTable figures={data.current} onExport={() => void exportTable('times')} />
+            <SlaTable figures={data.current} onOpen={open} onExport={(format) => void exportTable('sla', format)} />
+            <TimesTable figures={data.current} onExport={(format) => void exportTable('times', format)} />
             <CountTable
               title={t('reports.backlog.heading')}
               hint={t('reports.backlog.hint')}
@@ -113,7 +116,7 @@ export function DashboardView() {
                 count: b.count,
               }))}
               onOpen={(key) => open({ figure: 'backlog', key: key as never })}
-              onExport={() => void exportTable('backlog')}
+              onExport={(format) => void exportTable('backlog', format)}
               testId="report-backlog"
             />
             <CountTable
@@ -125,7 +128,7 @@ export function DashboardView() {
                 count: r.count,
               }))}
               onOpen={(key) => open({ figure: 'tier', key: key as never })}
-              onExport={() => void exportTable('tiers')}
+              onExport={(format) => void exportTable('tiers', format)}
             />
             {(['priority', 'category', 'channel', 'department', 'system'] as const).map((dimension) => (
               <CountTable
@@ -134,9 +137,15 @@ export function DashboardView() {
                 hint={t('reports.openedHint')}
                 rows={dimensionRows(data.current, dimension, t)}
                 onOpen={(key) => open({ figure: dimension, key } as Drilldown)}
-                onExport={() => void exportTable('dimensions')}
+                onExport={(format) => void exportTable('dimensions', format)}
               />
             ))}
+            <MspTable figures={data.current} onOpen={open} onExport={(format) => void exportTable('msp', format)} />
+            <ChecklistUse
+              figures={data.current}
+              onOpen={open}
+              onExport={(format) => void exportTable('checklists', format)}
+            />
             <section className="report-card">
               <h2>{t('reports.problems')}</h2>
               {data.current.problems.length ? (

@@ -23,6 +23,14 @@ export function figureLabel(t: TFunction, d: Drilldown): string {
       return `${t('reports.tiers.heading')}: ${t(`reports.tier.${d.key}`)}`;
     case 'backlog':
       return `${t('reports.backlog.heading')}: ${t(`reports.bucket.${d.key}`)}`;
+    case 'msp':
+      return t('reports.mspFigure', {
+        provider: d.key,
+        clock: t(`reports.msp.${d.clock}`),
+        outcome: t(`reports.msp.outcome.${d.outcome}`),
+      });
+    case 'checklists':
+      return t(`reports.checklists.${d.key}`);
     case 'sla':
       return t('reports.slaFigure', {
         priority: d.key,
