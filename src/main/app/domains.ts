@@ -59,6 +59,7 @@ export function composeDomains(ctx: ServiceContext, settingsCache: SettingsCache
   const reports = reportsService(ctx, {
     plannedActions: () => problems.handlers['problems.actions.list']().actions,
     mspOutcomes,
+    calendar: () => sla.clocks.calendarFor(),
   });
   const problems = problemsService(ctx, {
     kb: { save: (input) => kb['kb.articles.save'](input), get: (input) => kb['kb.articles.get'](input) },

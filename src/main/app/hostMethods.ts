@@ -2,7 +2,7 @@ import type { MethodName, MethodOutput, ParsedInput } from '../../shared/contrac
 
 /**
  * Methods answered in main rather than by the store worker: background services whose work is files and threads
- * of their own (backups), writing to the database through the store's methods like any caller.
+ * of their own (backups, the full ticket export), writing to the database through the store's methods like any caller.
  */
 export const hostMethods = [
   'backups.list',
@@ -11,6 +11,8 @@ export const hostMethods = [
   'backups.restore',
   'backups.settings.get',
   'backups.settings.update',
+  'reports.tickets.export',
+  'reports.tickets.chunk',
 ] as const satisfies readonly MethodName[];
 
 export type HostMethod = (typeof hostMethods)[number];

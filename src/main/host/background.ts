@@ -1,6 +1,7 @@
 import type { StoreClient } from '../app/client';
 import { withHostMethods } from '../app/hostRouting';
 import { backupService, type JobRunner } from './backups/service';
+import { exportService } from './exports/service';
 import { startSlaWatch, type SlaWatch, type SlaWatchOptions } from './slaWatch';
 
 export type Background = {
@@ -49,7 +50,7 @@ function startPeriodic(
 
 /**
  * The one list of background services in main (off the store's thread), started and stopped together: the SLA
- * watch, the backups, the daily retention run (GDPR) and the hourly reminder of overdue action items. Each writes through the store's methods like any caller.
+ * watch, the backups, the daily retention run (GDPR), the hourly reminders of overdue action items and of the monthly report. Each writes through the store's methods like any caller.
  */
 export function startBackground(store: StoreClient, options: BackgroundOptions): Background {
   const backups = backupService({
@@ -74,13 +75,21 @@ export function startBackground(store: StoreClient, options: BackgroundOptions):
     options.remindersFirstMs ?? 60_000,
     3_600_000,
   );
+  // The monthly report is due on the first working day of a month: reminded once, looked for hourly.
+  const reportReminder = startPeriodic(
+    'report reminder',
+    () => store.call('reports.remind', {}).then(() => undefined),
+    options.remindersFirstMs ?? 60_000,
+    3_600_000,
+  );
   return {
-    client: withHostMethods(store, backups.handlers),
+    client: withHostMethods(store, { ...backups.handlers, ...exportService({ dataDir: options.dataDir }).handlers }),
     sla,
     stop: async (stopOptions) => {
       sla.stop();
       retention.stop();
       reminders.stop();
+      reportReminder.stop();
       await backups.stop(stopOptions);
     },
   };

@@ -260,3 +260,10 @@ export function checklistTickets(
   );
   return ids.filter((id) => found.has(id));
 }
+
+/** Whether the monthly report of `month` was reminded already; marks it (inside the caller's transaction). */
+export const wasReminded = (db: Db, month: string): boolean =>
+  sql(db, 'SELECT 1 FROM report_reminders WHERE month = ?').get(month) !== undefined;
+export const markReminded = (db: Db, month: string, at: string): void => {
+  sql(db, 'INSERT INTO report_reminders (month, at) VALUES (?, ?)').run(month, at);
+};

@@ -1,5 +1,5 @@
 import { DateTime } from 'luxon';
-import type { MethodOutput, ParsedInput } from '../../shared/contract';
+import type { ChangeEvent, MethodOutput, ParsedInput } from '../../shared/contract';
 import { categorySchema, channelSchema, priorityFromRank, prioritySchema, tierSchema } from '../../shared/domain/enums';
 import {
   BACKLOG_BUCKETS,
@@ -21,6 +21,8 @@ import { monthlyHtml } from './reportMonthly';
 import { domainLabels } from '../../shared/i18n/domain';
 import type { ActionItem } from '../../shared/domain/problem';
 import type { MspOutcome } from './msp';
+import { isWorkingDay, type BusinessCalendar } from '../../shared/domain/businessTime';
+import { appendEvent } from '../queries/audit';
 
 type PlannedAction = ActionItem & { problemTitle: string };
 
@@ -46,6 +48,7 @@ export function reportsService(
   deps: {
     plannedActions: () => PlannedAction[];
     mspOutcomes: (range: { from: string; to: string; until: number }) => MspOutcome[];
+    calendar: () => BusinessCalendar;
   },
 ) {
   const today = () => DateTime.fromJSDate(ctx.now(), { zone: REPORT_ZONE }).toISODate() ?? '';
@@ -235,6 +238,30 @@ export function reportsService(
       return ticketsOf(period, drilldown).slice(0, MAX_DRILLDOWN);
     },
     handlers: {
+      'reports.remind': (): MethodOutput<'reports.remind'> => {
+        const day = DateTime.fromISO(today());
+        let first = day.startOf('month');
+        // A month has working days; the bound only guards a calendar without any.
+        for (let i = 0; i < 31 && !isWorkingDay(first.toISODate() ?? '', deps.calendar()); i += 1)
+          first = first.plus({ days: 1 });
+        const month = day.minus({ months: 1 }).toFormat('yyyy-MM');
+        if (day < first || q.wasReminded(ctx.db, month)) return { due: null };
+        return ctx.write(
+          () => {
+            const at = ctx.now().toISOString();
+            q.markReminded(ctx.db, month, at);
+            appendEvent(ctx.db, {
+              ticketId: null,
+              at,
+              actor: 'Leitstand',
+              kind: 'reports.monthlyDue',
+              data: { month },
+            });
+            return { due: month };
+          },
+          (): ChangeEvent[] => [{ entity: 'reportDue', ids: [], month }],
+        );
+      },
       'reports.dashboard': (input: ParsedInput<'reports.dashboard'>): MethodOutput<'reports.dashboard'> => {
         guardPeriod(input.period);
         const previous = input.compare ? previousPeriod(input.period) : null;

@@ -1,7 +1,44 @@
 import { stats, time, type Stats } from './benchStats';
 
 type Call = (method: string, input: unknown) => Promise<unknown>;
-export type ReportResults = { month: Stats; year: Stats; drilldown: Stats; list: Stats };
+export type ReportResults = {
+  month: Stats;
+  year: Stats;
+  drilldown: Stats;
+  list: Stats;
+  /** The full CSV export of every ticket, written and fetched whole; `during`: a small call meanwhile. */
+  fullExport: { ms: number; rows: number; bytes: number; during: Stats };
+};
+
+/** Every ticket exported and fetched while a small call (one ticket) is timed beside it every 20 ms. */
+async function fullExport(host: { call: Call }): Promise<ReportResults['fullExport']> {
+  let exporting = true;
+  const during: number[] = [];
+  const probe = (async () => {
+    while (exporting) {
+      const started = performance.now();
+      await host.call('tickets.get', { id: 1 });
+      during.push(performance.now() - started);
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    }
+  })();
+  const started = performance.now();
+  const made = (await host.call('reports.tickets.export', { period: null, language: 'de' })) as {
+    exportId: string;
+    rows: number;
+    bytes: number;
+  };
+  for (let offset: number | null = 0; offset !== null;) {
+    const chunk = (await host.call('reports.tickets.chunk', { exportId: made.exportId, offset })) as {
+      nextOffset: number | null;
+    };
+    offset = chunk.nextOffset;
+  }
+  const ms = performance.now() - started;
+  exporting = false;
+  await probe;
+  return { ms, rows: made.rows, bytes: made.bytes, during: stats(during) };
+}
 
 /** The dashboard on the seeded desk through HTTP: a month and a year with comparison, a figure's tickets. */
 export async function reportsBench(host: { call: Call }, runs: number): Promise<ReportResults> {
@@ -17,5 +54,6 @@ export async function reportsBench(host: { call: Call }, runs: number): Promise<
         host.call('tickets.list', { filter: { report: { period: month, drilldown: drill } }, limit: 100 }),
       ),
     ),
+    fullExport: await fullExport(host),
   };
 }

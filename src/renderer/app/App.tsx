@@ -17,6 +17,7 @@ import { KbView } from '../features/kb/KbView';
 import { ArticlePage } from '../features/kb/ArticlePage';
 import { ProblemsView } from '../features/problems/ProblemsView';
 import { ProblemPage } from '../features/problems/ProblemPage';
+import { useReportReminder } from '../features/reports/useReportReminder';
 import { useActionReminders } from '../features/problems/useActionReminders';
 import { DashboardView } from '../features/reports/DashboardView';
 import { PersonPage, SystemPage } from '../features/directory/RecordPages';
@@ -146,6 +147,7 @@ export function App() {
   useGlobalShortcuts();
   useSlaWarningToasts();
   useActionReminders();
+  useReportReminder();
   useDocumentTitle(route);
   useFocusOnViewChange(route);
   useEffect(() => {

@@ -72,6 +72,14 @@ export const reportsDe = {
       open: 'Bericht speichern',
     },
     export: 'Exportieren',
+    ticketExport: {
+      label: 'Tickets als CSV exportieren',
+      period: 'Tickets des Zeitraums (CSV)',
+      all: 'Alle Tickets (CSV)',
+      busy: 'Export läuft …',
+      done_one: '{{count}} Ticket exportiert.',
+      done_other: '{{count}} Tickets exportiert.',
+    },
     msp: {
       heading: 'Dienstleister nach Vertrag',
       hint: 'Tickets, die im Zeitraum erstmals eskaliert wurden: Reaktion (Ticketnummer des Dienstleisters erfasst) und Lösung innerhalb der Vertragszeiten, Stand Ende des Zeitraums.',
@@ -97,6 +105,8 @@ export const reportsDe = {
       withRun: 'Nach Checkliste bearbeitet',
       overridden: 'Trotz offener Pflichtschritte gelöst',
     },
+    reminder: 'Der Monatsbericht für {{month}} ist fällig.',
+    reminderOpen: 'Berichte öffnen',
     caption: 'Aus dem Bericht: {{figure}}, {{from}} bis {{to}}.',
     back: 'Zum Bericht',
     clear: 'Filter aufheben',

@@ -74,6 +74,14 @@ export const reportsEn: typeof reportsDe = {
       open: 'Save the report',
     },
     export: 'Export',
+    ticketExport: {
+      label: 'Export tickets as CSV',
+      period: "This period's tickets (CSV)",
+      all: 'All tickets (CSV)',
+      busy: 'Exporting …',
+      done_one: '{{count}} ticket exported.',
+      done_other: '{{count}} tickets exported.',
+    },
     msp: {
       heading: 'Providers against their contract',
       hint: 'Tickets first escalated in the period: reaction (provider reference recorded) and resolution within the contract times, as of the end of the period.',
@@ -99,6 +107,8 @@ export const reportsEn: typeof reportsDe = {
       withRun: 'Worked along a checklist',
       overridden: 'Resolved with required steps open',
     },
+    reminder: 'The monthly report for {{month}} is due.',
+    reminderOpen: 'Open reports',
     caption: 'From the report: {{figure}}, {{from}} to {{to}}.',
     back: 'Back to the report',
     clear: 'Clear filter',

@@ -49,7 +49,9 @@ export type ChangeEvent =
   /** SLA warnings just raised: shown in the app and, in Electron, as a desktop notification. */
   | { entity: 'slaWarning'; ids: number[]; warnings: SlaWarning[] }
   /** Action items of problems just found overdue (each once per due date): shown as a reminder. */
-  | { entity: 'actionOverdue'; ids: number[]; actions: { title: string; problemTitle: string; due: string }[] };
+  | { entity: 'actionOverdue'; ids: number[]; actions: { title: string; problemTitle: string; due: string }[] }
+  /** The monthly report of `month` is due (the first working day of the month after it): reminded once. */
+  | { entity: 'reportDue'; ids: number[]; month: string };
 
 /** What the shell pushes besides changes: menu commands, and `ticket:<id>` when a desktop notification is clicked. */
 export type ShellCommand =

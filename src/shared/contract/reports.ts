@@ -3,7 +3,7 @@ import { languageSchema } from '../domain/enums';
 import { drilldownSchema, figuresSchema, periodSchema, reportTableSchema } from '../domain/report';
 import { text } from '../domain/fields';
 import { rule } from '../domain/rule';
-import { query } from './common';
+import { command, query } from './common';
 
 export const reportsContract = {
   /** The desk's figures for a period, with the period before it for comparison. */
@@ -37,6 +37,31 @@ export const reportsContract = {
       z.strictObject({ fileName: z.string(), mimeType: z.string(), contentBase64: z.string() }),
     ]),
   ),
+  /**
+   * Every ticket (or those that came in within a period) as CSV for Excel, no row cap: written in main from one
+   * consistent read of the desk, page by page, then fetched with `reports.tickets.chunk`.
+   */
+  'reports.tickets.export': query(
+    z.strictObject({ period: periodSchema.nullable().default(null), language: languageSchema }),
+    z.strictObject({
+      exportId: z.string(),
+      fileName: z.string(),
+      mimeType: z.string(),
+      rows: z.int(),
+      bytes: z.int(),
+    }),
+    600_000,
+  ),
+  /** The next part of a finished export (base64); `nextOffset` null: that was the last, and the file is gone. */
+  'reports.tickets.chunk': query(
+    z.strictObject({ exportId: z.string().regex(/^[0-9a-f]{32}$/), offset: z.int().min(0) }),
+    z.strictObject({ contentBase64: z.string(), nextOffset: z.int().nullable() }),
+  ),
+  /**
+   * On or after the first working day of a month (holidays of the SLA calendar), reminds once that last month's
+   * report is due; run hourly by the desk's watch. Answers the month reminded, or null.
+   */
+  'reports.remind': command(z.strictObject({}), z.strictObject({ due: z.string().nullable() })),
   /** The monthly one-page report for the management, as self-contained printable HTML, German or English. */
   'reports.monthly': query(
     z.strictObject({

@@ -7,6 +7,7 @@ import { createDispatcher } from '../../../src/main/dispatcher';
 import type { MethodInput, MethodName, MethodOutput } from '../../../src/shared/contract';
 import { withHostMethods } from '../../../src/main/app/hostRouting';
 import { backupService } from '../../../src/main/host/backups/service';
+import { exportService } from '../../../src/main/host/exports/service';
 import { threadJobRunner } from '../../../src/main/host/backups/jobThread';
 import { reopener } from '../../../src/main/host/reopen';
 import { backupsToKeep, keptAtMostUntil } from '../../../src/shared/domain/backups';
@@ -42,7 +43,9 @@ describe('backups', () => {
     const store: StoreClient = await startWorkerStore(workerFile, dataDir);
     store.startChecks();
     const service = backupService({ store, dataDir, runJob: threadJobRunner(workerFile), appVersion: 'test' });
-    const dispatch = createDispatcher(withHostMethods(store, service.handlers));
+    const dispatch = createDispatcher(
+      withHostMethods(store, { ...service.handlers, ...exportService({ dataDir }).handlers }),
+    );
     const client = {
       call: async <M extends MethodName>(method: M, input: MethodInput<M>): Promise<MethodOutput<M>> => {
         const outcome = await dispatch(method, input, 'en');
@@ -256,7 +259,9 @@ describe('backups', () => {
     );
     cleanups.push(() => store.close());
     const service = backupService({ store, dataDir, runJob: threadJobRunner(workerFile), appVersion: 'test', reopen });
-    const dispatch = createDispatcher(withHostMethods(store, service.handlers));
+    const dispatch = createDispatcher(
+      withHostMethods(store, { ...service.handlers, ...exportService({ dataDir }).handlers }),
+    );
     const call = async <M extends MethodName>(method: M, input: MethodInput<M>): Promise<MethodOutput<M>> => {
       const outcome = await dispatch(method, input, 'en');
       if (!outcome.ok) throw new Error(outcome.error.message);
@@ -286,11 +291,9 @@ describe('backups', () => {
     expect(readdirSync(dataDir).filter((name) => name.startsWith('.restore-'))).toEqual([]);
     // Without a way to reopen (a host that cannot), only restoring into a new folder is offered.
     const plain = backupService({ store, dataDir, runJob: threadJobRunner(workerFile), appVersion: 'test' });
-    const refused = await createDispatcher(withHostMethods(store, plain.handlers))(
-      'backups.restore',
-      { id: made.id, reopen: true },
-      'de',
-    );
+    const refused = await createDispatcher(
+      withHostMethods(store, { ...plain.handlers, ...exportService({ dataDir }).handlers }),
+    )('backups.restore', { id: made.id, reopen: true }, 'de');
     expect(refused.ok ? null : refused.error.message).toMatch(/neuen Ordner/);
     const neither = await dispatch('backups.restore', { id: made.id }, 'en');
     expect(neither.ok ? null : neither.error.code).toBe('invalid_input');

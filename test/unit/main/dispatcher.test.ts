@@ -250,6 +250,15 @@ const calls: Record<MethodName, { valid: unknown; invalid: unknown }> = {
     invalid: { period: { from: '2020-01-01', to: '2026-11-30' }, table: 'sla', language: 'de' },
   },
   'reports.monthly': { valid: { month: '2026-11', language: 'en' }, invalid: { month: '2026-13', language: 'de' } },
+  'reports.remind': { valid: {}, invalid: { month: '2026-11' } },
+  'reports.tickets.export': {
+    valid: { period: null, language: 'de' },
+    invalid: { period: { from: '2026-11-30', to: '2026-11-01' }, language: 'de' },
+  },
+  'reports.tickets.chunk': {
+    valid: { exportId: '0123456789abcdef0123456789abcdef', offset: 0 },
+    invalid: { exportId: '../../leitstand.sqlite', offset: 0 },
+  },
   'problems.export': {
     valid: { id: 1, format: 'markdown', language: 'en' },
     invalid: { id: 1, format: 'pdf', language: 'de' },

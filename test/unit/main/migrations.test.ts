@@ -477,6 +477,22 @@ describe('migration 014', () => {
   });
 });
 
+describe('migration 015', () => {
+  it('keeps one reminder per month', () => {
+    const db = new DatabaseSync(':memory:');
+    for (const migration of migrations.slice(0, 14)) {
+      db.exec(migration.up);
+      migration.run?.(db);
+    }
+    db.exec(migrations[14]?.up ?? '');
+    const insert = db.prepare('INSERT INTO report_reminders (month, at) VALUES (?, ?)');
+    insert.run('2026-11', '2026-12-01T07:00:00.000Z');
+    expect(() => insert.run('2026-11', '2026-12-01T08:00:00.000Z')).toThrow(/UNIQUE/);
+    expect(db.prepare('SELECT count(*) AS n FROM report_reminders').get()).toEqual({ n: 1 });
+    db.close();
+  });
+});
+
 describe('transaction', () => {
   it('nests as a savepoint: an inner failure rolls back only the inner work', async () => {
     const { transaction } = await import('../../../src/main/store/database');

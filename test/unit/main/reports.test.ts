@@ -456,3 +456,31 @@ describe('providers against their contract, and checklist use', () => {
     ]);
   });
 });
+
+describe('the monthly reminder', () => {
+  it('comes once, on the first working day of the month (not on its holiday or weekend), for the month before', async () => {
+    // 1 January 2028 is a Saturday; Monday 3 January is the first working day.
+    const clock2 = handClock('2027-12-31T10:00:00Z');
+    const r = testStore(clock2.now);
+    try {
+      const changes: unknown[] = [];
+      r.store.onChange((change) => changes.push(change));
+      // A new desk on the last day of December: November's report is still due.
+      expect(await r.call('reports.remind', {})).toEqual({ due: '2027-11' });
+      clock2.set('2028-01-01T10:00:00Z');
+      expect(await r.call('reports.remind', {})).toEqual({ due: null });
+      clock2.set('2028-01-03T06:00:00Z');
+      expect(await r.call('reports.remind', {})).toEqual({ due: '2027-12' });
+      expect(changes).toContainEqual({ entity: 'reportDue', ids: [], month: '2027-12' });
+      clock2.set('2028-01-03T09:00:00Z');
+      expect(await r.call('reports.remind', {})).toEqual({ due: null });
+      // A laptop closed on that day: the reminder comes on the next day it looks.
+      clock2.set('2028-02-02T09:00:00Z');
+      expect(await r.call('reports.remind', {})).toEqual({ due: '2028-01' });
+      const events = await r.call('audit.verify', {});
+      expect(events.ok).toBe(true);
+    } finally {
+      await r.close();
+    }
+  });
+});

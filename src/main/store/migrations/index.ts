@@ -12,6 +12,7 @@ import { migration011 } from './011-private-event-chain';
 import { migration012 } from './012-knowledge-base';
 import { migration013 } from './013-problems';
 import { migration014 } from './014-report-indexes';
+import { migration015 } from './015-report-reminders';
 import type { Migration } from './types';
 
 /** Append-only: a released migration is never edited, only followed by a new one. */
@@ -30,5 +31,6 @@ export const migrations: readonly Migration[] = [
   migration012,
   migration013,
   migration014,
+  migration015,
 ];
 export const latestSchemaVersion = migrations.length;

@@ -17,6 +17,7 @@ import { useUi } from '../../state/ui';
 import { CountTable, SlaTable, TimesTable } from './DashboardTables';
 import { ChecklistUse, MspTable } from './DashboardMsp';
 import { MonthlyReport } from './MonthlyReport';
+import { TicketExport } from './TicketExport';
 import './reports.css';
 
 const PRESETS: PeriodPreset[] = ['thisWeek', 'lastWeek', 'thisMonth', 'lastMonth', 'quarter', 'year'];
@@ -102,6 +103,7 @@ export function DashboardView() {
               ? ` · ${t('reports.comparedWith', { from: formatDate(data.previous.from), to: formatDate(data.previous.to) })}`
               : ''}
           </p>
+          <TicketExport period={data.period} />
           <Kpis current={data.current} before={data.before} onOpen={open} />
           <MonthlyReport />
           <div className="report-grid">
