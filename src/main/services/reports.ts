@@ -152,7 +152,7 @@ export function reportsService(
       tiers: tierSchema.options.map((tier) => ({ tier, count: a.tiers.find((r) => r.tier === tier)?.n ?? 0 })),
       problems: q.problemsInRange(ctx.db, range, 5),
       msp: mspFigures(deps.mspOutcomes({ ...range, until })),
-      checklists: { resolved: resolvedCount, ...q.checklistUse(ctx.db, range) },
+      checklists: { resolved: resolvedCount, ...q.checklistUse(ctx.db, range), overridden: a.overridden },
     };
   };
 

@@ -1,3 +1,4 @@
+import { Agent } from 'node:http';
 import { writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -175,7 +176,15 @@ async function reportProblems(dataDir: string, tickets: number): Promise<Problem
 async function reportReports(dataDir: string, tickets: number): Promise<ReportResults> {
   const host = await startHost(dataDir);
   try {
-    const r = await reportsBench({ call: (method, input) => call(host, method, input) }, runs);
+    const beside = new Agent({ keepAlive: true, maxSockets: 1 });
+    const r = await reportsBench(
+      {
+        call: (method, input) => call(host, method, input),
+        callBeside: (method, input) => call(host, method, input, beside),
+      },
+      runs,
+    );
+    beside.destroy();
     const row = (name: string, s: Stats) => `${name} p50 ${ms(s.p50)} ms, p95 ${ms(s.p95)} ms, max ${ms(s.max)} ms`;
     console.log(
       `\nReports at ${tickets} tickets: ${row('reports.dashboard, a month with the one before', r.month)}; ${row('a year with the one before', r.year)}; ${row('reports.drilldown', r.drilldown)}; ${row('the list of a figure', r.list)}; full CSV export of ${r.fullExport.rows} tickets (${(r.fullExport.bytes / 1e6).toFixed(1)} MB, written and fetched) ${ms(r.fullExport.ms)} ms, ${row('a ticket read meanwhile', r.fullExport.during)}`,

@@ -11,7 +11,7 @@ import { exportPage, type ExportRow } from '../../queries/ticketExport';
 import { csvFormat } from '../../services/reportExport';
 
 /** Rows per read: a page is read and formatted in a few milliseconds, then the event loop serves others. */
-const PAGE = 1000;
+const PAGE = 250;
 
 /** Berlin wall-clock time as Excel reads it in German ("01.11.2026 09:00") or in English ("2026-11-01 09:00"). */
 function timeFormat(language: Language) {
