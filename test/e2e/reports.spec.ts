@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import Papa from 'papaparse';
 import { defaultSlaPolicy } from '../../src/shared/domain/slaPolicy';
@@ -5,8 +6,20 @@ import { outlookTicket } from '../support/tickets';
 import { expect, openApp, screenshotPath, test } from './fixtures';
 
 const text = {
-  de: { thisMonth: 'Dieser Monat', caption: 'Aus dem Bericht', delimiter: ';', monthlyTitle: 'IT-Monatsbericht' },
-  en: { thisMonth: 'This month', caption: 'From the report', delimiter: ',', monthlyTitle: 'IT monthly report' },
+  de: {
+    thisMonth: 'Dieser Monat',
+    caption: 'Aus dem Bericht',
+    delimiter: ';',
+    monthlyTitle: 'IT-Monatsbericht',
+    allTickets: 'Alle Tickets (CSV)',
+  },
+  en: {
+    thisMonth: 'This month',
+    caption: 'From the report',
+    delimiter: ',',
+    monthlyTitle: 'IT monthly report',
+    allTickets: 'All tickets (CSV)',
+  },
 };
 
 test('reports: the month on the dashboard, a breached SLA figure opens exactly its tickets, CSV for Excel', async ({
@@ -61,6 +74,16 @@ test('reports: the month on the dashboard, a breached SLA figure opens exactly i
   const parsed = Papa.parse<string[]>(csv.slice(1), { delimiter: L.delimiter, skipEmptyLines: true });
   expect(parsed.data.find((row) => row[0] === 'P1')?.slice(1)).toEqual(['0', '2', '0', '0']);
 
+  // The same table as an Excel workbook, and every ticket of the desk as CSV.
+  const workbook = page.waitForEvent('download');
+  await page.getByTestId('report-sla').getByRole('button', { name: 'Excel' }).click();
+  expect((await workbook).suggestedFilename()).toMatch(/\.xlsx$/);
+  const everything = page.waitForEvent('download');
+  await page.getByRole('button', { name: L.allTickets }).click();
+  const all = readFileSync(await (await everything).path(), 'utf8');
+  const allRows = Papa.parse<string[]>(all.slice(1), { delimiter: L.delimiter, skipEmptyLines: true }).data;
+  expect(allRows.some((row) => row[1] === 'Server steht')).toBe(true);
+
   // The monthly report of this month, with the coordinator's remark, opens as a page of its own.
   const thisMonth = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Berlin' }).format(new Date()).slice(0, 7);
   await page.getByTestId('monthly-month').fill(thisMonth);
@@ -77,4 +100,21 @@ test('reports: the month on the dashboard, a breached SLA figure opens exactly i
   await expect(monthly.locator('body')).toContainText('Serverausfall am Morgen, Ursache behoben.');
   await monthly.setViewportSize({ width: 900, height: 1270 });
   await monthly.screenshot({ path: screenshotPath(lang, 'reports-monthly') });
+
+  // And as a PDF: one A4 page whose text is the report's.
+  const pdfSaved = page.waitForEvent('download');
+  await page.getByTestId('monthly-pdf').click();
+  const pdfPath = await (await pdfSaved).path();
+  expect((await pdfSaved).suggestedFilename()).toMatch(/\.pdf$/);
+  const pdfText = execFileSync('pdftotext', [pdfPath, '-'], { encoding: 'utf8' });
+  expect(pdfText).toContain(L.monthlyTitle);
+  expect(pdfText).toContain('Serverausfall am Morgen, Ursache behoben.');
+  execFileSync('pdftoppm', [
+    '-png',
+    '-r',
+    '70',
+    '-singlefile',
+    pdfPath,
+    screenshotPath(lang, 'reports-monthly-pdf').replace(/\.png$/, ''),
+  ]);
 });

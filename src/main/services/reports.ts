@@ -17,7 +17,9 @@ import { rowsByIds } from '../queries/directory';
 import * as q from '../queries/reports';
 import type { ServiceContext } from './context';
 import { reportCsv, reportXlsx } from './reportExport';
-import { monthlyHtml } from './reportMonthly';
+import { monthlyHtml, monthlyModel } from './reportMonthly';
+import { monthlyPdf } from './reportMonthlyPdf';
+import { monthlyTexts } from '../../shared/i18n/monthlyReport';
 import { domainLabels } from '../../shared/i18n/domain';
 import type { ActionItem } from '../../shared/domain/problem';
 import type { MspOutcome } from './msp';
@@ -277,13 +279,15 @@ export function reportsService(
         const all = ticketsOf(input.period, input.drilldown);
         return { count: all.length, ticketIds: all.slice(0, MAX_DRILLDOWN) };
       },
-      'reports.monthly': (input: ParsedInput<'reports.monthly'>): MethodOutput<'reports.monthly'> => {
+      'reports.monthly': (
+        input: ParsedInput<'reports.monthly'>,
+      ): MethodOutput<'reports.monthly'> | Promise<MethodOutput<'reports.monthly'>> => {
         const first = DateTime.fromISO(`${input.month}-01`);
         const period = { from: input.month + '-01', to: first.endOf('month').toISODate() ?? input.month };
         guardPeriod(period);
         const { start, end } = periodBounds(period);
         const range = { from: new Date(start).toISOString(), to: new Date(end).toISOString() };
-        const html = monthlyHtml({
+        const model = monthlyModel({
           month: input.month,
           language: input.language,
           remarks: input.remarks,
@@ -295,11 +299,14 @@ export function reportsService(
             domainLabels[input.language].status[status as keyof typeof domainLabels.de.status] ?? status,
           now: ctx.now(),
         });
-        return {
-          fileName: `leitstand-monatsbericht-${input.month}.html`,
-          mimeType: 'text/html; charset=utf-8',
-          text: html,
-        };
+        const name = `${monthlyTexts[input.language].fileName}-${input.month}`;
+        if (input.format === 'pdf')
+          return monthlyPdf(model, ctx.now()).then((pdf) => ({
+            fileName: `${name}.pdf`,
+            mimeType: 'application/pdf',
+            contentBase64: pdf.toString('base64'),
+          }));
+        return { fileName: `${name}.html`, mimeType: 'text/html; charset=utf-8', text: monthlyHtml(model) };
       },
       'reports.export': (
         input: ParsedInput<'reports.export'>,

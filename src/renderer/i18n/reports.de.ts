@@ -65,11 +65,12 @@ export const reportsDe = {
     incidents_other: '{{count}} Tickets',
     monthly: {
       heading: 'Monatsbericht für die Geschäftsführung',
-      hint: 'Eine Seite: Kennzahlen mit Trend, Servicezeiten, die wichtigsten Störungen, Probleme und Maßnahmen, Risiken, Ihre Anmerkungen. Als HTML-Datei gespeichert; im Browser drucken oder als PDF sichern.',
+      hint: 'Eine Seite: Kennzahlen mit Trend, Servicezeiten, die wichtigsten Störungen, Probleme und Maßnahmen, Risiken, Ihre Anmerkungen. Als PDF (A4) oder als HTML-Seite zum Drucken gespeichert.',
       month: 'Monat',
       language: 'Sprache',
       remarks: 'Anmerkungen',
-      open: 'Bericht speichern',
+      open: 'Als HTML-Seite',
+      pdf: 'Als PDF speichern',
     },
     export: 'Exportieren',
     ticketExport: {

@@ -67,11 +67,12 @@ export const reportsEn: typeof reportsDe = {
     incidents_other: '{{count}} tickets',
     monthly: {
       heading: 'Monthly report for the management',
-      hint: 'One page: headline figures with trends, service times, the most important incidents, problems and action items, risks, your remarks. Saved as an HTML file; print it from the browser or save it as PDF.',
+      hint: 'One page: headline figures with trends, service times, the most important incidents, problems and action items, risks, your remarks. Saved as a PDF (A4) or as an HTML page to print.',
       month: 'Month',
       language: 'Language',
       remarks: 'Remarks',
-      open: 'Save the report',
+      open: 'As an HTML page',
+      pdf: 'Save as PDF',
     },
     export: 'Export',
     ticketExport: {

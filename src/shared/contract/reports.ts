@@ -62,14 +62,21 @@ export const reportsContract = {
    * report is due; run hourly by the desk's watch. Answers the month reminded, or null.
    */
   'reports.remind': command(z.strictObject({}), z.strictObject({ due: z.string().nullable() })),
-  /** The monthly one-page report for the management, as self-contained printable HTML, German or English. */
+  /**
+   * The monthly one-page report for the management, German or English: self-contained printable HTML, or the same
+   * page as an A4 PDF (base64).
+   */
   'reports.monthly': query(
     z.strictObject({
       month: z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, rule('rule_month', 'a month as YYYY-MM')),
       language: languageSchema,
+      format: z.enum(['html', 'pdf']).default('html'),
       remarks: text(4000).default(''),
     }),
-    z.strictObject({ fileName: z.string(), mimeType: z.string(), text: z.string() }),
+    z.union([
+      z.strictObject({ fileName: z.string(), mimeType: z.string(), text: z.string() }),
+      z.strictObject({ fileName: z.string(), mimeType: z.string(), contentBase64: z.string() }),
+    ]),
     40_000,
   ),
 } as const;

@@ -25,6 +25,7 @@ export const monthlyTexts = {
     remarks: 'Anmerkungen der IT-Koordination',
     open: 'offen',
     generated: (at: string) => `Erstellt am ${at} mit Leitstand`,
+    fileName: 'leitstand-monatsbericht',
   },
   en: {
     title: (month: string) => `IT monthly report ${month}`,
@@ -51,5 +52,6 @@ export const monthlyTexts = {
     remarks: "The IT coordinator's remarks",
     open: 'open',
     generated: (at: string) => `Generated on ${at} by Leitstand`,
+    fileName: 'leitstand-monthly-report',
   },
 } as const;

@@ -1,3 +1,7 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import Papa from 'papaparse';
 import { readSheet } from 'read-excel-file/node';
 import { DateTime } from 'luxon';
@@ -325,7 +329,7 @@ describe('the monthly report', () => {
       remarks: 'Ruhiger Monat.\n\n<script>alert(1)</script> VPN-Umstellung geplant.',
     });
     expect(page.fileName).toBe('leitstand-monatsbericht-2026-11.html');
-    const text = page.text;
+    const text = 'text' in page ? page.text : '';
     expect(text).toContain('IT-Monatsbericht November 2026');
     // 29 in (one more from the formula test above) against 21 in October: up.
     expect(text).toMatch(/Eingegangen<\/span><span class="value">30<\/span><span class="trend">↑ Vormonat 21/);
@@ -336,9 +340,38 @@ describe('the monthly report', () => {
     expect(text).not.toMatch(/<script/i);
     expect(text).toContain('2 Tickets seit über 4 Wochen offen');
     const english = await t.call('reports.monthly', { month: '2026-11', language: 'en' });
-    expect(english.text).toContain('IT monthly report November 2026');
+    expect('text' in english ? english.text : '').toContain('IT monthly report November 2026');
     const future = await t.dispatch('reports.monthly', { month: '2027-02', language: 'de' }, 'de');
     expect(future).toMatchObject({ ok: false, status: 400 });
+  });
+});
+
+describe('the monthly report as PDF', () => {
+  it('is one A4 page whose text pdftotext reads back: figures with trends, SLA, incidents, remarks', async () => {
+    const file = await t.call('reports.monthly', {
+      month: '2026-11',
+      language: 'de',
+      format: 'pdf',
+      remarks: 'Ruhiger Monat. Łukasz übernimmt die VPN-Umstellung.',
+    });
+    expect(file).toMatchObject({ fileName: 'leitstand-monatsbericht-2026-11.pdf', mimeType: 'application/pdf' });
+    const dir = mkdtempSync(join(tmpdir(), 'leitstand-pdf-'));
+    try {
+      const pdf = join(dir, 'report.pdf');
+      writeFileSync(pdf, Buffer.from('contentBase64' in file ? file.contentBase64 : '', 'base64'));
+      expect(execFileSync('pdfinfo', [pdf], { encoding: 'utf8' })).toMatch(/Pages:\s+1\n[\s\S]*A4/);
+      const text = execFileSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8' });
+      expect(text).toContain('IT-Monatsbericht November 2026');
+      expect(text).toMatch(/Eingegangen[\s\S]*30[\s\S]*↑ Vormonat 21/);
+      expect(text).toMatch(/P1\s+50 %\s+50 %/);
+      expect(text.match(/2026-\d{4} · P1 ·/g)).toHaveLength(3);
+      expect(text).toContain('2 Tickets seit über 4 Wochen offen');
+      expect(text).toContain('Łukasz übernimmt die VPN-Umstellung.');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+    const english = await t.call('reports.monthly', { month: '2026-11', language: 'en', format: 'pdf' });
+    expect(english.fileName).toBe('leitstand-monthly-report-2026-11.pdf');
   });
 });
 

@@ -97,13 +97,15 @@ export function DashboardView() {
       {report.error ? <div className="banner error">{report.error.message}</div> : null}
       {data ? (
         <>
-          <p className="muted report-period" data-testid="report-period">
-            {t('reports.showing', { from: formatDate(data.period.from), to: formatDate(data.period.to) })}
-            {data.previous
-              ? ` · ${t('reports.comparedWith', { from: formatDate(data.previous.from), to: formatDate(data.previous.to) })}`
-              : ''}
-          </p>
-          <TicketExport period={data.period} />
+          <div className="report-period-row">
+            <p className="muted report-period" data-testid="report-period">
+              {t('reports.showing', { from: formatDate(data.period.from), to: formatDate(data.period.to) })}
+              {data.previous
+                ? ` · ${t('reports.comparedWith', { from: formatDate(data.previous.from), to: formatDate(data.previous.to) })}`
+                : ''}
+            </p>
+            <TicketExport period={data.period} />
+          </div>
           <Kpis current={data.current} before={data.before} onOpen={open} />
           <MonthlyReport />
           <div className="report-grid">

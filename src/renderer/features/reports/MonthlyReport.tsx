@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../api/client';
 import { useClient } from '../../api/context';
-import { downloadBlob } from '../../local/download';
+import { downloadBase64, downloadBlob } from '../../local/download';
 import { useUi } from '../../state/ui';
 
 const lastMonth = () => {
@@ -20,11 +20,12 @@ export function MonthlyReport() {
   const [month, setMonth] = useState(lastMonth);
   const [language, setLanguage] = useState<'de' | 'en'>(i18n.language === 'en' ? 'en' : 'de');
   const [remarks, setRemarks] = useState('');
-  const open = async () => {
+  const open = async (format: 'html' | 'pdf') => {
     try {
-      const page = await client.call('reports.monthly', { month, language, remarks });
+      const page = await client.call('reports.monthly', { month, language, remarks, format });
       // Saved as a file of its own: opened in the app it would fall under the app's policy (no inline styles).
-      downloadBlob(page.fileName, new Blob([page.text], { type: page.mimeType }));
+      if ('text' in page) downloadBlob(page.fileName, new Blob([page.text], { type: page.mimeType }));
+      else downloadBase64(page.fileName, page.mimeType, page.contentBase64);
     } catch (error) {
       toast('error', error instanceof ApiError ? error.message : String(error));
     }
@@ -57,7 +58,10 @@ export function MonthlyReport() {
             data-testid="monthly-remarks"
           />
         </label>
-        <button type="button" className="primary" onClick={() => void open()} data-testid="monthly-open">
+        <button type="button" className="primary" onClick={() => void open('pdf')} data-testid="monthly-pdf">
+          {t('reports.monthly.pdf')}
+        </button>
+        <button type="button" onClick={() => void open('html')} data-testid="monthly-open">
           {t('reports.monthly.open')}
         </button>
       </div>
