@@ -20,27 +20,25 @@ export type ReportRow = {
   resolution_done: number;
   resolution_elapsed: number | null;
 };
-const columns = `t.id, t.priority, t.category, t.channel, t.requester_department AS department, t.tier, t.created_at,
-  t.resolved_at, s.first_state, s.first_due_at, (s.first_due_at IS NULL) AS first_done,
-  s.first_target_ms - s.first_remaining_ms AS first_elapsed, s.resolution_state, s.resolution_due_at,
-  (s.resolution_due_at IS NULL) AS resolution_done,
-  s.resolution_target_ms - s.resolution_remaining_ms AS resolution_elapsed`;
+// Read from the facts kept beside each ticket (migration 016): its dimensions and its stored clocks in one row.
+const columns = `f.ticket_id AS id, f.priority, f.category, f.channel, f.department, f.tier, f.created_at,
+  f.resolved_at, f.first_state, f.first_due_at, (f.first_due_at IS NULL) AS first_done, f.first_ms AS first_elapsed,
+  f.resolution_state, f.resolution_due_at, (f.resolution_due_at IS NULL) AS resolution_done,
+  f.resolution_ms AS resolution_elapsed`;
 
 /** Tickets that came in within [start, end) (ISO instants), by the index on created_at. */
 export const createdIn = (db: Db, start: string, end: string): ReportRow[] =>
-  sql(
-    db,
-    `SELECT ${columns} FROM tickets t LEFT JOIN ticket_sla s ON s.ticket_id = t.id
-     WHERE t.created_at >= ? AND t.created_at < ?`,
-  ).all(start, end) as ReportRow[];
+  sql(db, `SELECT ${columns} FROM report_facts f WHERE f.created_at >= ? AND f.created_at < ?`).all(
+    start,
+    end,
+  ) as ReportRow[];
 
 /** Tickets resolved within [start, end), by the index on resolved_at. */
 export const resolvedIn = (db: Db, start: string, end: string): ReportRow[] =>
-  sql(
-    db,
-    `SELECT ${columns} FROM tickets t LEFT JOIN ticket_sla s ON s.ticket_id = t.id
-     WHERE t.resolved_at >= ? AND t.resolved_at < ?`,
-  ).all(start, end) as ReportRow[];
+  sql(db, `SELECT ${columns} FROM report_facts f WHERE f.resolved_at >= ? AND f.resolved_at < ?`).all(
+    start,
+    end,
+  ) as ReportRow[];
 
 /**
  * Tickets open at an instant: in before it and not yet resolved by then (open now, resolved later, or closed
@@ -66,9 +64,8 @@ export function reopenedAmong(db: Db, ids: readonly number[]): Set<number> {
   if (!ids.length) return new Set();
   const rows = sql(
     db,
-    // (IN over json_each: the list becomes a lookup table and events are read by their ticket index.)
-    `SELECT DISTINCT ticket_id AS id FROM events
-     WHERE ticket_id IN (SELECT value FROM json_each(?)) AND kind = 'ticket.reopened'`,
+    // (IN over json_each: the list becomes a lookup table, each ticket's facts read by its key.)
+    `SELECT ticket_id AS id FROM report_facts WHERE ticket_id IN (SELECT value FROM json_each(?)) AND reopened = 1`,
   ).all(JSON.stringify(ids)) as { id: number }[];
   return new Set(rows.map((r) => r.id));
 }
@@ -112,15 +109,12 @@ export type Aggregates = {
 
 /** A clock's outcome as of :until — see reportsService. */
 const outcomeSql = (clock: 'first' | 'resolution') => `CASE
-  WHEN s.${clock}_due_at IS NOT NULL AND s.${clock}_state <> 'paused' AND s.${clock}_due_at < :until THEN 'breached'
-  WHEN s.${clock}_due_at IS NULL AND s.${clock}_state IN ('met', 'breached') THEN s.${clock}_state END`;
-const created = 't.created_at >= :from AND t.created_at < :to';
-/**
- * A resolution past the checklist gate carries its reason under this key. Written by JSON.stringify, the key's
- * quotes are bare, while inside a text value they would be escaped: the search finds only the key.
- */
-const OVERRIDE_MARK = `instr(data, '"checklistOverride":') > 0`;
-const resolved = 't.resolved_at >= :from AND t.resolved_at < :to';
+  WHEN f.${clock}_due_at IS NOT NULL AND f.${clock}_state <> 'paused' AND f.${clock}_due_at < :until THEN 'breached'
+  WHEN f.${clock}_due_at IS NULL AND f.${clock}_state IN ('met', 'breached') THEN f.${clock}_state END`;
+const created = 'f.created_at >= :from AND f.created_at < :to';
+const createdTickets = 't.created_at >= :from AND t.created_at < :to';
+
+const resolved = 'f.resolved_at >= :from AND f.resolved_at < :to';
 const bucketSql = `CASE
   WHEN :until - unixepoch(created_at, 'subsec') * 1000 < 86400000 THEN 'd0_1'
   WHEN :until - unixepoch(created_at, 'subsec') * 1000 < 259200000 THEN 'd1_3'
@@ -145,46 +139,45 @@ export function aggregates(db: Db, range: { from: string; to: string; until: num
   return {
     dimensions: sql(
       db,
-      `SELECT t.priority, t.category, t.channel, trim(t.requester_department) AS department, count(*) AS n
-       FROM tickets t WHERE ${created} GROUP BY 1, 2, 3, 4`,
+      `SELECT f.priority, f.category, f.channel, f.department, count(*) AS n
+       FROM report_facts f WHERE ${created} GROUP BY 1, 2, 3, 4`,
     ).all({ from: p.from, to: p.to }) as Aggregates['dimensions'],
-    tiers: sql(db, `SELECT t.tier, count(*) AS n FROM tickets t WHERE ${resolved} GROUP BY 1`).all({
+    tiers: sql(db, `SELECT f.tier, count(*) AS n FROM report_facts f WHERE ${resolved} GROUP BY 1`).all({
       from: p.from,
       to: p.to,
     }) as Aggregates['tiers'],
     outcomes: [
       ...(sql(
         db,
-        `SELECT 'first' AS clock, t.priority, ${outcomeSql('first')} AS outcome, count(*) AS n
-         FROM tickets t JOIN ticket_sla s ON s.ticket_id = t.id WHERE ${created} GROUP BY 2, 3`,
+        `SELECT 'first' AS clock, f.priority, ${outcomeSql('first')} AS outcome, count(*) AS n
+         FROM report_facts f WHERE ${created} GROUP BY 2, 3`,
       ).all(p) as Aggregates['outcomes']),
       ...(sql(
         db,
-        `SELECT 'resolution' AS clock, t.priority, ${outcomeSql('resolution')} AS outcome, count(*) AS n
-         FROM tickets t JOIN ticket_sla s ON s.ticket_id = t.id WHERE ${resolved} GROUP BY 2, 3`,
+        `SELECT 'resolution' AS clock, f.priority, ${outcomeSql('resolution')} AS outcome, count(*) AS n
+         FROM report_facts f WHERE ${resolved} GROUP BY 2, 3`,
       ).all(p) as Aggregates['outcomes']),
     ],
     systems: sql(
       db,
       `SELECT ref_id, count(*) AS n FROM ticket_links
-       WHERE kind = 'system' AND ticket_id IN (SELECT t.id FROM tickets t WHERE ${created}) GROUP BY 1 ORDER BY 2 DESC`,
+       WHERE kind = 'system' AND ticket_id IN (SELECT f.ticket_id FROM report_facts f WHERE ${created})
+       GROUP BY 1 ORDER BY 2 DESC`,
     ).all({ from: p.from, to: p.to }) as Aggregates['systems'],
-    // One read of the resolved tickets' events for both: reopened at all, resolved past the checklist gate.
+    // Of the resolved tickets: reopened at all, and resolved past the checklist gate within the range.
     ...(sql(
       db,
-      `SELECT count(DISTINCT CASE WHEN kind = 'ticket.reopened' THEN ticket_id END) AS reopened,
-         count(DISTINCT CASE WHEN kind = 'ticket.transitioned' AND at >= :from AND at < :to
-           AND ${OVERRIDE_MARK} THEN ticket_id END) AS overridden
-       FROM events WHERE kind IN ('ticket.reopened', 'ticket.transitioned')
-       AND ticket_id IN (SELECT t.id FROM tickets t WHERE ${resolved})`,
+      `SELECT coalesce(sum(f.reopened), 0) AS reopened,
+         coalesce(sum(f.override_at >= :from AND f.override_at < :to), 0) AS overridden
+       FROM report_facts f WHERE ${resolved}`,
     ).get({ from: p.from, to: p.to }) as { reopened: number; overridden: number }),
     backlog,
   };
 }
 
 /**
- * The business times of the clocks that stopped, by priority rank, each sorted (the percentiles read ranks of it);
- * one read over the period's index for all priorities.
+ * The business times of the clocks that stopped, by priority rank (the percentiles sort them); one read over the
+ * period's covering index for all priorities.
  */
 export function elapsedByPriority(
   db: Db,
@@ -194,9 +187,8 @@ export function elapsedByPriority(
   const where = clock === 'first' ? created : resolved;
   const rows = sql(
     db,
-    `SELECT t.priority, s.${clock}_target_ms - s.${clock}_remaining_ms AS ms
-     FROM tickets t JOIN ticket_sla s ON s.ticket_id = t.id
-     WHERE ${where} AND s.${clock}_due_at IS NULL AND s.${clock}_state IN ('met', 'breached') ORDER BY 2`,
+    `SELECT f.priority, f.${clock}_ms AS ms FROM report_facts f
+     WHERE ${where} AND f.${clock}_due_at IS NULL AND f.${clock}_state IN ('met', 'breached')`,
   ).all(range) as { priority: number; ms: number }[];
   const byPriority = new Map<number, number[]>();
   for (const row of rows) {
@@ -212,7 +204,7 @@ export const problemsInRange = (db: Db, range: { from: string; to: string }, lim
     db,
     `SELECT p.id, json_extract(p.content, '$.title') AS title, count(*) AS incidents FROM problem_links l
      JOIN problems p ON p.id = l.problem_id AND p.removed = 0
-     WHERE l.ticket_id IN (SELECT t.id FROM tickets t WHERE ${created})
+     WHERE l.ticket_id IN (SELECT f.ticket_id FROM report_facts f WHERE ${created})
      GROUP BY p.id ORDER BY incidents DESC, p.id LIMIT :limit`,
   ).all({ ...range, limit }) as { id: number; title: string; incidents: number }[];
 
@@ -221,7 +213,7 @@ export const topIncidents = (db: Db, range: { from: string; to: string }, limit:
   sql(
     db,
     `SELECT t.id, t.number, t.title, t.priority, t.status, t.resolution FROM tickets t
-     WHERE ${created} ORDER BY t.priority, t.created_at LIMIT :limit`,
+     WHERE ${createdTickets} ORDER BY t.priority, t.created_at LIMIT :limit`,
   ).all({ ...range, limit }) as {
     id: number;
     number: string;
@@ -231,12 +223,11 @@ export const topIncidents = (db: Db, range: { from: string; to: string }, limit:
     resolution: string | null;
   }[];
 
-const resolvedIds = `SELECT t.id FROM tickets t WHERE ${resolved}`;
+const resolvedIds = `SELECT f.ticket_id FROM report_facts f WHERE ${resolved}`;
 const withRunSql = (ids: string) => `SELECT DISTINCT ticket_id AS id FROM checklist_runs WHERE ticket_id IN (${ids})`;
 /** A resolution that passed the checklist gate with required steps open (the reason is in the event). */
 const overriddenSql = (ids: string) =>
-  `SELECT DISTINCT ticket_id AS id FROM events WHERE ticket_id IN (${ids}) AND kind = 'ticket.transitioned'
-   AND at >= :from AND at < :to AND ${OVERRIDE_MARK}`;
+  `SELECT ticket_id AS id FROM report_facts WHERE ticket_id IN (${ids}) AND override_at >= :from AND override_at < :to`;
 
 /** Checklist use on the tickets resolved within the range: worked along a runbook, and the runs. */
 export function checklistUse(db: Db, range: { from: string; to: string }) {

@@ -95,7 +95,8 @@ export function backlogBucket(ms: number): BacklogBucket {
 /** Median and 90th percentile by the nearest-rank method (no interpolation: every figure is a real ticket's). */
 export function percentiles(values: readonly number[]): { median: number | null; p90: number | null; count: number } {
   if (!values.length) return { median: null, p90: null, count: 0 };
-  const sorted = [...values].sort((a, b) => a - b);
+  // A typed array sorts numbers natively (a year holds tens of thousands of clocks).
+  const sorted = Float64Array.from(values).sort();
   const rank = (q: number) => sorted[Math.max(0, Math.ceil(q * sorted.length) - 1)] ?? null;
   return { median: rank(0.5), p90: rank(0.9), count: sorted.length };
 }

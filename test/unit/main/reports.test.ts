@@ -2,6 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { DatabaseSync } from 'node:sqlite';
 import Papa from 'papaparse';
 import { readSheet } from 'read-excel-file/node';
 import { DateTime } from 'luxon';
@@ -9,6 +10,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { MethodInput, MethodOutput } from '../../../src/shared/contract';
 import type { Priority } from '../../../src/shared/domain/enums';
 import { fileServerTicket, handClock, networkProvider, outlookTicket, testStore } from '../../support/store';
+import { databaseFile } from '../../../src/main/store/database';
+import { reportFactsDefinition } from '../../../src/main/store/migrations/016-report-facts';
 
 /**
  * The figures fixture: 100 tickets whose figures are worked out by hand below. Every ticket comes in at 09:00 Berlin
@@ -253,6 +256,27 @@ describe('the dashboard on the figures fixture', () => {
     const future = await t.dispatch('reports.dashboard', { period: { from: '2027-01-01', to: '2027-01-31' } }, 'de');
     expect(future).toMatchObject({ ok: false, status: 400 });
     expect(future.ok ? '' : future.error.message).toContain('Zukunft');
+  });
+});
+
+describe('the facts the reports read', () => {
+  it('are, after every write of the fixture, exactly what their definition gives from tickets, clocks and events', () => {
+    const db = new DatabaseSync(databaseFile(t.dir), { readOnly: true });
+    try {
+      const kept = 'SELECT * FROM report_facts';
+      const differ = (a: string, b: string) => db.prepare(`SELECT count(*) AS n FROM (${a} EXCEPT ${b})`).get();
+      expect(differ(kept, reportFactsDefinition)).toEqual({ n: 0 });
+      expect(differ(reportFactsDefinition, kept)).toEqual({ n: 0 });
+      // Not vacuous: the fixture's resolved, reopened and clocked tickets are in it.
+      const counts = db
+        .prepare('SELECT count(*) AS n, sum(reopened) AS reopened, count(first_state) AS clocked FROM report_facts')
+        .get() as { n: number; reopened: number; clocked: number };
+      expect(counts.n).toBeGreaterThanOrEqual(100);
+      expect(counts.reopened).toBe(1);
+      expect(counts.clocked).toBe(counts.n);
+    } finally {
+      db.close();
+    }
   });
 });
 

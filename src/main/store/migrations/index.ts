@@ -13,6 +13,7 @@ import { migration012 } from './012-knowledge-base';
 import { migration013 } from './013-problems';
 import { migration014 } from './014-report-indexes';
 import { migration015 } from './015-report-reminders';
+import { migration016 } from './016-report-facts';
 import type { Migration } from './types';
 
 /** Append-only: a released migration is never edited, only followed by a new one. */
@@ -32,5 +33,6 @@ export const migrations: readonly Migration[] = [
   migration013,
   migration014,
   migration015,
+  migration016,
 ];
 export const latestSchemaVersion = migrations.length;
