@@ -346,6 +346,11 @@ describe('dispatcher', () => {
       valid = method === 'backups.verify' ? { id: made.id } : { id: made.id, to: join(t.dir, 'restored') };
     }
     if (method === 'problems.fromPattern') await t.call('tickets.create', fileServerTicket);
+    // A chunk is read of an export just made.
+    if (method === 'reports.tickets.chunk') {
+      const made = await t.call('reports.tickets.export', { period: null, language: 'de' });
+      valid = { exportId: made.exportId, offset: 0 };
+    }
     const outcome = await t.dispatch(method, valid, 'en');
     // No LDAP server listens here: a valid call gets a clear answer naming the server, not a crash.
     if (method.startsWith('directory.ldap.')) {
