@@ -117,4 +117,11 @@ test('reports: the month on the dashboard, a breached SLA figure opens exactly i
     pdfPath,
     screenshotPath(lang, 'reports-monthly-pdf').replace(/\.png$/, ''),
   ]);
+
+  // A bar of the trend opens the tickets it counts: today's three.
+  await page.keyboard.press('Control+9');
+  await page.getByRole('button', { name: L.thisMonth }).click();
+  await page.locator('.trend-bar.opened').last().click();
+  await expect(page.getByTestId('report-caption')).toContainText(L.caption);
+  await expect(page.locator('[data-testid="ticket-row"]')).toHaveCount(3);
 });

@@ -266,3 +266,18 @@ export const wasReminded = (db: Db, month: string): boolean =>
 export const markReminded = (db: Db, month: string, at: string): void => {
   sql(db, 'INSERT INTO report_reminders (month, at) VALUES (?, ?)').run(month, at);
 };
+
+/** Tickets in and out per UTC hour of the range ("YYYY-MM-DDTHH"), read from the covering indexes in order. */
+export function countsByHour(db: Db, range: { from: string; to: string }) {
+  type Row = { hour: string; n: number };
+  return {
+    opened: sql(
+      db,
+      `SELECT substr(f.created_at, 1, 13) AS hour, count(*) AS n FROM report_facts f WHERE ${created} GROUP BY 1`,
+    ).all(range) as Row[],
+    resolved: sql(
+      db,
+      `SELECT substr(f.resolved_at, 1, 13) AS hour, count(*) AS n FROM report_facts f WHERE ${resolved} GROUP BY 1`,
+    ).all(range) as Row[],
+  };
+}

@@ -8,6 +8,7 @@ import {
   periodBounds,
   previousPeriod,
   REPORT_ZONE,
+  seriesBuckets,
   type Drilldown,
   type Figures,
   type Period,
@@ -155,7 +156,34 @@ export function reportsService(
       problems: q.problemsInRange(ctx.db, range, 5),
       msp: mspFigures(deps.mspOutcomes({ ...range, until })),
       checklists: { resolved: resolvedCount, ...q.checklistUse(ctx.db, range), overridden: a.overridden },
+      series: series(period, range),
     };
+  };
+
+  /** Opened and resolved per bucket: each hour's count goes to the last bucket starting at or before it. */
+  const series = (period: Period, range: { from: string; to: string }): Figures['series'] => {
+    const { unit, buckets } = seriesBuckets(period);
+    const points = buckets.map((b) => ({ from: b.from, opened: 0, resolved: 0 }));
+    const bucketOf = (hour: string) => {
+      let lo = 0;
+      let hi = buckets.length - 1;
+      while (lo < hi) {
+        const mid = (lo + hi + 1) >> 1;
+        if ((buckets[mid]?.startHour ?? '') <= hour) lo = mid;
+        else hi = mid - 1;
+      }
+      return points[lo];
+    };
+    const counts = q.countsByHour(ctx.db, range);
+    for (const row of counts.opened) {
+      const point = bucketOf(row.hour);
+      if (point) point.opened += row.n;
+    }
+    for (const row of counts.resolved) {
+      const point = bucketOf(row.hour);
+      if (point) point.resolved += row.n;
+    }
+    return { unit, points };
   };
 
   const mspFigures = (outcomes: MspOutcome[]): Figures['msp'] => {

@@ -108,6 +108,14 @@ export const reportsDe = {
     },
     reminder: 'Der Monatsbericht für {{month}} ist fällig.',
     reminderOpen: 'Berichte öffnen',
+    trend: {
+      heading: {
+        day: 'Eingegangen und gelöst pro Tag',
+        week: 'Eingegangen und gelöst pro Woche',
+        month: 'Eingegangen und gelöst pro Monat',
+      },
+      unit: { day: 'Tag', week: 'Woche ab', month: 'Monat' },
+    },
     caption: 'Aus dem Bericht: {{figure}}, {{from}} bis {{to}}.',
     back: 'Zum Bericht',
     clear: 'Filter aufheben',

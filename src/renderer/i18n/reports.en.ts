@@ -110,6 +110,14 @@ export const reportsEn: typeof reportsDe = {
     },
     reminder: 'The monthly report for {{month}} is due.',
     reminderOpen: 'Open reports',
+    trend: {
+      heading: {
+        day: 'Opened and resolved per day',
+        week: 'Opened and resolved per week',
+        month: 'Opened and resolved per month',
+      },
+      unit: { day: 'Day', week: 'Week from', month: 'Month' },
+    },
     caption: 'From the report: {{figure}}, {{from}} to {{to}}.',
     back: 'Back to the report',
     clear: 'Clear filter',

@@ -80,6 +80,34 @@ export const reportTableSchema = z.enum([
 ]);
 export type ReportTable = z.infer<typeof reportTableSchema>;
 
+/** How the trend of a period is cut: days up to two months, weeks up to a year and a bit, months beyond. */
+export type SeriesUnit = 'day' | 'week' | 'month';
+export const seriesUnit = (period: Period): SeriesUnit => {
+  const days = Math.round(DateTime.fromISO(period.to).diff(DateTime.fromISO(period.from), 'days').days) + 1;
+  return days <= 62 ? 'day' : days <= 400 ? 'week' : 'month';
+};
+
+/**
+ * The buckets of a period's trend: each its first Berlin day and the UTC hour its midnight falls on
+ * ("YYYY-MM-DDTHH", as ISO instants begin), so stored instants are sorted into them by comparing text.
+ * Weeks start on Monday, months on the 1st; the first bucket starts with the period.
+ */
+export function seriesBuckets(period: Period): { unit: SeriesUnit; buckets: { from: string; startHour: string }[] } {
+  const unit = seriesUnit(period);
+  const end = DateTime.fromISO(period.to, { zone: REPORT_ZONE });
+  const buckets: { from: string; startHour: string }[] = [];
+  for (let d = DateTime.fromISO(period.from, { zone: REPORT_ZONE }).startOf('day'); d <= end;) {
+    buckets.push({ from: d.toISODate() ?? period.from, startHour: d.toUTC().toISO()?.slice(0, 13) ?? '' });
+    d =
+      unit === 'day'
+        ? d.plus({ days: 1 })
+        : unit === 'week'
+          ? d.startOf('week').plus({ weeks: 1 })
+          : d.startOf('month').plus({ months: 1 });
+  }
+  return { unit, buckets };
+}
+
 export const BACKLOG_BUCKETS = ['d0_1', 'd1_3', 'd3_7', 'w1_4', 'over4w'] as const;
 export type BacklogBucket = (typeof BACKLOG_BUCKETS)[number];
 const DAY_MS = 86_400_000;
@@ -132,6 +160,11 @@ export const figuresSchema = z.strictObject({
       resolution: mspCompliance,
     }),
   ),
+  /** Opened and resolved per day, week or month of the period (see seriesBuckets). */
+  series: z.strictObject({
+    unit: z.enum(['day', 'week', 'month']),
+    points: z.array(z.strictObject({ from: day, opened: z.int(), resolved: z.int() })),
+  }),
   /** Of the tickets resolved in the period: worked along a runbook, the runs, resolved past the checklist gate. */
   checklists: z.strictObject({ resolved: z.int(), withRun: z.int(), runs: z.int(), overridden: z.int() }),
 });

@@ -248,6 +248,24 @@ describe('the dashboard on the figures fixture', () => {
     ]);
   });
 
+  it('gives the trend per Berlin day, the ticket at 00:30 on 1 November on that day; per week for a quarter', async () => {
+    const { unit, points } = report.current.series;
+    expect(unit).toBe('day');
+    expect(points).toHaveLength(30);
+    expect(points[0]).toEqual({ from: '2026-11-01', opened: 1, resolved: 1 });
+    expect(points.find((p) => p.from === '2026-11-18')).toEqual({ from: '2026-11-18', opened: 2, resolved: 2 });
+    expect(points.find((p) => p.from === '2026-11-28')?.opened).toBe(4);
+    expect(points.reduce((n, p) => n + p.opened, 0)).toBe(report.current.opened);
+    expect(points.reduce((n, p) => n + p.resolved, 0)).toBe(report.current.resolved);
+    const quarter = await t.call('reports.dashboard', {
+      period: { from: '2026-09-01', to: '2026-11-30' },
+      compare: false,
+    });
+    expect(quarter.current.series.unit).toBe('week');
+    expect(quarter.current.series.points.slice(0, 2).map((p) => p.from)).toEqual(['2026-09-01', '2026-09-07']);
+    expect(quarter.current.series.points.reduce((n, p) => n + p.opened, 0)).toBe(quarter.current.opened);
+  });
+
   it('refuses a reversed period, one longer than five years and one in the future, naming the field', async () => {
     const reversed = await t.dispatch('reports.dashboard', { period: { from: '2026-11-30', to: '2026-11-01' } }, 'de');
     expect(reversed.ok ? '' : reversed.error.message).toContain('endet vor seinem Beginn');

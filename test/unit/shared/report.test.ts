@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  seriesBuckets,
   backlogBucket,
   percentiles,
   periodBounds,
@@ -61,5 +62,28 @@ describe('figures', () => {
       'w1_4',
       'over4w',
     ]);
+  });
+});
+
+describe('trend buckets', () => {
+  it('start at Berlin midnight as UTC hours, across the end of summer time', () => {
+    const { unit, buckets } = seriesBuckets({ from: '2026-10-24', to: '2026-10-26' });
+    expect(unit).toBe('day');
+    expect(buckets).toEqual([
+      { from: '2026-10-24', startHour: '2026-10-23T22' },
+      { from: '2026-10-25', startHour: '2026-10-24T22' },
+      { from: '2026-10-26', startHour: '2026-10-25T23' },
+    ]);
+  });
+
+  it('are weeks from Monday within a year and months beyond, the first starting with the period', () => {
+    const weeks = seriesBuckets({ from: '2026-01-01', to: '2026-12-31' });
+    expect(weeks.unit).toBe('week');
+    expect(weeks.buckets.slice(0, 2).map((b) => b.from)).toEqual(['2026-01-01', '2026-01-05']);
+    expect(weeks.buckets.at(-1)?.from).toBe('2026-12-28');
+    const months = seriesBuckets({ from: '2025-03-15', to: '2026-11-30' });
+    expect(months.unit).toBe('month');
+    expect(months.buckets.map((b) => b.from).slice(0, 3)).toEqual(['2025-03-15', '2025-04-01', '2025-05-01']);
+    expect(months.buckets).toHaveLength(21);
   });
 });

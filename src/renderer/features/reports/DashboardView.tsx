@@ -18,6 +18,7 @@ import { CountTable, SlaTable, TimesTable } from './DashboardTables';
 import { ChecklistUse, MspTable } from './DashboardMsp';
 import { MonthlyReport } from './MonthlyReport';
 import { TicketExport } from './TicketExport';
+import { TrendChart } from './TrendChart';
 import './reports.css';
 
 const PRESETS: PeriodPreset[] = ['thisWeek', 'lastWeek', 'thisMonth', 'lastMonth', 'quarter', 'year'];
@@ -107,6 +108,11 @@ export function DashboardView() {
             <TicketExport period={data.period} />
           </div>
           <Kpis current={data.current} before={data.before} onOpen={open} />
+          <TrendChart
+            series={data.current.series}
+            period={data.period}
+            onOpen={(bucket, drilldown) => navigate({ name: 'tickets', report: { period: bucket, drilldown } })}
+          />
           <MonthlyReport />
           <div className="report-grid">
             <SlaTable figures={data.current} onOpen={open} onExport={(format) => void exportTable('sla', format)} />
