@@ -160,30 +160,18 @@ export function reportsService(
     };
   };
 
-  /** Opened and resolved per bucket: each hour's count goes to the last bucket starting at or before it. */
+  /** Opened and resolved per bucket of the period's trend. */
   const series = (period: Period, range: { from: string; to: string }): Figures['series'] => {
     const { unit, buckets } = seriesBuckets(period);
-    const points = buckets.map((b) => ({ from: b.from, opened: 0, resolved: 0 }));
-    const bucketOf = (hour: string) => {
-      let lo = 0;
-      let hi = buckets.length - 1;
-      while (lo < hi) {
-        const mid = (lo + hi + 1) >> 1;
-        if ((buckets[mid]?.startHour ?? '') <= hour) lo = mid;
-        else hi = mid - 1;
-      }
-      return points[lo];
+    const counts = q.countsBetween(ctx.db, [...buckets.map((b) => `${b.startHour}:00:00.000Z`), range.to]);
+    return {
+      unit,
+      points: buckets.map((b, i) => ({
+        from: b.from,
+        opened: counts[i]?.opened ?? 0,
+        resolved: counts[i]?.resolved ?? 0,
+      })),
     };
-    const counts = q.countsByHour(ctx.db, range);
-    for (const row of counts.opened) {
-      const point = bucketOf(row.hour);
-      if (point) point.opened += row.n;
-    }
-    for (const row of counts.resolved) {
-      const point = bucketOf(row.hour);
-      if (point) point.resolved += row.n;
-    }
-    return { unit, points };
   };
 
   const mspFigures = (outcomes: MspOutcome[]): Figures['msp'] => {
