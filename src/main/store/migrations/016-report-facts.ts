@@ -10,9 +10,16 @@ const factsOf = `
        AND instr(e.data, '"checklistOverride":') > 0)
   FROM tickets t LEFT JOIN ticket_sla s ON s.ticket_id = t.id`;
 
+/** A ticket's stored clocks written (INSERT OR REPLACE fires the insert trigger, UPDATE the other): into its facts. */
+const clocksToFacts = `UPDATE report_facts SET first_state = NEW.first_state, first_due_at = NEW.first_due_at,
+        first_ms = NEW.first_target_ms - NEW.first_remaining_ms, resolution_state = NEW.resolution_state,
+        resolution_due_at = NEW.resolution_due_at,
+        resolution_ms = NEW.resolution_target_ms - NEW.resolution_remaining_ms
+      WHERE ticket_id = NEW.ticket_id;`;
+
 /**
  * The reports read one row per ticket that holds every figure they count, kept beside the ticket by triggers in
- * the same transaction as any change to the ticket, its stored clocks or its events (so no write path can leave it
+ * the same transaction as any change to the ticket, its stored clocks or its events (so no write path — service, backfill, policy change — can leave it
  * behind), and read through two covering indexes in date order: a year of tickets is one range of an index, not
  * a table lookup per ticket and per figure. The key of a gate override is found as JSON writes it (inside a text
  * value its quotes would be escaped).
@@ -58,18 +65,10 @@ export const migration016: Migration = {
       WHERE ticket_id = NEW.id;
     END;
     CREATE TRIGGER report_facts_clocks_in AFTER INSERT ON ticket_sla BEGIN
-      UPDATE report_facts SET first_state = NEW.first_state, first_due_at = NEW.first_due_at,
-        first_ms = NEW.first_target_ms - NEW.first_remaining_ms, resolution_state = NEW.resolution_state,
-        resolution_due_at = NEW.resolution_due_at,
-        resolution_ms = NEW.resolution_target_ms - NEW.resolution_remaining_ms
-      WHERE ticket_id = NEW.ticket_id;
+${clocksToFacts}
     END;
     CREATE TRIGGER report_facts_clocks AFTER UPDATE ON ticket_sla BEGIN
-      UPDATE report_facts SET first_state = NEW.first_state, first_due_at = NEW.first_due_at,
-        first_ms = NEW.first_target_ms - NEW.first_remaining_ms, resolution_state = NEW.resolution_state,
-        resolution_due_at = NEW.resolution_due_at,
-        resolution_ms = NEW.resolution_target_ms - NEW.resolution_remaining_ms
-      WHERE ticket_id = NEW.ticket_id;
+${clocksToFacts}
     END;
     CREATE TRIGGER report_facts_reopened AFTER INSERT ON events WHEN NEW.kind = 'ticket.reopened' BEGIN
       UPDATE report_facts SET reopened = 1 WHERE ticket_id = NEW.ticket_id;
