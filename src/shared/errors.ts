@@ -7,6 +7,8 @@ export const errorCodes = [
   'conflict',
   'payload_too_large',
   'unsupported_media_type',
+  'method_not_allowed',
+  'rate_limited',
   'integrity',
   'store_unavailable',
   'internal',
@@ -22,6 +24,8 @@ export const httpStatusByCode: Record<ErrorCode, number> = {
   conflict: 409,
   payload_too_large: 413,
   unsupported_media_type: 415,
+  method_not_allowed: 405,
+  rate_limited: 429,
   // A stored file does not match its row: the request was fine, the evidence on disk is not.
   integrity: 422,
   store_unavailable: 503,

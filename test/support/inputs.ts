@@ -5,6 +5,7 @@ import { defaultSlaPolicy } from '../../src/shared/domain/slaPolicy';
 import { fileServerTicket } from './store';
 import { anna, erp, ldapUnreachable, smallPeopleCsv } from './directory';
 import { vpnArticle } from './kb';
+import { monitoringTcpCheck, monitoringWeekly } from './monitoring';
 
 /**
  * One valid input per method (ticket 1 and attachment 1 exist), for tests that build hostile ones around it:
@@ -198,6 +199,29 @@ export const validInputs: Record<MethodName, Record<string, unknown>> = {
   'reports.remind': {},
   'reports.tickets.export': { period: { from: '2026-11-01', to: '2026-11-30' }, language: 'de' },
   'reports.tickets.chunk': { exportId: '0123456789abcdef0123456789abcdef', offset: 0 },
+  'monitoring.checks.list': { systemId: 1 },
+  'monitoring.checks.get': { id: 1 },
+  'monitoring.checks.save': { check: monitoringTcpCheck },
+  'monitoring.checks.remove': { id: 1 },
+  'monitoring.checks.runNow': { id: 1 },
+  'monitoring.status': {},
+  'monitoring.history': { id: 1, from: '2026-11-01T00:00:00Z', to: '2026-11-02T00:00:00Z', resolution: 'raw' },
+  'monitoring.maintenance.list': {},
+  'monitoring.maintenance.save': { maintenance: monitoringWeekly },
+  'monitoring.maintenance.remove': { id: 1 },
+  'monitoring.plan': {},
+  'monitoring.results.record': {
+    checkId: 1,
+    sample: {
+      at: '2026-11-01T10:00:00Z',
+      outcome: 'failed',
+      latencyMs: 12,
+      message: 'HTTP 503',
+      certExpiresAt: '2027-01-01T00:00:00Z',
+    },
+  },
+  'monitoring.heartbeat': { secret: 'abcdefghijklmnopqrstuv' },
+  'monitoring.retention.run': {},
   'backups.list': {},
   'backups.run': {},
   'backups.verify': { id: '2026-11-23T07-15-00-000Z', passphrase: 'geheime Passphrase' },

@@ -6,6 +6,7 @@ import { createDispatcher } from '../../src/main/dispatcher';
 import type { StoreClient } from '../../src/main/app/client';
 import { startInProcessStore } from '../../src/main/app/inProcessStore';
 import { exportService } from '../../src/main/host/exports/service';
+import { monitoringHost } from '../../src/main/host/monitoring/service';
 import { withHostMethods } from '../../src/main/app/hostRouting';
 import { backupService } from '../../src/main/host/backups/service';
 import { inProcessJobRunner } from '../../src/main/host/backups/jobThread';
@@ -39,7 +40,11 @@ export function testStore(now = steppingClock()) {
     defaultRoot: join(dir, 'backups'),
     now,
   });
-  const store = withHostMethods(inner, { ...backups.handlers, ...exportService({ dataDir: dir, now }).handlers });
+  const store = withHostMethods(inner, {
+    ...backups.handlers,
+    ...exportService({ dataDir: dir, now }).handlers,
+    ...monitoringHost(inner).handlers,
+  });
   const dispatch = createDispatcher(store, { checkOutput: true, log: () => {} });
   /** Calls a method the way a transport does (validated, defaults applied) and unwraps the answer. */
   const call = async <M extends MethodName>(method: M, input: MethodInput<M>): Promise<MethodOutput<M>> => {

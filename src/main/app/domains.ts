@@ -16,6 +16,8 @@ import { privacyService } from '../services/privacy';
 import { kbService } from '../services/kb';
 import { problemsService } from '../services/problems';
 import { reportsService } from '../services/reports';
+import { monitoringService } from '../services/monitoring';
+import { AppError } from '../../shared/errors';
 import { syncOpenSearch } from '../queries/ticketSearch';
 
 /** A handler answers at once; one that writes files first (escalation packets) answers a promise. */
@@ -64,6 +66,21 @@ export function composeDomains(ctx: ServiceContext, settingsCache: SettingsCache
   const problems = problemsService(ctx, {
     kb: { save: (input) => kb['kb.articles.save'](input), get: (input) => kb['kb.articles.get'](input) },
   });
+  const monitoring = monitoringService(ctx, {
+    create: (input) => tickets['tickets.create'](input),
+    get: (id) => {
+      try {
+        return tickets['tickets.get']({ id }).ticket;
+      } catch (error) {
+        if (error instanceof AppError && error.code === 'not_found') return undefined;
+        throw error;
+      }
+    },
+    note: (id, body) => void tickets['tickets.addNote']({ id, kind: 'note', body }),
+    transition: (id, to, resolution) =>
+      void tickets['tickets.transition']({ id, to, ...(resolution ? { resolution } : {}) }),
+    timeZone: sla.timeZone,
+  });
   /** One look for every clock: ours, then the providers' (follow-up reminders). */
   const slaCheck = () => {
     const ours = sla.handlers['sla.check']();
@@ -95,6 +112,7 @@ export function composeDomains(ctx: ServiceContext, settingsCache: SettingsCache
       ...kb,
       ...problems.handlers,
       ...reports.handlers,
+      ...monitoring.handlers,
     },
     onTicketsWritten: (ids) => {
       sla.clocks.refresh(ids);

@@ -13,6 +13,7 @@ export const hostMethods = [
   'backups.settings.update',
   'reports.tickets.export',
   'reports.tickets.chunk',
+  'monitoring.checks.runNow',
 ] as const satisfies readonly MethodName[];
 
 export type HostMethod = (typeof hostMethods)[number];

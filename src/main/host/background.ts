@@ -2,6 +2,8 @@ import type { StoreClient } from '../app/client';
 import { withHostMethods } from '../app/hostRouting';
 import { backupService, type JobRunner } from './backups/service';
 import { exportService } from './exports/service';
+import { monitoringHost } from './monitoring/service';
+import type { RunnerOptions } from './monitoring/runner';
 import { startSlaWatch, type SlaWatch, type SlaWatchOptions } from './slaWatch';
 
 export type Background = {
@@ -22,6 +24,8 @@ export type BackgroundOptions = {
   retentionFirstMs?: number;
   /** When the first look for overdue action items starts after start-up (then hourly). */
   remindersFirstMs?: number;
+  /** The monitoring's runner (tests: a fake probe, short ticks); `false` starts no runner. */
+  monitoring?: RunnerOptions | false;
   /** Reopens the desk on a restored folder (see backupService). */
   reopen?: (restored: string) => Promise<string>;
 };
@@ -50,7 +54,7 @@ function startPeriodic(
 
 /**
  * The one list of background services in main (off the store's thread), started and stopped together: the SLA
- * watch, the backups, the daily retention run (GDPR), the hourly reminders of overdue action items and of the monthly report. Each writes through the store's methods like any caller.
+ * watch, the backups, the daily retention run (GDPR), the hourly reminders of overdue action items and of the monthly report, the monitoring's runner. Each writes through the store's methods like any caller.
  */
 export function startBackground(store: StoreClient, options: BackgroundOptions): Background {
   const backups = backupService({
@@ -82,14 +86,28 @@ export function startBackground(store: StoreClient, options: BackgroundOptions):
     options.remindersFirstMs ?? 60_000,
     3_600_000,
   );
+  // Raw monitoring runs are kept a week, hourly aggregates 13 months: pruned daily.
+  const monitoringRetention = startPeriodic(
+    'monitoring retention',
+    () => store.call('monitoring.retention.run', {}).then(() => undefined),
+    options.retentionFirstMs ?? 5 * 60_000,
+  );
+  const monitoring = monitoringHost(store, options.monitoring || {});
+  if (options.monitoring !== false) monitoring.start();
   return {
-    client: withHostMethods(store, { ...backups.handlers, ...exportService({ dataDir: options.dataDir }).handlers }),
+    client: withHostMethods(store, {
+      ...backups.handlers,
+      ...exportService({ dataDir: options.dataDir }).handlers,
+      ...monitoring.handlers,
+    }),
     sla,
     stop: async (stopOptions) => {
       sla.stop();
       retention.stop();
       reminders.stop();
       reportReminder.stop();
+      monitoringRetention.stop();
+      await monitoring.stop();
       await backups.stop(stopOptions);
     },
   };

@@ -9,6 +9,7 @@ import { failure, type Dispatch } from '../dispatcher';
 import { languageFromHeader } from '../i18n';
 import { describeApi } from './apiDescription';
 import { CONTENT_SECURITY_POLICY } from './csp';
+import { drain, heartbeatLimiter, heartbeatRefusal, heartbeatSecret } from './heartbeatRoute';
 
 export const DEFAULT_MAX_BODY_BYTES = 1024 * 1024;
 
@@ -203,6 +204,7 @@ export type HttpHost = {
 
 export function createHttpHost(options: HttpHostOptions): HttpHost {
   const streams = new Set<ServerResponse>();
+  const allowHeartbeat = heartbeatLimiter();
   const server = createServer((req, res) => {
     const language = languageFromHeader(req.headers['accept-language'], options.language());
     const route = async () => {
@@ -215,6 +217,17 @@ export function createHttpHost(options: HttpHostOptions): HttpHost {
         url = new URL(req.url ?? '/', 'http://127.0.0.1');
       } catch {
         return sendError(res, new AppError('invalid_input', 'invalid_url'), language);
+      }
+      // A job's heartbeat (monitoring): no token, the check's secret in the path; POST, tiny, rate-limited.
+      if (url.pathname.startsWith('/heartbeat/')) {
+        const secret = heartbeatSecret(url.pathname);
+        const refusal = heartbeatRefusal(req, secret, allowHeartbeat);
+        drain(req, res);
+        if (refusal || !secret)
+          return sendError(res, refusal ?? new AppError('not_found', 'not_found_route'), language);
+        const outcome = await options.dispatch('monitoring.heartbeat', { secret }, language);
+        if (outcome.ok) return sendJsonText(res, 200, `{"ok":true,"value":${outcome.json}}`);
+        return sendJson(res, outcome.status, { ok: false, error: outcome.error });
       }
       if (url.pathname === '/api' || url.pathname.startsWith('/api/')) {
         if (!tokenMatches(req, options.token))

@@ -6,6 +6,7 @@ import { boardContract } from './board';
 import { checklistsContract } from './checklists';
 import { messagesContract } from './messages';
 import { mspContract } from './msp';
+import { monitoringContract } from './monitoring';
 import { directoryContract } from './directory';
 import { kbContract } from './kb';
 import { problemsContract } from './problems';
@@ -32,6 +33,7 @@ export const contract = {
   ...kbContract,
   ...problemsContract,
   ...reportsContract,
+  ...monitoringContract,
 } as const;
 
 export type Contract = typeof contract;
@@ -51,7 +53,22 @@ export type ChangeEvent =
   /** Action items of problems just found overdue (each once per due date): shown as a reminder. */
   | { entity: 'actionOverdue'; ids: number[]; actions: { title: string; problemTitle: string; due: string }[] }
   /** The monthly report of `month` is due (the first working day of the month after it): reminded once. */
-  | { entity: 'reportDue'; ids: number[]; month: string };
+  | { entity: 'reportDue'; ids: number[]; month: string }
+  /** Checks of the monitoring whose state or runs changed (ids: checks). */
+  | { entity: 'monitoring'; ids: number[] }
+  /** A check went down or came back: shown in the app and as a desktop notification. */
+  | { entity: 'monitoringAlert'; ids: number[]; alerts: MonitoringAlert[] };
+
+/** A check that went down or recovered, said for a notification. */
+export type MonitoringAlert = {
+  kind: 'down' | 'recovered';
+  checkId: number;
+  checkName: string;
+  systemName: string;
+  message: string;
+  ticketId: number | null;
+  ticketNumber: string | null;
+};
 
 /** What the shell pushes besides changes: menu commands, and `ticket:<id>` when a desktop notification is clicked. */
 export type ShellCommand =

@@ -4,6 +4,7 @@ import { problemErrors } from './problemTexts';
 import { reportErrors } from './reportTexts';
 import { privacyErrors } from './privacyTexts';
 import { directoryErrors } from './directoryTexts';
+import { monitoringErrors } from './monitoringTexts';
 
 /** Error texts in i18next syntax; keys are AppError.messageKey values. */
 export const errorMessages = {
@@ -14,6 +15,7 @@ export const errorMessages = {
     ...problemErrors.de,
     ...reportErrors.de,
     ...privacyErrors.de,
+    ...monitoringErrors.de,
     invalid_file: 'Die Datei passt nicht: {{summary}}',
     reply_unreadable: 'Die Antwort-Mail lässt sich nicht lesen: {{reason}}',
     reply_without_escalation: 'Ticket {{number}} wurde noch an keinen Dienstleister übergeben.',
@@ -111,6 +113,7 @@ export const errorMessages = {
     ...problemErrors.en,
     ...reportErrors.en,
     ...privacyErrors.en,
+    ...monitoringErrors.en,
     invalid_file: 'The file does not fit: {{summary}}',
     reply_unreadable: 'The reply mail cannot be read: {{reason}}',
     reply_without_escalation: 'Ticket {{number}} has not been forwarded to a provider yet.',

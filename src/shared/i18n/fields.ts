@@ -2,6 +2,7 @@ import { directoryFieldLabels } from './directoryTexts';
 import { kbFieldLabels } from './kbTexts';
 import { problemFieldLabels } from './problemTexts';
 import { reportFieldLabels } from './reportTexts';
+import { monitoringFieldLabels } from './monitoringTexts';
 /**
  * Field names as the forms label them, so a refusal names what the user sees ("Titel", not "title"). Keyed by
  * the dotted path of the input, or by its last part; a path not listed is shown as it is.
@@ -12,6 +13,7 @@ export const fieldLabels = {
     ...kbFieldLabels.de,
     ...problemFieldLabels.de,
     ...reportFieldLabels.de,
+    ...monitoringFieldLabels.de,
     title: 'Titel',
     description: 'Beschreibung',
     channel: 'Eingangskanal',
@@ -104,6 +106,7 @@ export const fieldLabels = {
     ...kbFieldLabels.en,
     ...problemFieldLabels.en,
     ...reportFieldLabels.en,
+    ...monitoringFieldLabels.en,
     title: 'Title',
     description: 'Description',
     channel: 'Channel',

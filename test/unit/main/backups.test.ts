@@ -5,6 +5,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { startWorkerStore, type StoreClient } from '../../../src/main/app/client';
 import { createDispatcher } from '../../../src/main/dispatcher';
 import type { MethodInput, MethodName, MethodOutput } from '../../../src/shared/contract';
+import { monitoringHost } from '../../../src/main/host/monitoring/service';
 import { withHostMethods } from '../../../src/main/app/hostRouting';
 import { backupService } from '../../../src/main/host/backups/service';
 import { exportService } from '../../../src/main/host/exports/service';
@@ -44,7 +45,11 @@ describe('backups', () => {
     store.startChecks();
     const service = backupService({ store, dataDir, runJob: threadJobRunner(workerFile), appVersion: 'test' });
     const dispatch = createDispatcher(
-      withHostMethods(store, { ...service.handlers, ...exportService({ dataDir }).handlers }),
+      withHostMethods(store, {
+        ...service.handlers,
+        ...exportService({ dataDir }).handlers,
+        ...monitoringHost(store).handlers,
+      }),
     );
     const client = {
       call: async <M extends MethodName>(method: M, input: MethodInput<M>): Promise<MethodOutput<M>> => {
@@ -260,7 +265,11 @@ describe('backups', () => {
     cleanups.push(() => store.close());
     const service = backupService({ store, dataDir, runJob: threadJobRunner(workerFile), appVersion: 'test', reopen });
     const dispatch = createDispatcher(
-      withHostMethods(store, { ...service.handlers, ...exportService({ dataDir }).handlers }),
+      withHostMethods(store, {
+        ...service.handlers,
+        ...exportService({ dataDir }).handlers,
+        ...monitoringHost(store).handlers,
+      }),
     );
     const call = async <M extends MethodName>(method: M, input: MethodInput<M>): Promise<MethodOutput<M>> => {
       const outcome = await dispatch(method, input, 'en');
@@ -292,7 +301,11 @@ describe('backups', () => {
     // Without a way to reopen (a host that cannot), only restoring into a new folder is offered.
     const plain = backupService({ store, dataDir, runJob: threadJobRunner(workerFile), appVersion: 'test' });
     const refused = await createDispatcher(
-      withHostMethods(store, { ...plain.handlers, ...exportService({ dataDir }).handlers }),
+      withHostMethods(store, {
+        ...plain.handlers,
+        ...exportService({ dataDir }).handlers,
+        ...monitoringHost(store).handlers,
+      }),
     )('backups.restore', { id: made.id, reopen: true }, 'de');
     expect(refused.ok ? null : refused.error.message).toMatch(/neuen Ordner/);
     const neither = await dispatch('backups.restore', { id: made.id }, 'en');

@@ -6,6 +6,7 @@ import { defaultSlaPolicy } from '../../../src/shared/domain/slaPolicy';
 import { fileServerTicket, networkProvider, outlookTicket, testStore } from '../../support/store';
 import { anna, erp, floorPrinter, ldapUnreachable, smallPeopleCsv } from '../../support/directory';
 import { vpnArticle } from '../../support/kb';
+import { monitoringHeartbeatCheck, monitoringTcpCheck, monitoringWeekly } from '../../support/monitoring';
 
 let t: ReturnType<typeof testStore>;
 beforeEach(async () => {
@@ -27,6 +28,8 @@ beforeEach(async () => {
   await t.call('kb.import', { starter: true });
   await t.call('problems.save', { content: { title: 'Outlook startet nicht' }, ticketIds: [1] });
   await t.call('problems.actions.save', { problemId: 1, title: 'Profil-Reparatur dokumentieren', due: '2099-01-01' });
+  await t.call('monitoring.checks.save', { check: monitoringTcpCheck });
+  await t.call('monitoring.maintenance.save', { maintenance: monitoringWeekly });
 });
 afterEach(() => t.close());
 
@@ -259,6 +262,34 @@ const calls: Record<MethodName, { valid: unknown; invalid: unknown }> = {
     valid: { exportId: '0123456789abcdef0123456789abcdef', offset: 0 },
     invalid: { exportId: '../../leitstand.sqlite', offset: 0 },
   },
+  'monitoring.checks.list': { valid: { systemId: 1 }, invalid: { systemId: 'ERP' } },
+  'monitoring.checks.get': { valid: { id: 1 }, invalid: { id: 0 } },
+  'monitoring.checks.save': {
+    valid: { check: monitoringTcpCheck },
+    invalid: { check: { ...monitoringTcpCheck, target: { kind: 'tcp', host: 'bad host!', port: 80 } } },
+  },
+  'monitoring.checks.remove': { valid: { id: 1 }, invalid: { id: -1 } },
+  'monitoring.checks.runNow': { valid: { id: 1 }, invalid: { id: 'eins' } },
+  'monitoring.status': { valid: {}, invalid: { all: true } },
+  'monitoring.history': {
+    valid: { id: 1, from: '2026-11-01T00:00:00Z', to: '2026-11-02T00:00:00Z' },
+    invalid: { id: 1, from: '2026-11-02T00:00:00Z', to: '2026-11-01T00:00:00Z' },
+  },
+  'monitoring.maintenance.list': { valid: {}, invalid: { systemId: 1 } },
+  'monitoring.maintenance.save': {
+    valid: { maintenance: monitoringWeekly },
+    invalid: {
+      maintenance: { ...monitoringWeekly, window: { kind: 'weekly', days: [8], start: '22:00', end: '23:00' } },
+    },
+  },
+  'monitoring.maintenance.remove': { valid: { id: 1 }, invalid: { id: 1.5 } },
+  'monitoring.plan': { valid: {}, invalid: { due: true } },
+  'monitoring.results.record': {
+    valid: { checkId: 1, sample: { at: '2026-11-01T10:00:00Z', outcome: 'ok', latencyMs: 3, message: 'port open' } },
+    invalid: { checkId: 1, sample: { at: 'gestern', outcome: 'ok', latencyMs: 3, message: '' } },
+  },
+  'monitoring.heartbeat': { valid: { secret: 'HEARTBEAT' }, invalid: { secret: '../x' } },
+  'monitoring.retention.run': { valid: {}, invalid: { days: 1 } },
   'problems.export': {
     valid: { id: 1, format: 'markdown', language: 'en' },
     invalid: { id: 1, format: 'pdf', language: 'de' },
@@ -350,6 +381,11 @@ describe('dispatcher', () => {
     if (method === 'reports.tickets.chunk') {
       const made = await t.call('reports.tickets.export', { period: null, language: 'de' });
       valid = { exportId: made.exportId, offset: 0 };
+    }
+    // A heartbeat names the secret of a heartbeat check.
+    if (method === 'monitoring.heartbeat') {
+      const saved = await t.call('monitoring.checks.save', { check: monitoringHeartbeatCheck });
+      valid = { secret: saved.heartbeatPath?.split('/').pop() };
     }
     const outcome = await t.dispatch(method, valid, 'en');
     // No LDAP server listens here: a valid call gets a clear answer naming the server, not a crash.

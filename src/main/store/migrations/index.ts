@@ -14,6 +14,7 @@ import { migration013 } from './013-problems';
 import { migration014 } from './014-report-indexes';
 import { migration015 } from './015-report-reminders';
 import { migration016 } from './016-report-facts';
+import { migration017 } from './017-monitoring';
 import type { Migration } from './types';
 
 /** Append-only: a released migration is never edited, only followed by a new one. */
@@ -34,5 +35,6 @@ export const migrations: readonly Migration[] = [
   migration014,
   migration015,
   migration016,
+  migration017,
 ];
 export const latestSchemaVersion = migrations.length;
