@@ -110,16 +110,26 @@ export function monitoringService(ctx: ServiceContext, tickets: IncidentTickets 
           last_message: sample.message,
           last_latency: sample.latencyMs,
         });
-        if (before.state !== tracked.state || before.flapping !== tracked.flapping)
-          event('monitoring.state', checkId, {
-            name: stored.check.name,
-            from: before.state,
-            to: tracked.state,
-            flapping: tracked.flapping,
-            message: sample.message,
-            ...(maintenance ? { maintenance: maintenance.title } : {}),
-          });
         alert = incidents.follow(stored.check, system, state, sample, transition, maintenance !== undefined);
+        // Every state change is in the log, on the incident's ticket when there is one.
+        const ticketCurrent =
+          state.ticket_id !== null && q.lastEventOf(ctx.db, state.ticket_id) === state.ticket_event_id;
+        if (before.state !== tracked.state || before.flapping !== tracked.flapping) {
+          event(
+            'monitoring.state',
+            checkId,
+            {
+              name: stored.check.name,
+              from: before.state,
+              to: tracked.state,
+              flapping: tracked.flapping,
+              message: sample.message,
+              ...(maintenance ? { maintenance: maintenance.title } : {}),
+            },
+            state.ticket_id,
+          );
+          if (ticketCurrent) state.ticket_event_id = q.lastEventOf(ctx.db, state.ticket_id!);
+        }
         incidents.certificate(stored.check, system, state, sample);
         q.saveState(ctx.db, state);
         return { state: tracked.state, ticketId: state.ticket_id };

@@ -93,9 +93,13 @@ export function monitoringIncidents(ctx: ServiceContext, tickets: IncidentTicket
 
   /** Whether anybody wrote to the ticket after the monitoring did. */
   const untouched = (state: StoredState, ticketId: number) => lastEventOf(ctx.db, ticketId) === state.ticket_event_id;
-  const mark = (state: StoredState, ticketId: number | null) => {
+  /**
+   * Remembers the ticket's newest event after the monitoring wrote to it; a ticket someone touched stays touched
+   * (its remembered event is not moved on).
+   */
+  const mark = (state: StoredState, ticketId: number, untouchedBefore: boolean) => {
+    if (ticketId !== state.ticket_id || untouchedBefore) state.ticket_event_id = lastEventOf(ctx.db, ticketId);
     state.ticket_id = ticketId;
-    state.ticket_event_id = ticketId === null ? null : lastEventOf(ctx.db, ticketId);
   };
 
   /** Follows one recorded run; changes `state` in place and answers the alert to announce, if any. */
@@ -108,6 +112,7 @@ export function monitoringIncidents(ctx: ServiceContext, tickets: IncidentTicket
     maintenance: boolean,
   ): MonitoringAlert | null => {
     const current = state.ticket_id === null ? undefined : tickets.get(state.ticket_id);
+    const wasUntouched = current !== undefined && untouched(state, current.id);
     const alert = (kind: MonitoringAlert['kind'], ticket: Ticket | undefined): MonitoringAlert => ({
       kind,
       checkId: check.id,
@@ -122,7 +127,7 @@ export function monitoringIncidents(ctx: ServiceContext, tickets: IncidentTicket
       if (current && isOpen(current.status)) {
         if (transition === 'down') {
           tickets.note(current.id, texts().downAgain(sample.message));
-          mark(state, current.id);
+          mark(state, current.id, wasUntouched);
           return alert('down', current);
         }
         return null;
@@ -135,27 +140,26 @@ export function monitoringIncidents(ctx: ServiceContext, tickets: IncidentTicket
       if (current && recentlyResolved) {
         tickets.transition(current.id, 'inProgress');
         tickets.note(current.id, texts().downAgain(sample.message));
-        mark(state, current.id);
+        mark(state, current.id, wasUntouched);
         return alert('down', tickets.get(current.id));
       }
       const created = open(check, system, sample, state.tracked.failures);
-      mark(state, created.id);
+      mark(state, created.id, true);
       return alert('down', created);
     }
     if (!current || !isOpen(current.status)) return null;
     if (transition === 'recovered') {
-      const wasUntouched = untouched(state, current.id);
       tickets.note(current.id, texts().recovered(wallClock(sample.at), sample.message));
       if (state.tracked.flapping) tickets.note(current.id, texts().flapping);
       else if (check.autoResolve && wasUntouched)
         tickets.transition(current.id, 'resolved', texts().recoveredResolution(wallClock(sample.at, true)));
-      mark(state, current.id);
+      mark(state, current.id, wasUntouched);
       return alert('recovered', tickets.get(current.id));
     }
     // Flapping over (an hour without a flip) while up: the held incident is resolved now, if untouched.
-    if (!state.tracked.flapping && check.autoResolve && untouched(state, current.id)) {
+    if (!state.tracked.flapping && check.autoResolve && wasUntouched) {
       tickets.transition(current.id, 'resolved', texts().recoveredResolution(wallClock(sample.at, true)));
-      mark(state, current.id);
+      mark(state, current.id, wasUntouched);
     }
     return null;
   };
