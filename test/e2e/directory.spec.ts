@@ -40,7 +40,7 @@ test('the directory: import the M365 list, take a walk-in by picking the person 
   await openApp(page, host);
 
   // Import the company's Microsoft 365 user list: a dry run first, then apply.
-  await page.keyboard.press('Control+6');
+  await page.keyboard.press('Control+0');
   await expect(page.locator('main h1')).toBeVisible();
   await page.getByTestId('directory-import').click();
   await page

@@ -25,7 +25,7 @@ import { registerAppScheme, serveAppScheme } from './appProtocol';
 import { lockDownSession } from './permissions';
 import { startUpdates, updateFeed } from './updates';
 import { menuTemplate } from './menu';
-import { showWarnings } from './notifications';
+import { showMonitoringAlerts, showWarnings } from './notifications';
 import { startBackground } from '../host/background';
 import { reopener } from '../host/reopen';
 import { APP_VERSION } from '../app/version';
@@ -79,6 +79,7 @@ async function start(): Promise<void> {
       void store.call('sla.policy.get', {}).then((policy) => (timeZone = policy.timeZone));
     }
     if (change.entity === 'slaWarning') showWarnings(Notification, change.warnings, language, timeZone, openTicket);
+    if (change.entity === 'monitoringAlert') showMonitoringAlerts(Notification, change.alerts, language, openTicket);
   });
   bindIpc({ ipcMain, dispatch, isTrustedUrl: isAppUrl, language: () => language });
   const preload = join(__dirname, '../preload/index.js');

@@ -1,4 +1,5 @@
 import type { Notification as ElectronNotification, NotificationConstructorOptions } from 'electron';
+import type { MonitoringAlert } from '../../shared/contract';
 import type { SlaWarning } from '../../shared/contract/sla';
 import type { Language } from '../../shared/domain/enums';
 
@@ -79,6 +80,39 @@ export function showWarnings(
       silent: warning.level === 'atRisk',
     });
     notice.on('click', () => open(warning.ticketId));
+    notice.show();
+  }
+}
+
+const monitoringTexts = {
+  de: { down: 'ausgefallen', recovered: 'wieder erreichbar' },
+  en: { down: 'down', recovered: 'back up' },
+} as const;
+
+/** Title and body of the desktop notification for a check that went down or came back. */
+export function monitoringNotice(
+  alert: MonitoringAlert,
+  language: Language,
+): Pick<NotificationConstructorOptions, 'title' | 'body'> {
+  const lines = [alert.message, ...(alert.ticketNumber ? [alert.ticketNumber] : [])];
+  return {
+    title: `${alert.systemName}: ${alert.checkName} ${monitoringTexts[language][alert.kind]}`,
+    body: lines.join('\n'),
+  };
+}
+
+/** One notification per alert; a click opens the incident's ticket. Recovery is silent. */
+export function showMonitoringAlerts(
+  Notification: NotificationApi,
+  alerts: readonly MonitoringAlert[],
+  language: Language,
+  open: (ticketId: number) => void,
+): void {
+  if (!Notification.isSupported()) return;
+  for (const alert of alerts) {
+    const notice = new Notification({ ...monitoringNotice(alert, language), silent: alert.kind === 'recovered' });
+    const ticketId = alert.ticketId;
+    if (ticketId !== null) notice.on('click', () => open(ticketId));
     notice.show();
   }
 }

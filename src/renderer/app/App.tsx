@@ -28,6 +28,9 @@ import { Sidebar } from './Sidebar';
 import { ExternalLinkGuard } from './ExternalLinkGuard';
 import type { Health } from '../../shared/contract/system';
 import { formatDateTime } from '../components/format';
+import { CheckPage } from '../features/monitoring/CheckPage';
+import { CockpitView } from '../features/monitoring/CockpitView';
+import { MonitoringBand, useMonitoringAlerts } from '../features/monitoring/MonitoringBand';
 import { focusMain, useDocumentTitle, useFocusOnViewChange } from './viewFocus';
 
 function useGlobalShortcuts() {
@@ -55,6 +58,9 @@ function useGlobalShortcuts() {
         event.preventDefault();
         navigate({ name: 'requests' });
       } else if (mod && event.key === '6') {
+        event.preventDefault();
+        navigate({ name: 'monitoring' });
+      } else if (mod && event.key === '0') {
         event.preventDefault();
         navigate({ name: 'directory', tab: 'people' });
       } else if (mod && event.key === '7') {
@@ -148,6 +154,7 @@ export function App() {
   useSlaWarningToasts();
   useActionReminders();
   useReportReminder();
+  useMonitoringAlerts();
   useDocumentTitle(route);
   useFocusOnViewChange(route);
   useEffect(() => {
@@ -175,6 +182,7 @@ export function App() {
           </div>
         ) : null}
         <EvidenceBanner evidence={health.data?.evidence} />
+        <MonitoringBand onOpen={() => navigate({ name: 'monitoring' })} />
         {route.name !== 'settings' ? <BackupBanner onOpen={() => navigate({ name: 'settings' })} /> : null}
         {route.name === 'new' ? <IntakeView /> : null}
         {route.name === 'tickets' ? <TicketListView /> : null}
@@ -192,6 +200,8 @@ export function App() {
         {route.name === 'problem' ? <ProblemPage key={route.id} id={route.id} /> : null}
         {route.name === 'problemNew' ? <ProblemPage key="new" id={null} /> : null}
         {route.name === 'reports' ? <DashboardView /> : null}
+        {route.name === 'monitoring' ? <CockpitView /> : null}
+        {route.name === 'check' ? <CheckPage key={route.id} id={route.id} /> : null}
         {route.name === 'article' ? <ArticlePage key={route.id} id={route.id} /> : null}
         {route.name === 'articleNew' ? (
           <ArticlePage key={`new-${route.fromTicket ?? ''}`} id={null} fromTicket={route.fromTicket ?? null} />

@@ -17,7 +17,8 @@ export function Sidebar() {
       | 'directory'
       | 'kb'
       | 'problems'
-      | 'reports',
+      | 'reports'
+      | 'monitoring',
     label: string,
     keys: string,
   ) => (
@@ -28,7 +29,8 @@ export function Sidebar() {
         (name === 'tickets' && route.name === 'ticket') ||
         (name === 'directory' && (route.name === 'person' || route.name === 'system')) ||
         (name === 'kb' && (route.name === 'article' || route.name === 'articleNew')) ||
-        (name === 'problems' && (route.name === 'problem' || route.name === 'problemNew'))
+        (name === 'problems' && (route.name === 'problem' || route.name === 'problemNew')) ||
+        (name === 'monitoring' && route.name === 'check')
           ? 'on'
           : ''
       }`}
@@ -47,7 +49,8 @@ export function Sidebar() {
       {item('tickets', t('nav.tickets'), 'Ctrl+1')}
       {item('checklists', t('nav.checklists'), 'Ctrl+4')}
       {item('requests', t('nav.requests'), 'Ctrl+5')}
-      {item('directory', t('nav.directory'), 'Ctrl+6')}
+      {item('monitoring', t('nav.monitoring'), 'Ctrl+6')}
+      {item('directory', t('nav.directory'), 'Ctrl+0')}
       {item('kb', t('nav.kb'), 'Ctrl+7')}
       {item('problems', t('nav.problems'), 'Ctrl+8')}
       {item('reports', t('nav.reports'), 'Ctrl+9')}

@@ -29,6 +29,8 @@ export const a11yDe = {
       problem: 'Problem',
       problemNew: 'Neues Problem',
       reports: 'Berichte',
+      monitoring: 'Monitoring',
+      check: 'Prüfung',
     },
     external: {
       title: 'Externen Link öffnen?',

@@ -33,6 +33,8 @@ export const a11yEn: Shape<typeof a11yDe> = {
       problem: 'Problem',
       problemNew: 'New problem',
       reports: 'Reports',
+      monitoring: 'Monitoring',
+      check: 'Check',
     },
     external: {
       title: 'Open external link?',

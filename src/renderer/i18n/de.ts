@@ -6,6 +6,7 @@ import { directoryDe } from './directory.de';
 import { kbDe } from './kb.de';
 import { problemsDe } from './problems.de';
 import { reportsDe } from './reports.de';
+import { monitoringDe } from './monitoring.de';
 import { checklistsDe } from './checklists.de';
 /** German UI texts. Keys must match en.ts exactly (checked by a test). */
 export const de = {
@@ -18,6 +19,7 @@ export const de = {
   ...kbDe,
   ...problemsDe,
   ...reportsDe,
+  ...monitoringDe,
   app: {
     noToken: 'Kein Zugangsschlüssel. Bitte die Adresse öffnen, die „npm run serve“ ausgibt (mit #token=…).',
     damaged:
@@ -39,6 +41,7 @@ export const de = {
     cancel: 'Abbrechen',
   },
   nav: {
+    monitoring: 'Monitoring',
     directory: 'Verzeichnis',
     kb: 'Wissen',
     problems: 'Probleme',
@@ -54,6 +57,7 @@ export const de = {
     requests: 'Service-Anfragen',
   },
   shortcuts: {
+    monitoring: 'Monitoring (Prüfungen, Ausfälle)',
     directory: 'Verzeichnis (Personen, Systeme)',
     kb: 'Wissen (Artikel, Lösungen)',
     problems: 'Probleme (Muster, Ursachenanalyse)',

@@ -6,6 +6,7 @@ import { directoryEn } from './directory.en';
 import { kbEn } from './kb.en';
 import { problemsEn } from './problems.en';
 import { reportsEn } from './reports.en';
+import { monitoringEn } from './monitoring.en';
 import { checklistsEn } from './checklists.en';
 import type { de } from './de';
 
@@ -22,6 +23,7 @@ export const en: Shape<typeof de> = {
   ...kbEn,
   ...problemsEn,
   ...reportsEn,
+  ...monitoringEn,
   app: {
     noToken: 'No access token. Please open the address that "npm run serve" prints (with #token=…).',
     damaged:
@@ -42,6 +44,7 @@ export const en: Shape<typeof de> = {
     cancel: 'Cancel',
   },
   nav: {
+    monitoring: 'Monitoring',
     directory: 'Directory',
     kb: 'Knowledge',
     problems: 'Problems',
@@ -57,6 +60,7 @@ export const en: Shape<typeof de> = {
     requests: 'Service requests',
   },
   shortcuts: {
+    monitoring: 'Monitoring (checks, outages)',
     directory: 'Directory (people, systems)',
     kb: 'Knowledge (articles, solutions)',
     problems: 'Problems (patterns, root-cause analysis)',

@@ -18,7 +18,9 @@ export type Route =
   | { name: 'problems' }
   | { name: 'problem'; id: number }
   | { name: 'problemNew' }
-  | { name: 'reports' };
+  | { name: 'reports' }
+  | { name: 'monitoring' }
+  | { name: 'check'; id: number };
 
 export type DirectoryTab = 'people' | 'systems' | 'departments';
 
@@ -60,6 +62,9 @@ export function parseRoute(hash: string): Route {
   if (path === '/problems/new') return { name: 'problemNew' };
   if (path === '/problems') return { name: 'problems' };
   if (path === '/reports') return { name: 'reports' };
+  if (path === '/monitoring') return { name: 'monitoring' };
+  const check = /^\/monitoring\/checks\/(\d+)$/.exec(path);
+  if (check?.[1]) return { name: 'check', id: Number(check[1]) };
   if (path === '/new') return { name: 'new' };
   if (path === '/settings') return { name: 'settings' };
   if (path === '/board') return { name: 'board' };
@@ -105,6 +110,10 @@ export function routeHash(route: Route): string {
       return '#/problems/new';
     case 'reports':
       return '#/reports';
+    case 'monitoring':
+      return '#/monitoring';
+    case 'check':
+      return `#/monitoring/checks/${route.id}`;
     case 'tickets':
       if (route.report) return `#/tickets?report=${encodeURIComponent(JSON.stringify(route.report))}`;
       return route.q ? `#/tickets?q=${encodeURIComponent(route.q)}` : '#/tickets';
