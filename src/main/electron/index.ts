@@ -26,6 +26,8 @@ import { lockDownSession } from './permissions';
 import { startUpdates, updateFeed } from './updates';
 import { menuTemplate } from './menu';
 import { showMonitoringAlerts, showWarnings } from './notifications';
+import { startHeartbeatListener } from '../host/heartbeatListener';
+import { DESKTOP_HEARTBEAT_PORT } from '../../shared/domain/monitoring';
 import { startBackground } from '../host/background';
 import { reopener } from '../host/reopen';
 import { APP_VERSION } from '../app/version';
@@ -82,6 +84,7 @@ async function start(): Promise<void> {
     if (change.entity === 'monitoringAlert') showMonitoringAlerts(Notification, change.alerts, language, openTicket);
   });
   bindIpc({ ipcMain, dispatch, isTrustedUrl: isAppUrl, language: () => language });
+  const heartbeats = await startHeartbeatListener(dispatch, () => language, DESKTOP_HEARTBEAT_PORT);
   const preload = join(__dirname, '../preload/index.js');
   createMainWindow({ BrowserWindow, platform: process.platform }, preload, renderer.url, 'Leitstand');
   store.startChecks();
@@ -100,8 +103,7 @@ async function start(): Promise<void> {
     // The backup on quit (when something changed) and a clean close come first; then the app really quits.
     quitting = true;
     event.preventDefault();
-    void background
-      .stop({ finalBackup: true })
+    void Promise.all([background.stop({ finalBackup: true }), heartbeats?.close()])
       .then(() => store.close())
       .finally(() => app.quit());
   });

@@ -11,8 +11,9 @@ import { measureSize, type SizeResults } from './benchCases';
 import { packetBench, type PacketResults } from './benchPacket';
 import { backupBench, switchOffAutomaticBackups, type BackupResults } from './benchBackup';
 import { ms, type Stats } from './benchStats';
+import { monitoringBench, type MonitoringResults } from './benchMonitoring';
 
-// `npm run bench -- [--tickets N] [--runs R] [--data DIR] [--only packet|directory|backup|kb|problems|reports] [--scaling [--sizes a,b,c]]`:
+// `npm run bench -- [--tickets N] [--runs R] [--data DIR] [--only packet|directory|backup|kb|problems|reports|monitoring] [--scaling [--sizes a,b,c]]`:
 // end-to-end timings through the HTTP API, each beside the same query run directly on node:sqlite (the floor).
 // `--scaling` seeds (or reuses) each size in .data/bench-<size> and prints every case at each size with the growth
 // from 100,000 to the largest. Reports; asserts nothing.
@@ -195,6 +196,26 @@ async function reportReports(dataDir: string, tickets: number): Promise<ReportRe
   }
 }
 
+async function reportMonitoring(dataDir: string, tickets: number): Promise<MonitoringResults> {
+  const host = await startHost(dataDir);
+  try {
+    const r = await monitoringBench({ ...host, call: (method, input) => call(host, method, input) }, runs);
+    const row = (name: string, s: Stats) => `${name} p50 ${ms(s.p50)} / p95 ${ms(s.p95)} ms`;
+    console.log(
+      `\nMonitoring at ${tickets} tickets: ${r.checks} HTTP checks every ${r.intervalSeconds} s for ${r.seconds.toFixed(0)} s (${r.runs} runs recorded; the load of ${r.simulatedMinutes.toFixed(0)} minutes at one run a minute). Host CPU ${r.cpuPercent.toFixed(1)} % of a core (idle ${r.idleCpuPercent.toFixed(1)} %), RSS ${r.rssMb.toFixed(0)} MB (peak ${r.peakRssMb.toFixed(0)} MB)`,
+    );
+    for (const [name, quiet, busy] of [
+      ['board.get', r.quiet.board, r.busy.board],
+      ['tickets.list (open, 50)', r.quiet.list, r.busy.list],
+      ['durable tickets.create', r.quiet.create, r.busy.create],
+    ] as const)
+      console.log(`  ${name.padEnd(26)} ${row('quiet', quiet)}   ${row('checks running', busy)}`);
+    return r;
+  } finally {
+    await stopHost(host);
+  }
+}
+
 async function reportBackup(dataDir: string, tickets: number): Promise<BackupResults> {
   const result = await backupBench(dataDir);
   const row = (name: string, r: BackupResults['plain']) =>
@@ -227,6 +248,12 @@ async function main(): Promise<void> {
     const tickets = Number(values.tickets);
     ensureSeeded(dataDirFor(tickets), tickets);
     return void (await reportReports(dataDirFor(tickets), tickets));
+  }
+  if (values.only === 'monitoring') {
+    const tickets = Number(values.tickets);
+    ensureSeeded(dataDirFor(tickets), tickets);
+    await switchOffAutomaticBackups(dataDirFor(tickets));
+    return void (await reportMonitoring(dataDirFor(tickets), tickets));
   }
   if (values.only === 'problems') {
     const tickets = Number(values.tickets);
@@ -264,10 +291,11 @@ async function main(): Promise<void> {
   const kb = await reportKb();
   const problems = await reportProblems(dataDir, tickets);
   const reports = await reportReports(dataDir, tickets);
+  const monitoring = await reportMonitoring(dataDir, tickets);
   writeFileSync(
     join(root, 'bench-results.json'),
     JSON.stringify(
-      { date: new Date().toISOString(), runs, ...result, backup, packet, directory, kb, problems, reports },
+      { date: new Date().toISOString(), runs, ...result, backup, packet, directory, kb, problems, reports, monitoring },
       null,
       2,
     ),

@@ -25,21 +25,48 @@ export function useQuery<M extends MethodName>(
   const affectsRef = useRef(affects);
   affectsRef.current = affects;
 
+  // At most one call in flight and one waiting: a burst of changes (the monitoring records a run every few
+  // hundred milliseconds) costs two fetches, not one per change.
+  const inFlight = useRef(false);
+  const again = useRef(false);
+  const flightKey = useRef('');
+  const latest = useRef<() => void>(() => {});
   const run = useCallback(() => {
     if (key === 'null') return;
+    if (inFlight.current) {
+      // Another input meanwhile: the answer under way is for the old one and is dropped.
+      if (flightKey.current !== key) generation.current += 1;
+      again.current = true;
+      return;
+    }
+    inFlight.current = true;
+    flightKey.current = key;
     const mine = ++generation.current;
     setState((s) => ({ ...s, loading: true }));
+    const settle = () => {
+      inFlight.current = false;
+      if (again.current) {
+        again.current = false;
+        latest.current();
+      }
+    };
     client.call(method, JSON.parse(key) as MethodInput<M>).then(
-      (data) => mine === generation.current && setState({ data, error: null, loading: false }),
-      (error: unknown) =>
-        mine === generation.current &&
-        setState((s) => ({
-          data: s.data,
-          error: error instanceof ApiError ? error : new ApiError('internal', String(error)),
-          loading: false,
-        })),
+      (data) => {
+        if (mine === generation.current) setState({ data, error: null, loading: false });
+        settle();
+      },
+      (error: unknown) => {
+        if (mine === generation.current)
+          setState((s) => ({
+            data: s.data,
+            error: error instanceof ApiError ? error : new ApiError('internal', String(error)),
+            loading: false,
+          }));
+        settle();
+      },
     );
   }, [client, method, key]);
+  latest.current = run;
 
   useEffect(run, [run]);
   useEffect(() => client.onChange((change) => affectsRef.current(change) && run()), [client, run]);

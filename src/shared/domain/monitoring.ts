@@ -19,6 +19,9 @@ export const hostSchema = z
       z.ipv6().safeParse(value.replace(/^\[|\]$/g, '')).success,
     rule('rule_monitoring_host', 'not a host name or IP address'),
   );
+/** Where the desktop app takes heartbeats (the headless host takes them on its own port). */
+export const DESKTOP_HEARTBEAT_PORT = 48_500;
+
 export const portSchema = z.int().min(1).max(65_535);
 
 const httpUrl = z

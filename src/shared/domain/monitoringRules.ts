@@ -77,15 +77,15 @@ export function nextTracked(
 const minutesOf = (time: string) => Number(time.slice(0, 2)) * 60 + Number(time.slice(3, 5));
 
 /** Whether `at` falls in the window, weekly windows read on the desk's wall clock (a window past midnight ends the next day). */
-export function inWindow(window: Maintenance['window'], at: Date, timeZone: string): boolean {
-  if (window.kind === 'once') return Date.parse(window.from) <= at.getTime() && at.getTime() < Date.parse(window.to);
+export function inWindow(span: Maintenance['window'], at: Date, timeZone: string): boolean {
+  if (span.kind === 'once') return Date.parse(span.from) <= at.getTime() && at.getTime() < Date.parse(span.to);
   const local = DateTime.fromJSDate(at, { zone: timeZone });
   const minute = local.hour * 60 + local.minute;
-  const start = minutesOf(window.start);
-  const end = minutesOf(window.end);
-  if (start < end) return window.days.includes(local.weekday) && minute >= start && minute < end;
+  const start = minutesOf(span.start);
+  const end = minutesOf(span.end);
+  if (start < end) return span.days.includes(local.weekday) && minute >= start && minute < end;
   const yesterday = local.weekday === 1 ? 7 : local.weekday - 1;
-  return (window.days.includes(local.weekday) && minute >= start) || (window.days.includes(yesterday) && minute < end);
+  return (span.days.includes(local.weekday) && minute >= start) || (span.days.includes(yesterday) && minute < end);
 }
 
 /** The maintenance window covering a system at `at`, if any (system 0: every system). */

@@ -78,6 +78,18 @@ vi.mock('../../../src/main/app/client', () => ({
     close: vi.fn(async () => undefined),
   })),
 }));
+// The monitoring's runner and the heartbeat port are main's, tested on their own; here only their wiring.
+vi.mock('../../../src/main/host/monitoring/service', () => ({
+  monitoringHost: vi.fn(() => ({
+    handlers: { 'monitoring.checks.runNow': vi.fn() },
+    start: vi.fn(),
+    stop: vi.fn(async () => undefined),
+  })),
+}));
+const heartbeat = vi.hoisted(() => ({ close: vi.fn(async () => undefined) }));
+vi.mock('../../../src/main/host/heartbeatListener', () => ({
+  startHeartbeatListener: vi.fn(async () => ({ port: 48_500, close: heartbeat.close })),
+}));
 vi.mock('../../../src/main/host/slaWatch', () => ({
   startSlaWatch: vi.fn(() => ({ stop: vi.fn(), checkNow: vi.fn() })),
 }));
@@ -110,6 +122,12 @@ describe('shell start-up', () => {
     expect(order.indexOf('protocol.handle')).toBeGreaterThan(order.indexOf('ready'));
     expect(order.indexOf('permissions')).toBeGreaterThan(order.indexOf('ready'));
     expect(window.url).toBe('app://leitstand/index.html');
+  });
+
+  it('takes heartbeats of the monitoring on its loopback port', async () => {
+    await boot(true);
+    const { startHeartbeatListener } = await import('../../../src/main/host/heartbeatListener');
+    expect(startHeartbeatListener).toHaveBeenCalledWith(expect.any(Function), expect.any(Function), 48_500);
   });
 
   it('a packaged app ignores ELECTRON_RENDERER_URL and offers no DevTools', async () => {

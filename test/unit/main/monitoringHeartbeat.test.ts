@@ -1,4 +1,4 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { erp } from '../../support/directory';
 import { testHttpHost } from '../../support/http';
 
@@ -45,5 +45,22 @@ describe('POST /heartbeat/<secret>', () => {
     );
     expect(tries.filter((s) => s === 429).length).toBeGreaterThanOrEqual(20);
     expect(tries.filter((s) => s === 404).length).toBeLessThanOrEqual(20);
+  });
+});
+
+describe('the desktop app’s heartbeat listener', () => {
+  it('takes heartbeats on its own loopback port and steps aside when the port is taken', async () => {
+    const { startHeartbeatListener } = await import('../../../src/main/host/heartbeatListener');
+    const listener = await startHeartbeatListener(h.dispatch, () => 'en', 0);
+    expect(listener).not.toBeNull();
+    const beat = await fetch(`http://127.0.0.1:${listener!.port}${path}`, { method: 'POST' });
+    expect(beat.status).toBe(200);
+    // Its API is closed: the token is random and nobody has it.
+    const api = await fetch(`http://127.0.0.1:${listener!.port}/api/monitoring.status`, { method: 'POST' });
+    expect(api.status).toBe(401);
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    expect(await startHeartbeatListener(h.dispatch, () => 'en', listener!.port)).toBeNull();
+    warn.mockRestore();
+    await listener!.close();
   });
 });

@@ -1,5 +1,6 @@
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { DESKTOP_HEARTBEAT_PORT } from '../../../shared/domain/monitoring';
 import { useClient } from '../../api/context';
 import { useQuery } from '../../api/useQuery';
 import { formatDateTime } from '../../components/format';
@@ -12,6 +13,9 @@ import './monitoring.css';
 const ranges = { day: 1, week: 7, month: 30 } as const;
 type Range = keyof typeof ranges;
 const LAST_RUNS = 50;
+/** The headless host takes heartbeats on its own address; the desktop app on its heartbeat port. */
+const heartbeatBase = () =>
+  window.location.protocol === 'http:' ? window.location.origin : `http://127.0.0.1:${DESKTOP_HEARTBEAT_PORT}`;
 
 /** One check: its state, its history as a chart (raw runs for a day or a week, hourly values for 30 days), its runs. */
 export function CheckPage({ id }: { id: number }) {
@@ -105,7 +109,7 @@ export function CheckPage({ id }: { id: number }) {
       {heartbeatPath ? (
         <div className="heartbeat-hint">
           <p>{t('monitoring.form.heartbeatHint')}</p>
-          <code data-testid="heartbeat-curl">{`curl -fsS -X POST ${window.location.origin}${heartbeatPath}`}</code>
+          <code data-testid="heartbeat-curl">{`curl -fsS -X POST ${heartbeatBase()}${heartbeatPath}`}</code>
         </div>
       ) : null}
       <div className="kb-filters" role="group" aria-label={t('monitoring.page.range')}>
