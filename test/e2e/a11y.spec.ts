@@ -63,6 +63,24 @@ test('every view and dialog: no WCAG 2.1 A/AA violation, one h1, a main landmark
     content: { title: 'Dateiserver fällt wiederholt aus' },
     ticketIds: [server.id],
   })) as { problem: { id: number } };
+  // A watched system with a few runs, one failed: the cockpit and the check's page have something to show.
+  const { check: watched } = (await host.api('monitoring.checks.save', {
+    check: { systemId: system.id, name: 'ERP-Port', target: { kind: 'tcp', host: '127.0.0.1', port: 1 } },
+  })) as { check: { id: number } };
+  for (const [minutes, outcome] of [
+    [30, 'ok'],
+    [20, 'failed'],
+    [10, 'ok'],
+  ] as const)
+    await host.api('monitoring.results.record', {
+      checkId: watched.id,
+      sample: {
+        at: new Date(Date.now() - minutes * 60_000).toISOString(),
+        outcome,
+        latencyMs: outcome === 'ok' ? 12 : null,
+        message: outcome === 'ok' ? 'port 1 open' : 'connection refused',
+      },
+    });
   await page.setViewportSize({ width: 1366, height: 768 });
   await openApp(page, host);
   const found: Violation[] = [];
@@ -95,6 +113,8 @@ test('every view and dialog: no WCAG 2.1 A/AA violation, one h1, a main landmark
     '#/problems/new',
     `#/problems/${problem.id}`,
     '#/reports',
+    '#/monitoring',
+    `#/monitoring/checks/${watched.id}`,
   ]) {
     await go(view);
     await check(view);
@@ -148,6 +168,14 @@ test('every view and dialog: no WCAG 2.1 A/AA violation, one h1, a main landmark
   await page.getByRole('button', { name: /Bearbeiten: Anna|Edit: Anna/ }).click();
   await page.getByTestId('person-form').waitFor();
   await check('person form');
+  await go('#/monitoring');
+  await page.getByTestId('check-new').click();
+  await page.getByTestId('check-editor').waitFor();
+  await check('check editor');
+  await page.keyboard.press('Escape');
+  await page.getByTestId('maintenance-open').click();
+  await page.getByTestId('maintenance-dialog').waitFor();
+  await check('maintenance dialog');
 
   console.log(`axe violations per view (${lang}): ${JSON.stringify(counts)}`);
   expect(found).toEqual([]);

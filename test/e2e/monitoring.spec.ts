@@ -69,6 +69,7 @@ test('monitoring: a check of a local server goes down, the incident opens on the
   await editor.getByRole('textbox', { name: L.url }).fill(`http://127.0.0.1:${port}/`);
   await editor.getByText(L.advanced).click();
   await editor.getByRole('spinbutton', { name: L.downAfter }).fill('1');
+  await page.screenshot({ path: screenshotPath(lang, 'monitoring-editor') });
   await editor.getByRole('button', { name: L.save }).click();
   await expect(editor).toBeHidden();
 

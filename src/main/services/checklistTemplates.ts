@@ -6,6 +6,7 @@ import type { Language } from '../../shared/domain/enums';
 import { AppError } from '../../shared/errors';
 import { appendEvent } from '../queries/audit';
 import { findTemplateRow, parseTemplate, templateRows, writeTemplateRow } from '../queries/checklists';
+import { findSystem } from '../queries/directory';
 import { parseFile } from '../validation';
 import { library, libraryTemplate } from './checklistLibrary';
 import { fromMarkdown, toMarkdown } from './checklistMarkdown';
@@ -174,16 +175,29 @@ export function checklistTemplates(ctx: ServiceContext) {
           }
         : { fileName: `${key}.${language}.md`, mimeType: 'text/markdown', content: toMarkdown(template) };
     },
-    'checklists.templates.suggest': ({ category, text, language }: ParsedInput<'checklists.templates.suggest'>) => {
+    'checklists.templates.suggest': ({
+      category,
+      text,
+      language,
+      systemIds,
+    }: ParsedInput<'checklists.templates.suggest'>) => {
       const haystack = text.toLowerCase();
+      // A system's runbooks fit its tickets first (a monitoring incident has no intake that picked them).
+      const runbookOf = new Map<string, string>();
+      for (const systemId of systemIds) {
+        const system = findSystem(ctx.db, systemId);
+        for (const key of system?.runbooks ?? []) if (!runbookOf.has(key)) runbookOf.set(key, system!.name);
+      }
       const items = all()
         .filter((s) => s.template.language === language && s.template.kind !== 'maintenance')
         .map((s) => {
+          const system = runbookOf.get(s.template.key);
           const because = [
+            ...(system ? [`system:${system}`] : []),
             ...(category && s.template.categories.includes(category) ? [`category:${category}`] : []),
             ...s.template.keywords.filter((k) => haystack.includes(k.toLowerCase())).map((k) => `keyword:${k}`),
           ];
-          const score = (because[0]?.startsWith('category:') ? 2 : 0) + because.length;
+          const score = (system ? 5 : 0) + (because.some((b) => b.startsWith('category:')) ? 2 : 0) + because.length;
           return { stored: s, because, score };
         })
         .filter((hit) => hit.because.length > 0)

@@ -99,6 +99,8 @@ export const checklistsContract = {
       category: categorySchema.nullable().default(null),
       text: text(20_000).default(''),
       language: languageSchema,
+      /** The ticket's systems: their runbooks (directory) come first. */
+      systemIds: z.array(id).max(20).default([]),
     }),
     z.strictObject({ items: z.array(templateSummarySchema.extend({ because: z.array(z.string()) })) }),
   ),

@@ -69,6 +69,22 @@ describe('incidents of a check', () => {
     expect(kinds.filter((k) => k === 'monitoring.state')).toHaveLength(2);
   });
 
+  it('offers the system’s runbooks first on the incident', async () => {
+    const { items } = await t.call('checklists.templates.list', { language: 'de' });
+    const runbook = items.find((i) => i.kind !== 'serviceRequest' && i.kind !== 'maintenance')!;
+    await t.call('directory.systems.save', { system: { ...erp, id: 1, runbooks: [runbook.key] } });
+    await run(0, 'failed');
+    const { ticketId } = await run(1, 'failed');
+    const { ticket } = await t.call('tickets.get', { id: ticketId! });
+    const suggested = await t.call('checklists.templates.suggest', {
+      category: ticket.category,
+      text: ticket.title,
+      language: 'de',
+      systemIds: ticket.firstContact.systemIds,
+    });
+    expect(suggested.items[0]).toMatchObject({ key: runbook.key, because: ['system:ERP'] });
+  });
+
   it('keeps a touched ticket open on recovery: someone is working on it', async () => {
     await run(0, 'failed');
     const { ticketId } = await run(1, 'failed');

@@ -22,8 +22,13 @@ export function ChecklistPanel({ ticket }: { ticket: Ticket }) {
   const runs = useQuery('checklists.runs.forTicket', { ticketId: ticket.id }, mine);
   const suggestions = useQuery(
     'checklists.templates.suggest',
-    { category: ticket.category, text: `${ticket.title}\n${ticket.description}`, language },
-    (c) => c.entity === 'settings',
+    {
+      category: ticket.category,
+      text: `${ticket.title}\n${ticket.description}`,
+      language,
+      systemIds: ticket.firstContact.systemIds,
+    },
+    (c) => c.entity === 'settings' || c.entity === 'system',
   );
   const library = useQuery('checklists.templates.list', { language }, (c) => c.entity === 'settings');
   const [choice, setChoice] = useState('');
