@@ -2,6 +2,8 @@ import { randomBytes } from 'node:crypto';
 import type { ChangeEvent, MethodOutput, MonitoringAlert, ParsedInput } from '../../shared/contract';
 import type { CheckStatus, CheckView } from '../../shared/contract/monitoring';
 import type { CheckState } from '../../shared/domain/monitoring';
+import type { Status } from '../../shared/domain/enums';
+import { isOpen } from '../../shared/domain/status';
 import {
   activeMaintenance,
   HOURLY_RETENTION_DAYS,
@@ -13,6 +15,7 @@ import {
 import { AppError } from '../../shared/errors';
 import { appendEvent } from '../queries/audit';
 import { findSystem } from '../queries/directory';
+import { findTicketRow } from '../queries/tickets';
 import * as q from '../queries/monitoring';
 import type { ServiceContext } from './context';
 import { monitoringIncidents, type IncidentTickets } from './monitoringIncidents';
@@ -27,7 +30,7 @@ const worst: Record<CheckState, number> = { down: 3, degraded: 2, unknown: 1, up
  */
 export function monitoringService(ctx: ServiceContext, tickets: IncidentTickets & { timeZone: () => string }) {
   const actor = () => ctx.settings().coordinatorName;
-  const incidents = monitoringIncidents(ctx, tickets);
+  const incidents = monitoringIncidents(ctx, tickets, tickets.timeZone);
   const event = (kind: string, checkId: number, data: Record<string, unknown>, ticketId: number | null = null) =>
     appendEvent(ctx.db, { ticketId, at: ctx.now().toISOString(), actor: actor(), kind, data: { checkId, ...data } });
   const existing = (id: number) => {
@@ -53,19 +56,29 @@ export function monitoringService(ctx: ServiceContext, tickets: IncidentTickets 
   const maintenanceNow = (systemId: number) =>
     activeMaintenance(q.allMaintenance(ctx.db), systemId, ctx.now(), tickets.timeZone());
 
-  type Uptimes = { day: Map<number, q.UptimeRow>; week: Map<number, q.UptimeRow>; month: Map<number, q.UptimeRow> };
-  const uptimes = (): Uptimes => {
+  /** What every check's status is read against, gathered once per call (uptimes, states, maintenance windows). */
+  type Snapshot = {
+    day: Map<number, q.UptimeRow>;
+    week: Map<number, q.UptimeRow>;
+    month: Map<number, q.UptimeRow>;
+    states: Map<number, q.StoredState>;
+    windows: ReturnType<typeof q.allMaintenance>;
+  };
+  const snapshot = (): Snapshot => {
     const since = (days: number) => new Date(ctx.now().getTime() - days * DAY).toISOString();
     return {
       day: q.uptimeSince(ctx.db, since(1)),
       week: q.uptimeSince(ctx.db, since(7)),
       month: q.uptimeSince(ctx.db, since(30)),
+      states: q.allStates(ctx.db),
+      windows: q.allMaintenance(ctx.db),
     };
   };
-  const statusOf = (stored: q.StoredCheck, state: q.StoredState, up: Uptimes): CheckStatus => {
+  const statusOf = (stored: q.StoredCheck, snap: Snapshot): CheckStatus => {
     const id = stored.check.id;
+    const state = snap.states.get(id) ?? blankState(id);
     const percent = (row: q.UptimeRow | undefined) => (row ? uptimePercent(row.good, row.runs) : null);
-    const ticket = state.ticket_id === null ? undefined : tickets.get(state.ticket_id);
+    const ticket = state.ticket_id === null ? undefined : findTicketRow(ctx.db, state.ticket_id);
     return {
       state: state.tracked.state,
       flapping: state.tracked.flapping,
@@ -75,15 +88,15 @@ export function monitoringService(ctx: ServiceContext, tickets: IncidentTickets 
       lastMessage: state.last_message,
       latencyMs: state.last_latency,
       sparkline: q.lastSamples(ctx.db, id, SPARK).map((s) => (s.outcome === 'failed' ? null : s.latency_ms)),
-      uptime: { day: percent(up.day.get(id)), week: percent(up.week.get(id)), month: percent(up.month.get(id)) },
-      ticketId: ticket && ticket.status !== 'resolved' && ticket.status !== 'closed' ? ticket.id : null,
-      maintenance: maintenanceNow(stored.check.systemId)?.title ?? null,
+      uptime: { day: percent(snap.day.get(id)), week: percent(snap.week.get(id)), month: percent(snap.month.get(id)) },
+      ticketId: ticket && isOpen(ticket.status as Status) ? ticket.id : null,
+      maintenance: activeMaintenance(snap.windows, stored.check.systemId, ctx.now(), tickets.timeZone())?.title ?? null,
       certExpiresAt: state.cert_expires_at,
     };
   };
-  const view = (stored: q.StoredCheck, up = uptimes(), states?: Map<number, q.StoredState>): CheckView => ({
+  const view = (stored: q.StoredCheck, snap = snapshot()): CheckView => ({
     check: stored.check,
-    status: statusOf(stored, states?.get(stored.check.id) ?? stateOf(stored.check.id), up),
+    status: statusOf(stored, snap),
     heartbeatPath: stored.secret ? `/heartbeat/${stored.secret}` : null,
   });
   const liveSystem = (id: number) => {
@@ -165,9 +178,8 @@ export function monitoringService(ctx: ServiceContext, tickets: IncidentTickets 
   return {
     handlers: {
       'monitoring.checks.list': ({ systemId }: ParsedInput<'monitoring.checks.list'>) => {
-        const up = uptimes();
-        const states = q.allStates(ctx.db);
-        return { checks: q.allChecks(ctx.db, systemId).map((stored) => view(stored, up, states)) };
+        const snap = snapshot();
+        return { checks: q.allChecks(ctx.db, systemId).map((stored) => view(stored, snap)) };
       },
       'monitoring.checks.get': ({ id }: ParsedInput<'monitoring.checks.get'>) => view(existing(id)),
       'monitoring.checks.save': save,
@@ -232,10 +244,15 @@ export function monitoringService(ctx: ServiceContext, tickets: IncidentTickets 
         ),
       'monitoring.plan': (): MethodOutput<'monitoring.plan'> => {
         const states = q.allStates(ctx.db);
+        const live = new Map<number, boolean>();
+        const isLive = (systemId: number) => {
+          if (!live.has(systemId)) live.set(systemId, findSystem(ctx.db, systemId)?.retired === false);
+          return live.get(systemId)!;
+        };
         return {
           entries: q
             .allChecks(ctx.db)
-            .filter(({ check }) => check.enabled && findSystem(ctx.db, check.systemId)?.retired === false)
+            .filter(({ check }) => check.enabled && isLive(check.systemId))
             .map(({ check }) => ({
               check,
               lastAt: states.get(check.id)?.last_at ?? null,
@@ -272,12 +289,11 @@ export function monitoringService(ctx: ServiceContext, tickets: IncidentTickets 
   };
 
   function monitoringStatus(): MethodOutput<'monitoring.status'> {
-    const up = uptimes();
-    const states = q.allStates(ctx.db);
+    const snap = snapshot();
     const bySystem = new Map<number, CheckView[]>();
     for (const stored of q.allChecks(ctx.db)) {
       const list = bySystem.get(stored.check.systemId) ?? [];
-      list.push(view(stored, up, states));
+      list.push(view(stored, snap));
       bySystem.set(stored.check.systemId, list);
     }
     const now = ctx.now().getTime();
@@ -320,6 +336,6 @@ export function monitoringService(ctx: ServiceContext, tickets: IncidentTickets 
             .map((c) => c.status.since)
             .sort()[0] ?? '',
       }));
-    return { systems, certificates, criticalDown, maintenance: q.allMaintenance(ctx.db) };
+    return { systems, certificates, criticalDown, maintenance: snap.windows };
   }
 }

@@ -45,20 +45,18 @@ export const describeTarget = (check: Check): string => {
  * ticket the monitoring resolved within the hour is reopened: one incident per outage, also while flapping).
  * Recovery notes and, if nobody touched the ticket since, resolves it. A certificate due soon opens a planned P3.
  */
-export function monitoringIncidents(ctx: ServiceContext, tickets: IncidentTickets) {
+export function monitoringIncidents(ctx: ServiceContext, tickets: IncidentTickets, timeZone: () => string) {
   const language = (): Language => (ctx.settings().language === 'en' ? 'en' : 'de');
   const texts = () => monitoringTicketTexts[language()];
-  const wallClock = (at: string, withDate = false) =>
+  /** A time on the desk's wall clock (the SLA policy's zone): the hour (with the date when asked), or the date alone. */
+  const berlin = (at: string, parts: 'time' | 'dateTime' | 'date') =>
     new Intl.DateTimeFormat(language() === 'de' ? 'de-DE' : 'en-GB', {
-      timeZone: 'Europe/Berlin',
-      ...(withDate ? { dateStyle: 'medium' as const } : {}),
-      timeStyle: 'short',
+      timeZone: timeZone(),
+      ...(parts === 'time' ? {} : { dateStyle: 'medium' as const }),
+      ...(parts === 'date' ? {} : { timeStyle: 'short' as const }),
     }).format(new Date(at));
-  const date = (at: string) =>
-    new Intl.DateTimeFormat(language() === 'de' ? 'de-DE' : 'en-GB', {
-      timeZone: 'Europe/Berlin',
-      dateStyle: 'medium',
-    }).format(new Date(at));
+  const wallClock = (at: string, withDate = false) => berlin(at, withDate ? 'dateTime' : 'time');
+  const date = (at: string) => berlin(at, 'date');
 
   const firstContact = (system: DirectorySystem, impairment: 'stopped' | 'severe' | 'none') => ({
     affectedScope:
@@ -174,7 +172,12 @@ export function monitoringIncidents(ctx: ServiceContext, tickets: IncidentTicket
     if (days > warnDays || days < 0) return;
     const existing = state.cert_ticket_id === null ? undefined : tickets.get(state.cert_ticket_id);
     if (existing && (isOpen(existing.status) || existing.description.includes(date(expiresAt)))) return;
-    const host = check.target.kind === 'tls' ? check.target.host : new URL(describeTarget(check)).hostname;
+    const host =
+      check.target.kind === 'tls'
+        ? check.target.host
+        : check.target.kind === 'http'
+          ? new URL(check.target.url).hostname
+          : describeTarget(check);
     const task = tickets.create(
       ticketCreateInput.parse({
         title: texts().certTitle(system.name, host).slice(0, 200),
