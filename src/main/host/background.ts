@@ -3,7 +3,6 @@ import { withHostMethods } from '../app/hostRouting';
 import { backupService, type JobRunner } from './backups/service';
 import { exportService } from './exports/service';
 import { monitoringHost } from './monitoring/service';
-import type { RunnerOptions } from './monitoring/runner';
 import { startSlaWatch, type SlaWatch, type SlaWatchOptions } from './slaWatch';
 
 export type Background = {
@@ -24,8 +23,6 @@ export type BackgroundOptions = {
   retentionFirstMs?: number;
   /** When the first look for overdue action items starts after start-up (then hourly). */
   remindersFirstMs?: number;
-  /** The monitoring's runner (tests: a fake probe, short ticks); `false` starts no runner. */
-  monitoring?: RunnerOptions | false;
   /** Reopens the desk on a restored folder (see backupService). */
   reopen?: (restored: string) => Promise<string>;
 };
@@ -92,8 +89,8 @@ export function startBackground(store: StoreClient, options: BackgroundOptions):
     () => store.call('monitoring.retention.run', {}).then(() => undefined),
     options.retentionFirstMs ?? 5 * 60_000,
   );
-  const monitoring = monitoringHost(store, options.monitoring || {});
-  if (options.monitoring !== false) monitoring.start();
+  const monitoring = monitoringHost(store);
+  monitoring.start();
   return {
     client: withHostMethods(store, {
       ...backups.handlers,

@@ -22,8 +22,6 @@ export type Runner = {
   stop: () => Promise<void>;
   /** Runs one check now and records the result (the "run now" button). */
   runNow: (id: number) => Promise<void>;
-  /** For tests and the bench: what ran, by check. */
-  stats: () => { runs: number; running: number; planned: number };
 };
 
 /**
@@ -48,7 +46,6 @@ export function monitoringRunner(store: StoreClient, options: RunnerOptions = {}
   let planDirty = true;
   let planLoading: Promise<void> | null = null;
   let lastPlanAt = 0;
-  let runs = 0;
   let unsubscribe: (() => void) | null = null;
 
   const loadPlan = async () => {
@@ -97,7 +94,6 @@ export function monitoringRunner(store: StoreClient, options: RunnerOptions = {}
     try {
       const result = await sampleOf(entry, startedAt);
       if (!result) return;
-      runs += 1;
       await store.call('monitoring.results.record', {
         checkId: entry.check.id,
         sample: { at: new Date(startedAt).toISOString(), ...result, message: cleanMessage(result.message) },
@@ -162,9 +158,9 @@ export function monitoringRunner(store: StoreClient, options: RunnerOptions = {}
     },
     runNow: async (id) => {
       await refreshPlan();
-      const entry = plan.get(id) ?? (await store.call('monitoring.plan', {})).entries.find((e) => e.check.id === id);
+      const entry = plan.get(id);
       if (!entry) {
-        // A disabled check runs too when asked: its own entry.
+        // A disabled check (or one saved while the plan was being read) runs too when asked: its own entry.
         const { check } = await store.call('monitoring.checks.get', { id });
         await execute({ check, lastAt: null, lastBeatAt: null });
         return;
@@ -172,6 +168,5 @@ export function monitoringRunner(store: StoreClient, options: RunnerOptions = {}
       await execute(entry);
       nextAt.set(id, Date.now() + entry.check.intervalSeconds * 1000);
     },
-    stats: () => ({ runs, running: running.size, planned: plan.size }),
   };
 }

@@ -13,5 +13,5 @@ export function monitoringHost(store: StoreClient, options: RunnerOptions = {}) 
       return store.call('monitoring.checks.get', { id });
     },
   };
-  return { runner, handlers, start: () => runner.start(), stop: () => runner.stop() };
+  return { handlers, start: runner.start, stop: runner.stop };
 }
