@@ -1,3 +1,5 @@
+import { monitoringFieldLabels, monitoringFormLabels } from '../../shared/i18n/monitoringTexts';
+
 /** German texts of the monitoring cockpit. */
 export const monitoringDe = {
   monitoring: {
@@ -48,33 +50,19 @@ export const monitoringDe = {
       file: 'Dateialter (Ordner)',
     },
     form: {
+      // The fields as a refusal names them (one text for the form and its errors).
+      ...monitoringFormLabels.de,
+      name: monitoringFieldLabels.de['check.name'],
       titleNew: 'Neue Prüfung',
       titleEdit: 'Prüfung bearbeiten',
       system: 'System',
-      name: 'Name der Prüfung',
       kind: 'Art',
-      url: 'Adresse (URL)',
       keyword: 'Suchwort im Inhalt (optional)',
-      statusMin: 'Statuscode von',
-      statusMax: 'Statuscode bis',
       slowMs: 'Langsam ab (ms, 0 = aus)',
       followRedirects: 'Weiterleitungen folgen',
-      host: 'Host',
-      port: 'Port',
-      warnDays: 'Warnen ab Tagen vor Ablauf',
       dnsName: 'Name',
       expect: 'Erwartete Adresse (optional)',
-      periodMinutes: 'Erwartet alle (Minuten)',
-      graceMinutes: 'Toleranz (Minuten)',
-      folder: 'Ordner',
       nameContains: 'Dateiname enthält (optional)',
-      maxAgeHours: 'Höchstens alt (Stunden)',
-      intervalSeconds: 'Intervall (Sekunden)',
-      timeoutSeconds: 'Zeitlimit (Sekunden)',
-      retries: 'Wiederholungen',
-      downAfter: 'Ausgefallen nach Fehlläufen',
-      upAfter: 'Zurück nach guten Läufen',
-      flapLimit: 'Flattern ab Wechseln je Stunde',
       autoResolve: 'Ticket bei Erholung selbst lösen (wenn unberührt)',
       enabled: 'Aktiv',
       advanced: 'Zeitplan und Flatterschutz',

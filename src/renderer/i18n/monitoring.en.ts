@@ -1,3 +1,5 @@
+import { monitoringFieldLabels, monitoringFormLabels } from '../../shared/i18n/monitoringTexts';
+
 /** English texts of the monitoring cockpit. */
 export const monitoringEn = {
   monitoring: {
@@ -48,33 +50,19 @@ export const monitoringEn = {
       file: 'File age (folder)',
     },
     form: {
+      // The fields as a refusal names them (one text for the form and its errors).
+      ...monitoringFormLabels.en,
+      name: monitoringFieldLabels.en['check.name'],
       titleNew: 'New check',
       titleEdit: 'Edit check',
       system: 'System',
-      name: 'Check name',
       kind: 'Kind',
-      url: 'Address (URL)',
       keyword: 'Keyword in the body (optional)',
-      statusMin: 'Status code from',
-      statusMax: 'Status code to',
       slowMs: 'Slow from (ms, 0 = off)',
       followRedirects: 'Follow redirects',
-      host: 'Host',
-      port: 'Port',
-      warnDays: 'Warn days before expiry',
       dnsName: 'Name',
       expect: 'Expected address (optional)',
-      periodMinutes: 'Expected every (minutes)',
-      graceMinutes: 'Grace (minutes)',
-      folder: 'Folder',
       nameContains: 'File name contains (optional)',
-      maxAgeHours: 'At most this old (hours)',
-      intervalSeconds: 'Interval (seconds)',
-      timeoutSeconds: 'Timeout (seconds)',
-      retries: 'Retries',
-      downAfter: 'Down after failed runs',
-      upAfter: 'Back after good runs',
-      flapLimit: 'Flapping from changes per hour',
       autoResolve: 'Resolve the ticket on recovery (if untouched)',
       enabled: 'Active',
       advanced: 'Schedule and flap control',

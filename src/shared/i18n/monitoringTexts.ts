@@ -128,3 +128,29 @@ export const monitoringFieldLabels = {
     end: 'End',
   },
 };
+
+/** The labels the check form shows exactly as a refusal names them: one text for both. */
+const formFields = [
+  'url',
+  'host',
+  'port',
+  'statusMin',
+  'statusMax',
+  'warnDays',
+  'periodMinutes',
+  'graceMinutes',
+  'folder',
+  'maxAgeHours',
+  'intervalSeconds',
+  'timeoutSeconds',
+  'retries',
+  'downAfter',
+  'upAfter',
+  'flapLimit',
+] as const;
+const formLabelsIn = (labels: Record<(typeof formFields)[number], string>) =>
+  Object.fromEntries(formFields.map((key) => [key, labels[key]])) as Record<(typeof formFields)[number], string>;
+export const monitoringFormLabels = {
+  de: formLabelsIn(monitoringFieldLabels.de),
+  en: formLabelsIn(monitoringFieldLabels.en),
+};

@@ -4,15 +4,10 @@ import type { CheckView } from '../../../shared/contract/monitoring';
 import { checkKinds, type Check, type CheckKind, type CheckTarget } from '../../../shared/domain/monitoring';
 import { useClient } from '../../api/context';
 import { useQuery } from '../../api/useQuery';
-import {
-  FieldError,
-  fieldErrorsOf,
-  invalidProps,
-  useFocusFirstInvalid,
-  type FieldErrors,
-} from '../../components/FieldErrors';
+import { fieldErrorsOf, useFocusFirstInvalid, type FieldErrors } from '../../components/FieldErrors';
 import { Modal } from '../../components/Modal';
 import { useUi } from '../../state/ui';
+import { labelledField } from './LabelledField';
 
 /** A target of each kind as the form starts it. */
 const blankTargets: { [K in CheckKind]: Extract<CheckTarget, { kind: K }> } = {
@@ -79,16 +74,8 @@ export function CheckEditor({ initial, onClose, onSaved }: Props) {
     }
   };
 
-  const field = (key: string, label: string, input: (props: Record<string, unknown>) => ReactNode) => {
-    const id = `check-${key.replace(/\./g, '-')}`;
-    return (
-      <label key={key}>
-        {label}
-        {input({ id, ...invalidProps(errors, key, id) })}
-        <FieldError errors={errors} field={key} id={id} />
-      </label>
-    );
-  };
+  const field = (key: string, label: string, input: (props: Record<string, unknown>) => ReactNode) =>
+    labelledField(errors, 'check', key, label, input);
   const text = (key: string, label: string, value: string, onChange: (v: string) => void, autoFocus = false) =>
     field(key, label, (props) => (
       <input

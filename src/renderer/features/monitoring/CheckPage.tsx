@@ -7,6 +7,7 @@ import { formatDateTime } from '../../components/format';
 import { useUi } from '../../state/ui';
 import { CheckEditor } from './CheckEditor';
 import { HistoryChart, type HistoryPoint } from './HistoryChart';
+import { formatUptime } from './uptime';
 import { StateBadge } from './StateBadge';
 import './monitoring.css';
 
@@ -99,11 +100,10 @@ export function CheckPage({ id }: { id: number }) {
         <span>{t(`monitoring.kind.${check.target.kind}`)}</span>
         {status.lastAt ? <span>{status.lastMessage}</span> : <span className="muted">{t('monitoring.never')}</span>}
         <span>
-          {t('monitoring.page.uptime')}: {t('monitoring.column.day')}{' '}
-          {status.uptime.day === null ? '–' : `${status.uptime.day.toLocaleString()} %`} · {t('monitoring.column.week')}{' '}
-          {status.uptime.week === null ? '–' : `${status.uptime.week.toLocaleString()} %`} ·{' '}
-          {t('monitoring.column.month')}{' '}
-          {status.uptime.month === null ? '–' : `${status.uptime.month.toLocaleString()} %`}
+          {t('monitoring.page.uptime')}:{' '}
+          {(['day', 'week', 'month'] as const)
+            .map((span) => `${t(`monitoring.column.${span}`)} ${formatUptime(status.uptime[span])}`)
+            .join(' · ')}
         </span>
       </p>
       {heartbeatPath ? (

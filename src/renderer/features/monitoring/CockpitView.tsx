@@ -9,10 +9,9 @@ import { useUi } from '../../state/ui';
 import { blankCheck, CheckEditor } from './CheckEditor';
 import { MaintenanceDialog } from './MaintenanceDialog';
 import { Sparkline } from './Sparkline';
+import { formatUptime } from './uptime';
 import { StateBadge } from './StateBadge';
 import './monitoring.css';
-
-const percent = (value: number | null) => (value === null ? '–' : `${value.toLocaleString()} %`);
 
 /** The cockpit (Ctrl+6): every watched system with its checks, worst first; certificates by expiry. */
 export function CockpitView() {
@@ -140,9 +139,9 @@ function CheckRow({ view, onEdit }: { view: CheckView; onEdit: () => void }) {
       <td>
         <Sparkline values={status.sparkline} />
       </td>
-      <td className="num">{percent(status.uptime.day)}</td>
-      <td className="num">{percent(status.uptime.week)}</td>
-      <td className="num">{percent(status.uptime.month)}</td>
+      <td className="num">{formatUptime(status.uptime.day)}</td>
+      <td className="num">{formatUptime(status.uptime.week)}</td>
+      <td className="num">{formatUptime(status.uptime.month)}</td>
       <td className="cockpit-actions">
         {status.ticketId ? (
           <button

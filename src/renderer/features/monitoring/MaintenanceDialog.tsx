@@ -3,10 +3,11 @@ import { useTranslation } from 'react-i18next';
 import type { Maintenance } from '../../../shared/domain/monitoring';
 import { useClient } from '../../api/context';
 import { useQuery } from '../../api/useQuery';
-import { FieldError, fieldErrorsOf, invalidProps, type FieldErrors } from '../../components/FieldErrors';
+import { fieldErrorsOf, type FieldErrors } from '../../components/FieldErrors';
 import { formatDateTime } from '../../components/format';
 import { Modal } from '../../components/Modal';
 import { useUi } from '../../state/ui';
+import { labelledField } from './LabelledField';
 
 const isoDays = [1, 2, 3, 4, 5, 6, 7] as const;
 /** A datetime-local value (the wall clock of this computer) as an ISO time, and back. */
@@ -56,16 +57,8 @@ export function MaintenanceDialog({ windows, onClose }: { windows: Maintenance[]
     }
   };
   const w = draft.window;
-  const field = (key: string, label: string, input: (props: Record<string, unknown>) => ReactNode) => {
-    const id = `maintenance-${key.replace(/\./g, '-')}`;
-    return (
-      <label>
-        {label}
-        {input({ id, ...invalidProps(errors, key, id) })}
-        <FieldError errors={errors} field={key} id={id} />
-      </label>
-    );
-  };
+  const field = (key: string, label: string, input: (props: Record<string, unknown>) => ReactNode) =>
+    labelledField(errors, 'maintenance', key, label, input);
   return (
     <Modal
       title={t('monitoring.window.heading')}
