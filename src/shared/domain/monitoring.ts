@@ -46,7 +46,7 @@ export const checkTargetSchema = z.discriminatedUnion('kind', [
   z.strictObject({
     kind: z.literal('http'),
     url: httpUrl,
-    /** Accepted status codes, from–to (200–399: any success or redirect at the end). */
+    /** Accepted status codes, from–to (200–399: a success, or a redirect that ends the chain). */
     statusMin: z.int().min(100).max(599).default(200),
     statusMax: z.int().min(100).max(599).default(399),
     /** A word the body must contain ('' none); only the first megabyte is read. */
