@@ -88,6 +88,12 @@ test('reports: the month on the dashboard, a breached SLA figure opens exactly i
   const thisMonth = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Berlin' }).format(new Date()).slice(0, 7);
   await page.getByTestId('monthly-month').fill(thisMonth);
   await page.getByTestId('monthly-remarks').fill('Serverausfall am Morgen, Ursache behoben.');
+  // The remarks are kept as a draft of that month: leaving the view and coming back gives them back.
+  await page.keyboard.press('Control+1');
+  await expect(page.getByTestId('monthly-remarks')).toHaveCount(0);
+  await page.keyboard.press('Control+9');
+  await page.getByTestId('monthly-month').fill(thisMonth);
+  await expect(page.getByTestId('monthly-remarks')).toHaveValue('Serverausfall am Morgen, Ursache behoben.');
   const saved = page.waitForEvent('download');
   await page.getByTestId('monthly-open').click();
   const html = readFileSync(await (await saved).path(), 'utf8');

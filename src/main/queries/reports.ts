@@ -92,28 +92,8 @@ export function problemsAmong(db: Db, ids: readonly number[], limit: number) {
   ).all(JSON.stringify(ids), limit) as { id: number; title: string; incidents: number }[];
 }
 
-/**
- * The dashboard's figures of one period, counted by SQLite over the indexes (created_at, resolved_at, is_open) so
- * that a year of tickets costs a few grouped reads, not a row object per ticket.
- */
-export type Aggregates = {
-  dimensions: { priority: number; category: string | null; channel: string; department: string; n: number }[];
-  tiers: { tier: string; n: number }[];
-  outcomes: { clock: 'first' | 'resolution'; priority: number; outcome: string | null; n: number }[];
-  systems: { ref_id: number; n: number }[];
-  reopened: number;
-  /** Resolved past the checklist gate (required steps open, a reason given) within the range. */
-  overridden: number;
-  backlog: { bucket: string; n: number }[];
-};
-
-/** A clock's outcome as of :until — see reportsService. */
-const outcomeSql = (clock: 'first' | 'resolution') => `CASE
-  WHEN f.${clock}_due_at IS NOT NULL AND f.${clock}_state <> 'paused' AND f.${clock}_due_at < :until THEN 'breached'
-  WHEN f.${clock}_due_at IS NULL AND f.${clock}_state IN ('met', 'breached') THEN f.${clock}_state END`;
 const created = 'f.created_at >= :from AND f.created_at < :to';
 const createdTickets = 't.created_at >= :from AND t.created_at < :to';
-
 const resolved = 'f.resolved_at >= :from AND f.resolved_at < :to';
 const bucketSql = `CASE
   WHEN :until - unixepoch(created_at, 'subsec') * 1000 < 86400000 THEN 'd0_1'
@@ -122,10 +102,10 @@ const bucketSql = `CASE
   WHEN :until - unixepoch(created_at, 'subsec') * 1000 < 2419200000 THEN 'w1_4'
   ELSE 'over4w' END`;
 
-export function aggregates(db: Db, range: { from: string; to: string; until: number; untilIso: string }): Aggregates {
-  const p = { from: range.from, to: range.to, until: range.until };
-  const at = { until: range.until, at: range.untilIso };
-  const backlog = [
+/** The tickets open at an instant by age, as `openAt` finds them: three reads, each by its own index. */
+export function backlogAt(db: Db, until: number, untilIso: string): { bucket: string; n: number }[] {
+  const at = { until, at: untilIso };
+  return [
     'is_open = 1 AND created_at < :at',
     'resolved_at >= :at AND created_at < :at',
     'is_open = 0 AND resolved_at IS NULL AND updated_at >= :at AND created_at < :at',
@@ -136,97 +116,6 @@ export function aggregates(db: Db, range: { from: string; to: string; until: num
         n: number;
       }[],
   );
-  // One pass over each covering index: what came in (dimensions with the first response's outcome) and what was
-  // resolved (level and resolution outcome, with reopens and gate overrides summed alongside).
-  type CreatedRow = Aggregates['dimensions'][number] & { outcome: string | null };
-  const createdRows = sql(
-    db,
-    `SELECT f.priority, f.category, f.channel, f.department, ${outcomeSql('first')} AS outcome, count(*) AS n
-     FROM report_facts f WHERE ${created} GROUP BY 1, 2, 3, 4, 5`,
-  ).all(p) as CreatedRow[];
-  type ResolvedRow = {
-    tier: string;
-    priority: number;
-    outcome: string | null;
-    n: number;
-    reopened: number;
-    overridden: number;
-  };
-  const resolvedRows = sql(
-    db,
-    `SELECT f.tier, f.priority, ${outcomeSql('resolution')} AS outcome, count(*) AS n, sum(f.reopened) AS reopened,
-       sum(coalesce(f.override_at >= :from AND f.override_at < :to, 0)) AS overridden
-     FROM report_facts f WHERE ${resolved} GROUP BY 1, 2, 3`,
-  ).all(p) as ResolvedRow[];
-  const summed = <R extends { n: number }>(rows: R[], keyOf: (row: R) => string, make: (row: R) => R) => {
-    const byKey = new Map<string, R>();
-    for (const row of rows) {
-      const key = keyOf(row);
-      const entry = byKey.get(key);
-      if (entry) entry.n += row.n;
-      else byKey.set(key, make(row));
-    }
-    return [...byKey.values()];
-  };
-  return {
-    dimensions: createdRows,
-    tiers: summed(
-      resolvedRows.map((r) => ({ tier: r.tier, n: r.n })),
-      (r) => r.tier,
-      (r) => ({ ...r }),
-    ),
-    outcomes: [
-      ...summed(
-        createdRows.map((r) => ({ clock: 'first' as const, priority: r.priority, outcome: r.outcome, n: r.n })),
-        (r) => `${r.priority}|${r.outcome}`,
-        (r) => ({ ...r }),
-      ),
-      ...summed(
-        resolvedRows.map((r) => ({ clock: 'resolution' as const, priority: r.priority, outcome: r.outcome, n: r.n })),
-        (r) => `${r.priority}|${r.outcome}`,
-        (r) => ({ ...r }),
-      ),
-    ],
-    systems: sql(
-      db,
-      `SELECT ref_id, count(*) AS n FROM ticket_links
-       WHERE kind = 'system' AND ticket_id IN (SELECT f.ticket_id FROM report_facts f WHERE ${created})
-       GROUP BY 1 ORDER BY 2 DESC`,
-    ).all({ from: p.from, to: p.to }) as Aggregates['systems'],
-    reopened: resolvedRows.reduce((n, r) => n + r.reopened, 0),
-    overridden: resolvedRows.reduce((n, r) => n + r.overridden, 0),
-    backlog,
-  };
-}
-
-/**
- * The business times of the clocks that stopped, by priority rank (the percentiles sort them); one read over the
- * period's covering index for all priorities.
- */
-export function elapsedByPriority(
-  db: Db,
-  clock: 'first' | 'resolution',
-  range: { from: string; to: string },
-): Map<number, number[]> {
-  const where = clock === 'first' ? created : resolved;
-  const statement = sql(
-    db,
-    `SELECT f.priority, f.${clock}_ms AS ms FROM report_facts f
-     WHERE ${where} AND f.${clock}_due_at IS NULL AND f.${clock}_state IN ('met', 'breached')`,
-  );
-  // Rows as [priority, ms] pairs: a year holds tens of thousands, and pairs cost half of what objects do (where
-  // the runtime's SQLite binding offers them: Node 22.16 and later).
-  const pairs = 'setReturnArrays' in statement && typeof statement.setReturnArrays === 'function';
-  if (pairs) statement.setReturnArrays(true);
-  const rows = statement.all(range) as unknown as ([number, number] | { priority: number; ms: number })[];
-  const byPriority = new Map<number, number[]>();
-  for (const row of rows) {
-    const [priority, ms] = Array.isArray(row) ? row : [row.priority, row.ms];
-    const list = byPriority.get(priority) ?? [];
-    list.push(ms);
-    byPriority.set(priority, list);
-  }
-  return byPriority;
 }
 
 export const problemsInRange = (db: Db, range: { from: string; to: string }, limit: number) =>
@@ -312,3 +201,80 @@ export function countsBetween(db: Db, bounds: readonly string[]) {
     };
   });
 }
+
+/** Runs the statement with its rows as arrays where the runtime's SQLite binding offers it (Node 22.16+). */
+function rowsAsArrays<R extends readonly unknown[]>(
+  statement: ReturnType<typeof sql>,
+  params: Record<string, string>,
+  columns: readonly string[],
+): R[] {
+  if ('setReturnArrays' in statement && typeof statement.setReturnArrays === 'function') {
+    statement.setReturnArrays(true);
+    return statement.all(params) as unknown as R[];
+  }
+  return (statement.all(params) as Record<string, unknown>[]).map((row) => columns.map((c) => row[c]) as never);
+}
+
+/** What came in within [from, to): dimensions and the first response's clock, read from the covering index. */
+export type CreatedFact = readonly [
+  priority: number,
+  category: string | null,
+  channel: string,
+  department: string,
+  state: string | null,
+  dueAt: number | null,
+  ms: number | null,
+];
+const createdColumns = ['priority', 'category', 'channel', 'department', 'first_state', 'first_due_at', 'first_ms'];
+export const createdFacts = (db: Db, range: { from: string; to: string }): CreatedFact[] =>
+  rowsAsArrays<CreatedFact>(
+    sql(db, `SELECT ${createdColumns.join(', ')} FROM report_facts WHERE created_at >= :from AND created_at < :to`),
+    range,
+    createdColumns,
+  );
+
+/** What was resolved within [from, to): level, the resolution clock, reopen and gate override. */
+export type ResolvedFact = readonly [
+  priority: number,
+  tier: string,
+  state: string | null,
+  dueAt: number | null,
+  ms: number | null,
+  reopened: number,
+  overrideAt: string | null,
+];
+const resolvedColumns = [
+  'priority',
+  'tier',
+  'resolution_state',
+  'resolution_due_at',
+  'resolution_ms',
+  'reopened',
+  'override_at',
+];
+export const resolvedFacts = (db: Db, range: { from: string; to: string }): ResolvedFact[] =>
+  rowsAsArrays<ResolvedFact>(
+    sql(db, `SELECT ${resolvedColumns.join(', ')} FROM report_facts WHERE resolved_at >= :from AND resolved_at < :to`),
+    range,
+    resolvedColumns,
+  );
+
+/** How many of the tickets that came in within [from, to) name each system of the directory. */
+export const systemCounts = (db: Db, range: { from: string; to: string }) =>
+  sql(
+    db,
+    `SELECT ref_id, count(*) AS n FROM ticket_links
+     WHERE kind = 'system' AND ticket_id IN (SELECT f.ticket_id FROM report_facts f WHERE ${created})
+     GROUP BY 1`,
+  ).all(range) as { ref_id: number; n: number }[];
+
+/** The versions of the Berlin months between two (inclusive, `yyyy-MM`); a month never written has none. */
+export const monthVersions = (db: Db, first: string, last: string): Map<string, number> =>
+  new Map(
+    (
+      sql(db, 'SELECT month, version FROM report_versions WHERE month >= ? AND month <= ?').all(first, last) as {
+        month: string;
+        version: number;
+      }[]
+    ).map((r) => [r.month, r.version]),
+  );

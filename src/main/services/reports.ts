@@ -26,6 +26,7 @@ import type { ActionItem } from '../../shared/domain/problem';
 import type { MspOutcome } from './msp';
 import { isWorkingDay, type BusinessCalendar } from '../../shared/domain/businessTime';
 import { appendEvent } from '../queries/audit';
+import { combine, partCache, type Dimension } from './reportParts';
 
 type PlannedAction = ActionItem & { problemTitle: string };
 
@@ -54,6 +55,8 @@ export function reportsService(
     calendar: () => BusinessCalendar;
   },
 ) {
+  // Whole months' counts, kept while their version holds (the dashboard's year is twelve of them).
+  const parts = partCache(ctx.db);
   const today = () => DateTime.fromJSDate(ctx.now(), { zone: REPORT_ZONE }).toISODate() ?? '';
   const guardPeriod = (period: Period) => {
     if (period.from > today()) throw new AppError('invalid_input', 'report_period_future', { from: period.from });
@@ -99,24 +102,22 @@ export function reportsService(
     const { start, end } = periodBounds(period);
     const until = Math.min(end, ctx.now().getTime());
     const range = { from: new Date(start).toISOString(), to: new Date(end).toISOString() };
-    const a = q.aggregates(ctx.db, { ...range, until, untilIso: new Date(until).toISOString() });
-    const sum = (keyOf: (row: q.Aggregates['dimensions'][number]) => string | null) => {
+    const c = combine(parts.parts(start, end), range, until);
+    const sum = (keyOf: (row: Dimension) => string | null) => {
       const counts = new Map<string, number>();
-      for (const row of a.dimensions) {
+      for (const row of c.dimensions) {
         const key = keyOf(row);
         if (key !== null) counts.set(key, (counts.get(key) ?? 0) + row.n);
       }
       return counts;
     };
-    const names = systemNames(a.systems.map((row) => row.ref_id));
-    const firstTimes = q.elapsedByPriority(ctx.db, 'first', range);
-    const resolutionTimes = q.elapsedByPriority(ctx.db, 'resolution', range);
-    const outcomeCount = (clock: 'first' | 'resolution', rank: number, outcome: string) =>
-      a.outcomes.find((o) => o.clock === clock && o.priority === rank && o.outcome === outcome)?.n ?? 0;
+    const systems = [...c.systems].sort((x, y) => y[1] - x[1] || x[0] - y[0]);
+    const names = systemNames(systems.map(([id]) => id));
     const backlog = new Map<string, number>();
-    for (const row of a.backlog) backlog.set(row.bucket, (backlog.get(row.bucket) ?? 0) + row.n);
-    const opened = a.dimensions.reduce((n, row) => n + row.n, 0);
-    const resolvedCount = a.tiers.reduce((n, row) => n + row.n, 0);
+    for (const row of q.backlogAt(ctx.db, until, new Date(until).toISOString()))
+      backlog.set(row.bucket, (backlog.get(row.bucket) ?? 0) + row.n);
+    const opened = c.dimensions.reduce((n, row) => n + row.n, 0);
+    const resolvedCount = [...c.tiers.values()].reduce((n, v) => n + v, 0);
     return {
       opened,
       resolved: resolvedCount,
@@ -134,28 +135,25 @@ export function reportsService(
         channelSchema.options,
       ),
       byDepartment: listed(sum((r) => r.department || null)).slice(0, TOP),
-      bySystem: a.systems
+      bySystem: systems
         .slice(0, TOP)
-        .map((row) => ({ key: String(row.ref_id), label: names.get(row.ref_id) ?? `#${row.ref_id}`, count: row.n })),
+        .map(([id, n]) => ({ key: String(id), label: names.get(id) ?? `#${id}`, count: n })),
       times: prioritySchema.options.map((priority, i) => ({
         priority,
-        firstResponse: percentiles(firstTimes.get(i + 1) ?? []),
-        resolution: percentiles(resolutionTimes.get(i + 1) ?? []),
+        firstResponse: percentiles(c.times.first[i] ?? []),
+        resolution: percentiles(c.times.resolution[i] ?? []),
       })),
       sla: prioritySchema.options.map((priority, i) => ({
         priority,
-        first: { met: outcomeCount('first', i + 1, 'met'), breached: outcomeCount('first', i + 1, 'breached') },
-        resolution: {
-          met: outcomeCount('resolution', i + 1, 'met'),
-          breached: outcomeCount('resolution', i + 1, 'breached'),
-        },
+        first: c.outcomes.first[i] ?? { met: 0, breached: 0 },
+        resolution: c.outcomes.resolution[i] ?? { met: 0, breached: 0 },
       })),
       backlog: BACKLOG_BUCKETS.map((bucket) => ({ bucket, count: backlog.get(bucket) ?? 0 })),
-      reopen: { resolved: resolvedCount, reopened: a.reopened },
-      tiers: tierSchema.options.map((tier) => ({ tier, count: a.tiers.find((r) => r.tier === tier)?.n ?? 0 })),
+      reopen: { resolved: resolvedCount, reopened: c.reopened },
+      tiers: tierSchema.options.map((tier) => ({ tier, count: c.tiers.get(tier) ?? 0 })),
       problems: q.problemsInRange(ctx.db, range, 5),
       msp: mspFigures(deps.mspOutcomes({ ...range, until })),
-      checklists: { resolved: resolvedCount, ...q.checklistUse(ctx.db, range), overridden: a.overridden },
+      checklists: { resolved: resolvedCount, ...q.checklistUse(ctx.db, range), overridden: c.overridden },
       series: series(period, range),
     };
   };

@@ -188,7 +188,7 @@ async function reportReports(dataDir: string, tickets: number): Promise<ReportRe
     beside.destroy();
     const row = (name: string, s: Stats) => `${name} p50 ${ms(s.p50)} ms, p95 ${ms(s.p95)} ms, max ${ms(s.max)} ms`;
     console.log(
-      `\nReports at ${tickets} tickets: ${row('reports.dashboard, a month with the one before', r.month)}; ${row('a year with the one before', r.year)}; ${row('reports.drilldown', r.drilldown)}; ${row('the list of a figure', r.list)}; full CSV export of ${r.fullExport.rows} tickets (${(r.fullExport.bytes / 1e6).toFixed(1)} MB, written and fetched) ${ms(r.fullExport.ms)} ms, ${row('a ticket read meanwhile', r.fullExport.during)}`,
+      `\nReports at ${tickets} tickets: ${row('reports.dashboard, a month with the one before', r.month)}; ${row('a year with the one before', r.year)}; ${row('the year, a ticket of it changed before each call', r.yearChanging)}; the year on a fresh host ${ms(r.yearCold)} ms; ${row('reports.drilldown', r.drilldown)}; ${row('the list of a figure', r.list)}; full CSV export of ${r.fullExport.rows} tickets (${(r.fullExport.bytes / 1e6).toFixed(1)} MB, written and fetched) ${ms(r.fullExport.ms)} ms, ${row('a ticket read meanwhile', r.fullExport.during)}`,
     );
     return r;
   } finally {

@@ -2,8 +2,12 @@ import { stats, time, type Stats } from './benchStats';
 
 type Call = (method: string, input: unknown) => Promise<unknown>;
 export type ReportResults = {
+  /** The first call of a fresh host: every month of both periods counted from the facts. */
+  yearCold: number;
   month: Stats;
   year: Stats;
+  /** A year while the desk keeps working: before each call a ticket of the period changes (not timed). */
+  yearChanging: Stats;
   drilldown: Stats;
   list: Stats;
   /** The full CSV export of every ticket, written and fetched whole; `during`: a small call meanwhile. */
@@ -55,9 +59,31 @@ export async function reportsBench(host: { call: Call; callBeside: Call }, runs:
   // built first, so they do not take turns with the figures measured.
   await host.call('problems.patterns.list', {});
   await host.call('kb.search', { q: 'drucker' });
+  const yearCold = (await time(1, () => host.call('reports.dashboard', { period: year }), 0))[0] ?? 0;
+  const october = (await host.call('reports.drilldown', {
+    period: { from: '2026-10-01', to: '2026-10-31' },
+    drilldown: { figure: 'opened' },
+  })) as { ticketIds: number[] };
+  const changeOne = async (i: number) => {
+    const id = october.ticketIds[i % october.ticketIds.length] ?? 1;
+    const { ticket } = (await host.call('tickets.get', { id })) as { ticket: { version: number } };
+    await host.call('tickets.update', {
+      id,
+      expectedVersion: ticket.version,
+      triageOverride: { priority: i % 2 ? 'P2' : 'P3', reason: 'Bench' },
+    });
+  };
+  const yearRuns = Math.max(10, Math.round(runs / 5));
+  const yearChanging: number[] = [];
+  for (let i = 0; i < yearRuns; i += 1) {
+    await changeOne(i);
+    yearChanging.push(...(await time(1, () => host.call('reports.dashboard', { period: year }), 0)));
+  }
   return {
+    yearCold,
+    yearChanging: stats(yearChanging),
     month: stats(await time(runs, () => host.call('reports.dashboard', { period: month }))),
-    year: stats(await time(Math.max(10, Math.round(runs / 5)), () => host.call('reports.dashboard', { period: year }))),
+    year: stats(await time(yearRuns, () => host.call('reports.dashboard', { period: year }))),
     drilldown: stats(await time(runs, () => host.call('reports.drilldown', { period: month, drilldown: drill }))),
     list: stats(
       await time(runs, () =>

@@ -69,6 +69,7 @@ export const reportsDe = {
       month: 'Monat',
       language: 'Sprache',
       remarks: 'Anmerkungen',
+      remarksKept: 'Ihre Anmerkungen bleiben für jeden Monat gespeichert, bis Sie sie ändern.',
       open: 'Als HTML-Seite',
       pdf: 'Als PDF speichern',
     },

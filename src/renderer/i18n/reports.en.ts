@@ -71,6 +71,7 @@ export const reportsEn: typeof reportsDe = {
       month: 'Month',
       language: 'Language',
       remarks: 'Remarks',
+      remarksKept: 'Your remarks are kept for each month until you change them.',
       open: 'As an HTML page',
       pdf: 'Save as PDF',
     },

@@ -131,3 +131,40 @@ describe('migration 016', () => {
     db.close();
   });
 });
+
+describe('migration 018', () => {
+  it('bumps the Berlin months of a ticket’s facts with every change to them or to the systems it names', () => {
+    const db = new DatabaseSync(':memory:');
+    for (const migration of migrations.slice(0, 17)) {
+      db.exec(migration.up);
+      migration.run?.(db);
+    }
+    db.exec(migrations[17]?.up ?? '');
+    const versions = () =>
+      Object.fromEntries(
+        (
+          db.prepare('SELECT month, version FROM report_versions ORDER BY month').all() as {
+            month: string;
+            version: number;
+          }[]
+        ).map((r) => [r.month, r.version]),
+      );
+    // 00:30 Berlin on 1 November (winter time) is 31 October 23:30 UTC: November is bumped (October only with it,
+    // by the summer-time reading — an extra recount, never a missed one).
+    db.exec(`INSERT INTO tickets (id, number, year, seq, title, description, channel, requester_name,
+        requester_department, requester_phone, requester_email, first_contact, impact, urgency, priority, triage,
+        status, tier, created_at, updated_at, version) VALUES (1, '2026-0001', 2026, 1, 'T', '', 'phone', 'A', '', '',
+        '', '{}', 'high', 'high', 1, '{}', 'new', 'first', '2026-10-31T23:30:00.000Z', '2026-10-31T23:30:00.000Z', 1)`);
+    expect(versions()).toEqual({ '2026-11': 1 });
+    db.exec("UPDATE tickets SET resolved_at = '2026-12-02T09:00:00.000Z', status = 'resolved' WHERE id = 1");
+    expect(versions()).toEqual({ '2026-11': 2, '2026-12': 1 });
+    db.exec("INSERT INTO ticket_links (ticket_id, kind, ref_id) VALUES (1, 'system', 7)");
+    expect(versions()).toEqual({ '2026-11': 3, '2026-12': 1 });
+    db.exec('DELETE FROM ticket_links WHERE ticket_id = 1');
+    expect(versions()).toEqual({ '2026-11': 4, '2026-12': 1 });
+    // A person named is no figure of the dashboard: nothing to bump.
+    db.exec("INSERT INTO ticket_links (ticket_id, kind, ref_id) VALUES (1, 'person', 3)");
+    expect(versions()).toEqual({ '2026-11': 4, '2026-12': 1 });
+    db.close();
+  });
+});

@@ -15,6 +15,7 @@ import { migration014 } from './014-report-indexes';
 import { migration015 } from './015-report-reminders';
 import { migration016 } from './016-report-facts';
 import { migration017 } from './017-monitoring';
+import { migration018 } from './018-report-versions';
 import type { Migration } from './types';
 
 /** Append-only: a released migration is never edited, only followed by a new one. */
@@ -36,5 +37,6 @@ export const migrations: readonly Migration[] = [
   migration015,
   migration016,
   migration017,
+  migration018,
 ];
 export const latestSchemaVersion = migrations.length;

@@ -4,6 +4,7 @@ import { ApiError } from '../../api/client';
 import { useClient } from '../../api/context';
 import { downloadBase64, downloadBlob } from '../../local/download';
 import { useUi } from '../../state/ui';
+import { useRemarksDraft } from './useRemarksDraft';
 
 const lastMonth = () => {
   const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Berlin' }).format(new Date());
@@ -19,7 +20,7 @@ export function MonthlyReport() {
   const { toast } = useUi();
   const [month, setMonth] = useState(lastMonth);
   const [language, setLanguage] = useState<'de' | 'en'>(i18n.language === 'en' ? 'en' : 'de');
-  const [remarks, setRemarks] = useState('');
+  const { remarks, change: setRemarks } = useRemarksDraft(month);
   const open = async (format: 'html' | 'pdf') => {
     try {
       const page = await client.call('reports.monthly', { month, language, remarks, format });
@@ -55,6 +56,7 @@ export function MonthlyReport() {
             value={remarks}
             maxLength={4000}
             onChange={(e) => setRemarks(e.target.value)}
+            aria-describedby="monthly-remarks-kept"
             data-testid="monthly-remarks"
           />
         </label>
@@ -65,6 +67,9 @@ export function MonthlyReport() {
           {t('reports.monthly.open')}
         </button>
       </div>
+      <p id="monthly-remarks-kept" className="muted monthly-kept">
+        {t('reports.monthly.remarksKept')}
+      </p>
     </section>
   );
 }
