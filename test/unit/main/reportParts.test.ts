@@ -76,9 +76,9 @@ describe('the kept months', () => {
     cache = partCache(db);
     clock.set('2026-12-01T08:00:00Z');
   }, 60_000);
-  afterAll(() => {
+  afterAll(async () => {
     db.close();
-    t.close();
+    await t.close();
   });
 
   it('follow every kind of write to a month already counted, and the time passing without one', async () => {
