@@ -11,6 +11,7 @@ const text = {
     caption: 'Aus dem Bericht',
     delimiter: ';',
     monthlyTitle: 'IT-Monatsbericht',
+    uptime: '75 %',
     allTickets: 'Alle Tickets (CSV)',
   },
   en: {
@@ -18,6 +19,7 @@ const text = {
     caption: 'From the report',
     delimiter: ',',
     monthlyTitle: 'IT monthly report',
+    uptime: '75 %',
     allTickets: 'All tickets (CSV)',
   },
 };
@@ -46,10 +48,33 @@ test('reports: the month on the dashboard, a breached SLA figure opens exactly i
   await page.waitForTimeout(2500);
   await host.api('tickets.addNote', { id: late.id, kind: 'reply', body: 'Wir sind dran.' });
 
+  // A critical system watched by a check (paused, its runs recorded here): its uptime is on the dashboard.
+  const system = (await host.api('directory.systems.save', {
+    system: { name: 'ERP', kind: 'application', criticality: 'critical' },
+  })) as { id: number };
+  const check = (await host.api('monitoring.checks.save', {
+    check: {
+      systemId: system.id,
+      name: 'ERP-Port',
+      enabled: false,
+      target: { kind: 'tcp', host: '127.0.0.1', port: 1 },
+    },
+  })) as { check: { id: number } };
+  for (const outcome of ['ok', 'ok', 'ok', 'failed'] as const)
+    await host.api('monitoring.results.record', {
+      checkId: check.check.id,
+      sample: { at: new Date().toISOString(), outcome, latencyMs: outcome === 'ok' ? 3 : null, message: outcome },
+    });
+
   await openApp(page, host);
   await page.keyboard.press('Control+9');
   await page.getByRole('button', { name: L.thisMonth }).click();
   await expect(page.getByTestId('kpi-opened')).toContainText('3');
+  const availability = page.getByTestId('report-availability');
+  await expect(availability.getByRole('row', { name: /ERP/ })).toContainText(L.uptime);
+  await availability.scrollIntoViewIfNeeded();
+  await page.screenshot({ path: screenshotPath(lang, 'reports-availability') });
+  await page.getByTestId('kpi-opened').scrollIntoViewIfNeeded();
   await expect(page.getByTestId('sla-breached-P1-first')).toBeVisible();
   await page.screenshot({ path: screenshotPath(lang, 'reports-dashboard') });
 

@@ -17,6 +17,7 @@ import { kbService } from '../services/kb';
 import { problemsService } from '../services/problems';
 import { reportsService } from '../services/reports';
 import { monitoringService } from '../services/monitoring';
+import { monitoringFigures } from '../services/monitoringFigures';
 import { AppError } from '../../shared/errors';
 import { syncOpenSearch } from '../queries/ticketSearch';
 
@@ -62,7 +63,10 @@ export function composeDomains(ctx: ServiceContext, settingsCache: SettingsCache
     plannedActions: () => problems.handlers['problems.actions.list']().actions,
     mspOutcomes,
     calendar: () => sla.clocks.calendarFor(),
+    availability: (range) => monitoringReport.availability(range),
+    monitoringRisks: (range) => monitoringReport.risks(range),
   });
+  const monitoringReport = monitoringFigures(ctx);
   const problems = problemsService(ctx, {
     kb: { save: (input) => kb['kb.articles.save'](input), get: (input) => kb['kb.articles.get'](input) },
   });

@@ -209,3 +209,32 @@ export function lastEventOf(db: Db, ticketId: number): number {
   const row = sql(db, 'SELECT max(id) AS id FROM events WHERE ticket_id = ?').get(ticketId) as { id: number | null };
   return row.id ?? 0;
 }
+
+/** Runs and good runs per system of the directory within [from, to), over all its checks (hourly aggregates). */
+export function uptimeBySystem(db: Db, from: string, to: string): Map<number, UptimeRow> {
+  const rows = sql(
+    db,
+    `SELECT c.system_id, sum(h.runs) AS runs, sum(h.good) AS good FROM monitoring_hours h
+     JOIN monitoring_checks c ON c.id = h.check_id WHERE h.hour >= ? AND h.hour < ? GROUP BY c.system_id`,
+  ).all(hourOf(from), to) as { system_id: number; runs: number; good: number }[];
+  return new Map(rows.map((row) => [row.system_id, { runs: row.runs, good: row.good }]));
+}
+
+/** Per check, the outages (state changes to down) within [from, to) and whether it was flapping meanwhile. */
+export function stateChangesBetween(
+  db: Db,
+  from: string,
+  to: string,
+): Map<number, { downs: number; flapped: boolean }> {
+  const rows = sql(
+    db,
+    `SELECT json_extract(data, '$.checkId') AS check_id, sum(json_extract(data, '$.to') = 'down') AS downs,
+       max(coalesce(json_extract(data, '$.flapping'), 0)) AS flapped
+     FROM events WHERE kind = 'monitoring.state' AND at >= ? AND at < ? GROUP BY 1`,
+  ).all(from, to) as { check_id: number | null; downs: number; flapped: number }[];
+  return new Map(
+    rows.flatMap((row) =>
+      row.check_id === null ? [] : [[row.check_id, { downs: row.downs, flapped: !!row.flapped }]],
+    ),
+  );
+}

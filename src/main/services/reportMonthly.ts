@@ -5,6 +5,7 @@ import type { ActionItem } from '../../shared/domain/problem';
 import type { Figures } from '../../shared/domain/report';
 import { monthlyTexts } from '../../shared/i18n/monthlyReport';
 import type { topIncidents } from '../queries/reports';
+import type { MonitoringRisks } from './monitoringFigures';
 
 export type MonthlyInput = {
   month: string;
@@ -14,6 +15,7 @@ export type MonthlyInput = {
   before: Figures;
   incidents: ReturnType<typeof topIncidents>;
   actions: (ActionItem & { problemTitle: string })[];
+  monitoring: MonitoringRisks;
   statusLabel: (status: string) => string;
   now: Date;
 };
@@ -27,6 +29,8 @@ export type MonthlyModel = {
   title: string;
   kpis: { label: string; value: string; trend: 'up' | 'down' | 'same'; previous: string }[];
   sla: { priority: string; first: string; resolution: string }[];
+  /** The critical systems' uptime in the month: name, uptime, outages. */
+  availability: { system: string; uptime: string; outages: number }[];
   incidents: { heading: string; resolution: string }[];
   problems: { title: string; incidents: number; actions: string[] }[];
   risks: string[];
@@ -77,7 +81,22 @@ export function monthlyModel(input: MonthlyInput): MonthlyModel {
         .filter((a) => a.problemId === p.id)
         .map((a) => `${a.title}${a.owner ? ` – ${a.owner}` : ''}, ${t.due(day(a.due))}`),
     })),
-    risks: [overdue ? t.overdue(overdue) : '', old ? t.oldBacklog(old) : ''].filter(Boolean),
+    // One page: the least available first, at most eight.
+    availability: input.current.availability.slice(0, 8).map((a) => ({
+      system: a.name,
+      uptime: a.uptime === null ? '–' : `${n.format(a.uptime)} %`,
+      outages: a.outages,
+    })),
+    risks: [
+      overdue ? t.overdue(overdue) : '',
+      old ? t.oldBacklog(old) : '',
+      ...input.monitoring.certificates.map((c) => {
+        const date = day(DateTime.fromISO(c.expiresAt, { zone: 'Europe/Berlin' }).toISODate() ?? '');
+        const ended = Date.parse(c.expiresAt) <= input.now.getTime();
+        return (ended ? t.certificateEnded : t.certificate)(c.system, c.check, date);
+      }),
+      ...input.monitoring.flapping.map((f) => t.flapping(f.system, f.outages)),
+    ].filter(Boolean),
     remarks: input.remarks.trim() ? input.remarks.trim().split(/\n{2,}/) : [],
     generated: t.generated(
       DateTime.fromJSDate(input.now, { zone: 'Europe/Berlin' }).setLocale(locale).toLocaleString(DateTime.DATETIME_MED),
@@ -111,6 +130,11 @@ export function monthlyHtml(m: MonthlyModel): string {
   const slaRows = m.sla
     .map((r) => `<tr><th>${r.priority}</th><td>${escape(r.first)}</td><td>${escape(r.resolution)}</td></tr>`)
     .join('');
+  const availability = m.availability.length
+    ? `<section><h2>${t.availability}</h2><table><thead><tr><th>${t.system}</th><th>${t.uptime}</th><th>${t.outages}</th></tr></thead><tbody>${m.availability
+        .map((r) => `<tr><th>${escape(r.system)}</th><td>${escape(r.uptime)}</td><td>${r.outages}</td></tr>`)
+        .join('')}</tbody></table></section>`
+    : '';
   const incidents = m.incidents.length
     ? `<ol>${m.incidents
         .map(
@@ -152,6 +176,7 @@ ol, ul { margin: 0; padding-left: 5mm; } li { margin-bottom: 1mm; } footer { mar
 ${kpis}
 </div></section>
 <section><h2>${t.sla}</h2><table><thead><tr><th>${t.priority}</th><th>${t.first}</th><th>${t.resolution}</th></tr></thead><tbody>${slaRows}</tbody></table></section>
+${availability}
 <section><h2>${t.incidents}</h2>${incidents}</section>
 <section><h2>${t.problems}</h2>${problems}</section>
 <section><h2>${t.risks}</h2>${m.risks.length ? `<ul>${m.risks.map((r) => `<li>${escape(r)}</li>`).join('')}</ul>` : `<p>${t.noRisks}</p>`}</section>

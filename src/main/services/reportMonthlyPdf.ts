@@ -106,6 +106,12 @@ export function monthlyPdf(m: MonthlyModel, now: Date): Promise<Buffer> {
   row([t.priority, t.first, t.resolution], 'bold');
   for (const r of m.sla) row([r.priority, r.first, r.resolution], 'regular');
 
+  if (m.availability.length) {
+    heading(t.availability);
+    row([t.system, t.uptime, t.outages], 'bold');
+    for (const r of m.availability) row([r.system, r.uptime, String(r.outages)], 'regular');
+  }
+
   heading(t.incidents);
   if (!m.incidents.length) body(t.noIncidents);
   for (const [i, incident] of m.incidents.entries()) {

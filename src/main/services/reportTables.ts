@@ -96,6 +96,11 @@ export function tableRows(table: ReportTable, f: Figures, language: Language): T
         [t.overridden, f.checklists.overridden],
       );
       break;
+    case 'availability':
+      rows.push([t.system, t.uptimePercent, t.outages, t.flapped]);
+      for (const r of f.availability)
+        rows.push([r.name, { decimal: r.uptime, digits: 1 }, r.outages, r.flapped ? t.yes : t.no]);
+      break;
   }
   return rows;
 }

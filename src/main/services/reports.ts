@@ -27,6 +27,7 @@ import type { MspOutcome } from './msp';
 import { isWorkingDay, type BusinessCalendar } from '../../shared/domain/businessTime';
 import { appendEvent } from '../queries/audit';
 import { combine, partCache, type Dimension } from './reportParts';
+import type { MonitoringRisks } from './monitoringFigures';
 
 type PlannedAction = ActionItem & { problemTitle: string };
 
@@ -53,6 +54,8 @@ export function reportsService(
     plannedActions: () => PlannedAction[];
     mspOutcomes: (range: { from: string; to: string; until: number }) => MspOutcome[];
     calendar: () => BusinessCalendar;
+    availability: (range: { from: string; to: string }) => Figures['availability'];
+    monitoringRisks: (range: { from: string; to: string }) => MonitoringRisks;
   },
 ) {
   // Whole months' counts, kept while their version holds (the dashboard's year is twelve of them).
@@ -155,6 +158,7 @@ export function reportsService(
       msp: mspFigures(deps.mspOutcomes({ ...range, until })),
       checklists: { resolved: resolvedCount, ...q.checklistUse(ctx.db, range), overridden: c.overridden },
       series: series(period, range),
+      availability: deps.availability(range),
     };
   };
 
@@ -309,6 +313,7 @@ export function reportsService(
           before: figures(previousPeriod(period)),
           incidents: q.topIncidents(ctx.db, range, 3),
           actions: deps.plannedActions(),
+          monitoring: deps.monitoringRisks(range),
           statusLabel: (status) =>
             domainLabels[input.language].status[status as keyof typeof domainLabels.de.status] ?? status,
           now: ctx.now(),

@@ -82,6 +82,18 @@ export const reportsDe = {
       done_one: '{{count}} Ticket exportiert.',
       done_other: '{{count}} Tickets exportiert.',
     },
+    availability: {
+      heading: 'Systemverfügbarkeit',
+      hint: 'Überwachte Systeme mit Kritikalität „kritisch“: Anteil erfolgreicher Prüfläufe im Zeitraum (alle Prüfungen des Systems) und Ausfälle.',
+      uptime: 'Verfügbarkeit',
+      before: 'Vorher',
+      outages: 'Ausfälle',
+      flapped: 'instabil',
+      tickets: 'Tickets',
+      ticketsOf: 'Tickets zu {{name}} im Zeitraum',
+      none: 'Kein kritisches System wird überwacht.',
+      toCockpit: 'Zum Monitoring',
+    },
     msp: {
       heading: 'Dienstleister nach Vertrag',
       hint: 'Tickets, die im Zeitraum erstmals eskaliert wurden: Reaktion (Ticketnummer des Dienstleisters erfasst) und Lösung innerhalb der Vertragszeiten, Stand Ende des Zeitraums.',

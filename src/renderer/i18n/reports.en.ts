@@ -84,6 +84,18 @@ export const reportsEn: typeof reportsDe = {
       done_one: '{{count}} ticket exported.',
       done_other: '{{count}} tickets exported.',
     },
+    availability: {
+      heading: 'System uptime',
+      hint: 'Monitored systems of criticality “critical”: share of good check runs in the period (all checks of the system) and outages.',
+      uptime: 'Uptime',
+      before: 'Before',
+      outages: 'Outages',
+      flapped: 'unstable',
+      tickets: 'Tickets',
+      ticketsOf: 'Tickets about {{name}} in the period',
+      none: 'No critical system is monitored.',
+      toCockpit: 'Open monitoring',
+    },
     msp: {
       heading: 'Providers against their contract',
       hint: 'Tickets first escalated in the period: reaction (provider reference recorded) and resolution within the contract times, as of the end of the period.',

@@ -77,6 +77,7 @@ export const reportTableSchema = z.enum([
   'tiers',
   'msp',
   'checklists',
+  'availability',
 ]);
 export type ReportTable = z.infer<typeof reportTableSchema>;
 
@@ -167,6 +168,16 @@ export const figuresSchema = z.strictObject({
   }),
   /** Of the tickets resolved in the period: worked along a runbook, the runs, resolved past the checklist gate. */
   checklists: z.strictObject({ resolved: z.int(), withRun: z.int(), runs: z.int(), overridden: z.int() }),
+  /** The critical systems of the directory that are monitored: uptime in the period (%), outages, flapping. */
+  availability: z.array(
+    z.strictObject({
+      systemId: z.int(),
+      name: z.string(),
+      uptime: z.number().nullable(),
+      outages: z.int(),
+      flapped: z.boolean(),
+    }),
+  ),
 });
 export type Figures = z.infer<typeof figuresSchema>;
 

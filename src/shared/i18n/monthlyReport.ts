@@ -22,6 +22,16 @@ export const monthlyTexts = {
     overdue: (n: number) => `${n} überfällige Maßnahme${n === 1 ? '' : 'n'}`,
     oldBacklog: (n: number) => `${n} Ticket${n === 1 ? '' : 's'} seit über 4 Wochen offen`,
     noRisks: 'Keine offenen Risiken.',
+    certificate: (system: string, check: string, date: string) =>
+      `Zertifikat von ${system} (${check}) läuft am ${date} ab`,
+    certificateEnded: (system: string, check: string, date: string) =>
+      `Zertifikat von ${system} (${check}) ist seit ${date} abgelaufen`,
+    flapping: (system: string, outages: number) =>
+      `${system} war instabil (ständig wechselnder Zustand, ${outages} ${outages === 1 ? 'Ausfall' : 'Ausfälle'})`,
+    availability: 'Verfügbarkeit kritischer Systeme',
+    system: 'System',
+    uptime: 'Verfügbarkeit',
+    outages: 'Ausfälle',
     remarks: 'Anmerkungen der IT-Koordination',
     open: 'offen',
     generated: (at: string) => `Erstellt am ${at} mit Leitstand`,
@@ -49,6 +59,15 @@ export const monthlyTexts = {
     overdue: (n: number) => `${n} overdue action item${n === 1 ? '' : 's'}`,
     oldBacklog: (n: number) => `${n} ticket${n === 1 ? '' : 's'} open for over 4 weeks`,
     noRisks: 'No open risks.',
+    certificate: (system: string, check: string, date: string) => `Certificate of ${system} (${check}) ends on ${date}`,
+    certificateEnded: (system: string, check: string, date: string) =>
+      `Certificate of ${system} (${check}) ended on ${date}`,
+    flapping: (system: string, outages: number) =>
+      `${system} was unstable (state kept changing, ${outages} outage${outages === 1 ? '' : 's'})`,
+    availability: 'Availability of critical systems',
+    system: 'System',
+    uptime: 'Uptime',
+    outages: 'Outages',
     remarks: "The IT coordinator's remarks",
     open: 'open',
     generated: (at: string) => `Generated on ${at} by Leitstand`,

@@ -52,6 +52,11 @@ export const reportTexts = {
     withRun: 'Nach Checkliste bearbeitet',
     runs: 'Checklisten gestartet',
     overridden: 'Trotz offener Pflichtschritte gelöst',
+    uptimePercent: 'Verfügbarkeit (%)',
+    outages: 'Ausfälle',
+    flapped: 'Instabil',
+    yes: 'ja',
+    no: 'nein',
   },
   en: {
     period: 'Period',
@@ -103,6 +108,11 @@ export const reportTexts = {
     withRun: 'Worked along a checklist',
     runs: 'Checklists started',
     overridden: 'Resolved with required steps open',
+    uptimePercent: 'Uptime (%)',
+    outages: 'Outages',
+    flapped: 'Unstable',
+    yes: 'yes',
+    no: 'no',
   },
 };
 

@@ -50,3 +50,27 @@ describe('migration 017', () => {
     db.close();
   });
 });
+
+describe('migration 019', () => {
+  it('reads the monitoring state changes of a period by time, from an index of those events only', () => {
+    const db = new DatabaseSync(':memory:');
+    for (const migration of migrations.slice(0, 19)) {
+      db.exec(migration.up);
+      migration.run?.(db);
+    }
+    const plan = (
+      db
+        .prepare(
+          `EXPLAIN QUERY PLAN SELECT count(*) FROM events WHERE kind = 'monitoring.state' AND at >= '2026-11-01' AND at < '2026-12-01'`,
+        )
+        .all() as { detail: string }[]
+    )
+      .map((p) => p.detail)
+      .join(' ');
+    expect(plan).toContain('events_monitoring_state');
+    expect(db.prepare("SELECT sql FROM sqlite_master WHERE name = 'events_monitoring_state'").get()).toEqual({
+      sql: expect.stringContaining("WHERE kind = 'monitoring.state'"),
+    });
+    db.close();
+  });
+});

@@ -16,6 +16,7 @@ import { migration015 } from './015-report-reminders';
 import { migration016 } from './016-report-facts';
 import { migration017 } from './017-monitoring';
 import { migration018 } from './018-report-versions';
+import { migration019 } from './019-monitoring-state-index';
 import type { Migration } from './types';
 
 /** Append-only: a released migration is never edited, only followed by a new one. */
@@ -38,5 +39,6 @@ export const migrations: readonly Migration[] = [
   migration016,
   migration017,
   migration018,
+  migration019,
 ];
 export const latestSchemaVersion = migrations.length;

@@ -16,6 +16,7 @@ import { downloadBase64, downloadBlob } from '../../local/download';
 import { useUi } from '../../state/ui';
 import { CountTable, SlaTable, TimesTable } from './DashboardTables';
 import { ChecklistUse, MspTable } from './DashboardMsp';
+import { AvailabilityTable } from './DashboardAvailability';
 import { MonthlyReport } from './MonthlyReport';
 import { TicketExport } from './TicketExport';
 import { TrendChart } from './TrendChart';
@@ -150,6 +151,12 @@ export function DashboardView() {
                 onExport={(format) => void exportTable('dimensions', format)}
               />
             ))}
+            <AvailabilityTable
+              figures={data.current}
+              before={data.before}
+              onOpen={open}
+              onExport={(format) => void exportTable('availability', format)}
+            />
             <MspTable figures={data.current} onOpen={open} onExport={(format) => void exportTable('msp', format)} />
             <ChecklistUse
               figures={data.current}
