@@ -1,5 +1,6 @@
 import type { Figures } from '../../shared/domain/report';
 import { uptimePercent } from '../../shared/domain/monitoringRules';
+import type { DirectorySystem } from '../../shared/domain/directory';
 import { findSystem } from '../queries/directory';
 import * as q from '../queries/monitoring';
 import type { ServiceContext } from './context';
@@ -21,48 +22,52 @@ export type MonitoringRisks = {
  * the certificates about to end.
  */
 export function monitoringFigures(ctx: ServiceContext) {
-  const checks = () => q.allChecks(ctx.db);
+  /** Every check with its system, each system read once; checks of retired or removed systems left out. */
+  const liveChecks = () => {
+    const systems = new Map<number, DirectorySystem | undefined>();
+    return q.allChecks(ctx.db).flatMap(({ check }) => {
+      if (!systems.has(check.systemId)) systems.set(check.systemId, findSystem(ctx.db, check.systemId));
+      const system = systems.get(check.systemId);
+      return system && !system.retired ? [{ check, system }] : [];
+    });
+  };
   return {
     availability(range: { from: string; to: string }): Figures['availability'] {
-      const bySystem = new Map<number, number[]>();
-      for (const { check } of checks())
-        bySystem.set(check.systemId, [...(bySystem.get(check.systemId) ?? []), check.id]);
+      const critical = new Map<number, { name: string; checkIds: number[] }>();
+      for (const { check, system } of liveChecks()) {
+        if (system.criticality !== 'critical') continue;
+        const entry = critical.get(system.id) ?? { name: system.name, checkIds: [] };
+        entry.checkIds.push(check.id);
+        critical.set(system.id, entry);
+      }
       const uptime = q.uptimeBySystem(ctx.db, range.from, range.to);
       const changes = q.stateChangesBetween(ctx.db, range.from, range.to);
-      return [...bySystem]
-        .flatMap(([systemId, ids]) => {
-          const system = findSystem(ctx.db, systemId);
-          if (!system || system.retired || system.criticality !== 'critical') return [];
+      return [...critical]
+        .map(([systemId, { name, checkIds }]) => {
           const runs = uptime.get(systemId);
-          const changed = ids.map((id) => changes.get(id));
-          return [
-            {
-              systemId,
-              name: system.name,
-              uptime: runs ? uptimePercent(runs.good, runs.runs) : null,
-              outages: changed.reduce((n, c) => n + (c?.downs ?? 0), 0),
-              flapped: changed.some((c) => c?.flapped),
-            },
-          ];
+          const changed = checkIds.map((id) => changes.get(id));
+          return {
+            systemId,
+            name,
+            uptime: runs ? uptimePercent(runs.good, runs.runs) : null,
+            outages: changed.reduce((n, c) => n + (c?.downs ?? 0), 0),
+            flapped: changed.some((c) => c?.flapped),
+          };
         })
         .sort((a, b) => (a.uptime ?? 101) - (b.uptime ?? 101) || a.name.localeCompare(b.name));
     },
     risks(range: { from: string; to: string }): MonitoringRisks {
       const horizon = ctx.now().getTime() + CERTIFICATE_HORIZON_DAYS * DAY;
       const states = q.allStates(ctx.db);
-      const certificates = checks().flatMap(({ check }) => {
-        const expiresAt = states.get(check.id)?.cert_expires_at ?? null;
-        if (!expiresAt || Date.parse(expiresAt) > horizon) return [];
-        const system = findSystem(ctx.db, check.systemId);
-        return system && !system.retired ? [{ check: check.name, system: system.name, expiresAt }] : [];
-      });
       const changes = q.stateChangesBetween(ctx.db, range.from, range.to);
+      const certificates: MonitoringRisks['certificates'] = [];
       const flapping = new Map<string, number>();
-      for (const { check } of checks()) {
+      for (const { check, system } of liveChecks()) {
+        const expiresAt = states.get(check.id)?.cert_expires_at ?? null;
+        if (expiresAt && Date.parse(expiresAt) <= horizon)
+          certificates.push({ check: check.name, system: system.name, expiresAt });
         const changed = changes.get(check.id);
-        const system = changed?.flapped ? findSystem(ctx.db, check.systemId) : undefined;
-        if (changed && system && !system.retired)
-          flapping.set(system.name, (flapping.get(system.name) ?? 0) + changed.downs);
+        if (changed?.flapped) flapping.set(system.name, (flapping.get(system.name) ?? 0) + changed.downs);
       }
       return {
         certificates: certificates.sort((a, b) => a.expiresAt.localeCompare(b.expiresAt)),
