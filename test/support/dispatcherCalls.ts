@@ -4,6 +4,7 @@ import { defaultSlaPolicy } from '../../src/shared/domain/slaPolicy';
 import { anna, erp, floorPrinter, ldapUnreachable, smallPeopleCsv } from './directory';
 import { vpnArticle } from './kb';
 import { monitoringTcpCheck, monitoringWeekly } from './monitoring';
+import { emlBase64, mailAccount, printerMail } from './mail';
 import { fileServerTicket, networkProvider } from './tickets';
 
 /** A valid call for every method, and one invalid input for it. */
@@ -13,7 +14,7 @@ export const dispatcherCalls: Record<MethodName, { valid: unknown; invalid: unkn
   'tickets.list': { valid: { filter: { open: true }, sort: { by: 'priority', dir: 'asc' } }, invalid: { limit: 0 } },
   'tickets.update': { valid: { id: 1, patch: { assignee: 'Jonas' } }, invalid: { id: 1, patch: { status: 'closed' } } },
   'tickets.transition': { valid: { id: 1, to: 'inProgress' }, invalid: { id: 1, to: 'done' } },
-  'tickets.undo': { valid: { id: 1, expectedVersion: 3 }, invalid: { id: 1 } },
+  'tickets.undo': { valid: { id: 1, expectedVersion: 4 }, invalid: { id: 1 } },
   'tickets.addNote': {
     valid: { id: 1, kind: 'note', body: 'Neustart' },
     invalid: { id: 1, kind: 'note', body: '   ' },
@@ -263,6 +264,38 @@ export const dispatcherCalls: Record<MethodName, { valid: unknown; invalid: unkn
   },
   'monitoring.heartbeat': { valid: { secret: 'HEARTBEAT' }, invalid: { secret: '../x' } },
   'monitoring.retention.run': { valid: {}, invalid: { days: 1 } },
+  'mail.import': { valid: { files: [{ fileName: 'a.eml', contentBase64: emlBase64 }] }, invalid: { files: [] } },
+  'mail.ingest': {
+    valid: { mail: printerMail, source: { kind: 'file', fileName: 'a.eml' } },
+    invalid: { mail: printerMail, source: { kind: 'pop3' } },
+  },
+  'mail.cursor': { valid: { accountId: 1, folder: 'INBOX' }, invalid: { accountId: 1 } },
+  'mail.accounts.list': { valid: {}, invalid: { all: true } },
+  'mail.accounts.save': {
+    valid: { account: mailAccount, password: 'geheim' },
+    invalid: { account: { ...mailAccount, imapHost: 'mail.example.de', imapSecurity: 'none' } },
+  },
+  'mail.accounts.record': {
+    valid: { account: mailAccount, hasPassword: false },
+    invalid: { account: { ...mailAccount, imapPort: 0 }, hasPassword: false },
+  },
+  'mail.accounts.remove': { valid: { id: 1 }, invalid: { id: 0 } },
+  'mail.accounts.test': { valid: { id: 1 }, invalid: {} },
+  'mail.accounts.polled': { valid: { id: 1, error: null }, invalid: { id: 1, error: 5 } },
+  'mail.poll': { valid: {}, invalid: { accountId: 'alle' } },
+  'mail.send': { valid: { ticketId: 1, body: 'Ist erledigt.' }, invalid: { ticketId: 1, body: '  ' } },
+  'mail.outbox.list': { valid: {}, invalid: { limit: 0 } },
+  'mail.outbox.retry': { valid: { id: 1 }, invalid: { id: 'x' } },
+  'mail.outbox.claim': { valid: {}, invalid: { limit: 1000 } },
+  'mail.outbox.mark': { valid: { id: 1, sent: true }, invalid: { id: 1, sent: 'ja' } },
+  'mail.held.list': { valid: {}, invalid: { id: 1 } },
+  'mail.held.release': { valid: { id: 1 }, invalid: {} },
+  'mail.held.discard': { valid: { id: 2 }, invalid: { id: -3 } },
+  'mail.settings.get': { valid: {}, invalid: { x: 1 } },
+  'mail.settings.update': {
+    valid: { settings: { reopenDays: 14, holdCount: 10, holdMinutes: 10 } },
+    invalid: { settings: { reopenDays: -1, holdCount: 10, holdMinutes: 10 } },
+  },
   'problems.export': {
     valid: { id: 1, format: 'markdown', language: 'en' },
     invalid: { id: 1, format: 'pdf', language: 'de' },

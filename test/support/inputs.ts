@@ -6,6 +6,7 @@ import { fileServerTicket } from './store';
 import { anna, erp, ldapUnreachable, smallPeopleCsv } from './directory';
 import { vpnArticle } from './kb';
 import { monitoringTcpCheck, monitoringWeekly } from './monitoring';
+import { emlBase64, mailAccount, printerMail } from './mail';
 
 /**
  * One valid input per method (ticket 1 and attachment 1 exist), for tests that build hostile ones around it:
@@ -222,6 +223,26 @@ export const validInputs: Record<MethodName, Record<string, unknown>> = {
   },
   'monitoring.heartbeat': { secret: 'abcdefghijklmnopqrstuv' },
   'monitoring.retention.run': {},
+  'mail.import': { files: [{ fileName: 'a.eml', contentBase64: emlBase64 }] },
+  'mail.ingest': { mail: printerMail, source: { kind: 'file', fileName: 'a.eml' }, skipHold: false },
+  'mail.cursor': { accountId: 1, folder: 'INBOX' },
+  'mail.accounts.list': {},
+  'mail.accounts.save': { account: mailAccount, password: 'geheim' },
+  'mail.accounts.record': { account: mailAccount, hasPassword: false },
+  'mail.accounts.remove': { id: 1 },
+  'mail.accounts.test': { id: 1 },
+  'mail.accounts.polled': { id: 1, error: 'Verbindung abgelehnt' },
+  'mail.poll': {},
+  'mail.send': { ticketId: 1, to: 'anna.becker@example.de', subject: 'Drucker', body: 'Ist erledigt.' },
+  'mail.outbox.list': { ticketId: 1, limit: 10 },
+  'mail.outbox.retry': { id: 1 },
+  'mail.outbox.claim': { limit: 5 },
+  'mail.outbox.mark': { id: 1, sent: false, error: 'refused' },
+  'mail.held.list': {},
+  'mail.held.release': { id: 1 },
+  'mail.held.discard': { id: 1 },
+  'mail.settings.get': {},
+  'mail.settings.update': { settings: { reopenDays: 14, holdCount: 10, holdMinutes: 10 } },
   'backups.list': {},
   'backups.run': {},
   'backups.verify': { id: '2026-11-23T07-15-00-000Z', passphrase: 'geheime Passphrase' },

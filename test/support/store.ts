@@ -7,6 +7,8 @@ import type { StoreClient } from '../../src/main/app/client';
 import { startInProcessStore } from '../../src/main/app/inProcessStore';
 import { exportService } from '../../src/main/host/exports/service';
 import { monitoringHost } from '../../src/main/host/monitoring/service';
+import { mailHost } from '../../src/main/host/mail/service';
+import { memorySecrets, type SecretStore } from '../../src/main/host/mail/secrets';
 import { withHostMethods } from '../../src/main/app/hostRouting';
 import { backupService } from '../../src/main/host/backups/service';
 import { inProcessJobRunner } from '../../src/main/host/backups/jobThread';
@@ -28,7 +30,7 @@ export function handClock(start = '2026-11-23T08:00:00Z') {
   return { now: () => new Date(now), set: (iso: string) => (now = Date.parse(iso)) };
 }
 
-export function testStore(now = steppingClock()) {
+export function testStore(now = steppingClock(), options: { secrets?: SecretStore } = {}) {
   const { dir, remove } = tempDir();
   const inner: StoreClient = startInProcessStore({ dataDir: dir, now });
   // Backups of a test desk stay inside its folder (removed with it); jobs run in this thread.
@@ -40,10 +42,13 @@ export function testStore(now = steppingClock()) {
     defaultRoot: join(dir, 'backups'),
     now,
   });
+  // Mailboxes are read only when a test polls (not started): passwords in memory.
+  const mail = mailHost(inner, { secrets: options.secrets ?? memorySecrets() });
   const store = withHostMethods(inner, {
     ...backups.handlers,
     ...exportService({ dataDir: dir, now }).handlers,
     ...monitoringHost(inner).handlers,
+    ...mail.handlers,
   });
   const dispatch = createDispatcher(store, { checkOutput: true, log: () => {} });
   /** Calls a method the way a transport does (validated, defaults applied) and unwraps the answer. */
@@ -57,7 +62,9 @@ export function testStore(now = steppingClock()) {
     store,
     dispatch,
     call,
+    mail,
     close: async () => {
+      await mail.stop();
       await backups.stop();
       await store.close();
       remove();

@@ -18,6 +18,7 @@ import { problemsService } from '../services/problems';
 import { reportsService } from '../services/reports';
 import { monitoringService } from '../services/monitoring';
 import { monitoringFigures } from '../services/monitoringFigures';
+import { mailService } from '../services/mail';
 import { AppError } from '../../shared/errors';
 import { syncOpenSearch } from '../queries/ticketSearch';
 
@@ -85,6 +86,22 @@ export function composeDomains(ctx: ServiceContext, settingsCache: SettingsCache
       void tickets['tickets.transition']({ id, to, ...(resolution ? { resolution } : {}) }),
     timeZone: sla.timeZone,
   });
+  const messages = messagesService(ctx, { status: (id) => sla.handlers['sla.status']({ id }), timeZone: sla.timeZone });
+  const deskLanguage = () => (ctx.settings().language === 'en' ? 'en' : 'de');
+  const mail = mailService(ctx, {
+    create: (input, taken) => tickets['tickets.create'](input, taken),
+    get: (id) => tickets['tickets.get']({ id }).ticket,
+    note: (id, body) => void tickets['tickets.addNote']({ id, kind: 'note', body }),
+    reply: (id, body) => void tickets['tickets.addNote']({ id, kind: 'reply', body }),
+    attach: (id, file) => void tickets['tickets.attach']({ id, ...file }),
+    reopen: (id) => void tickets['tickets.transition']({ id, to: 'inProgress' }),
+    answered: (id) => {
+      const { status } = tickets['tickets.get']({ id }).ticket;
+      if (status === 'waitingRequester') tickets['tickets.transition']({ id, to: 'inProgress' });
+    },
+    acknowledgement: (id) =>
+      messages['messages.render']({ id, kind: 'received', language: deskLanguage(), needed: '' }),
+  });
   /** One look for every clock: ours, then the providers' (follow-up reminders). */
   const slaCheck = () => {
     const ours = sla.handlers['sla.check']();
@@ -109,7 +126,7 @@ export function composeDomains(ctx: ServiceContext, settingsCache: SettingsCache
       ...sla.handlers,
       'sla.check': slaCheck,
       ...boardService(ctx, { ...sla, progressFor: checklists.progressFor, mspClocksFor }),
-      ...messagesService(ctx, { status: (id) => sla.handlers['sla.status']({ id }), timeZone: sla.timeZone }),
+      ...messages,
       ...directory.handlers,
       ...backupsService(ctx),
       ...privacyService(ctx),
@@ -117,6 +134,7 @@ export function composeDomains(ctx: ServiceContext, settingsCache: SettingsCache
       ...problems.handlers,
       ...reports.handlers,
       ...monitoring.handlers,
+      ...mail,
     },
     onTicketsWritten: (ids) => {
       sla.clocks.refresh(ids);

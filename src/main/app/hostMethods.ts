@@ -14,6 +14,10 @@ export const hostMethods = [
   'reports.tickets.export',
   'reports.tickets.chunk',
   'monitoring.checks.runNow',
+  'mail.import',
+  'mail.accounts.save',
+  'mail.accounts.test',
+  'mail.poll',
 ] as const satisfies readonly MethodName[];
 
 export type HostMethod = (typeof hostMethods)[number];

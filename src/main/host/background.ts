@@ -3,6 +3,8 @@ import { withHostMethods } from '../app/hostRouting';
 import { backupService, type JobRunner } from './backups/service';
 import { exportService } from './exports/service';
 import { monitoringHost } from './monitoring/service';
+import { mailHost } from './mail/service';
+import { memorySecrets, type SecretStore } from './mail/secrets';
 import { startSlaWatch, type SlaWatch, type SlaWatchOptions } from './slaWatch';
 
 export type Background = {
@@ -25,6 +27,9 @@ export type BackgroundOptions = {
   remindersFirstMs?: number;
   /** Reopens the desk on a restored folder (see backupService). */
   reopen?: (restored: string) => Promise<string>;
+  /** Where mailbox passwords are kept: the OS keychain in Electron; memory only in the headless host. */
+  secrets?: SecretStore;
+  mailOutboxTickMs?: number;
 };
 
 const DAY_MS = 24 * 3_600_000;
@@ -91,11 +96,21 @@ export function startBackground(store: StoreClient, options: BackgroundOptions):
   );
   const monitoring = monitoringHost(store);
   monitoring.start();
+  const mail = mailHost(store, {
+    secrets: options.secrets ?? memorySecrets(),
+    ...(options.mailOutboxTickMs ? { outboxTickMs: options.mailOutboxTickMs } : {}),
+  });
+  mail.start();
+  // A reply queued is sent right after its commit, not at the next tick.
+  const unwatchMail = store.onChange((change) => {
+    if (change.entity === 'mail') void mail.sendDue();
+  });
   return {
     client: withHostMethods(store, {
       ...backups.handlers,
       ...exportService({ dataDir: options.dataDir }).handlers,
       ...monitoring.handlers,
+      ...mail.handlers,
     }),
     sla,
     stop: async (stopOptions) => {
@@ -105,6 +120,8 @@ export function startBackground(store: StoreClient, options: BackgroundOptions):
       reportReminder.stop();
       monitoringRetention.stop();
       await monitoring.stop();
+      unwatchMail();
+      await mail.stop();
       await backups.stop(stopOptions);
     },
   };

@@ -30,6 +30,7 @@ export type TicketRow = {
   updated_at: string;
   resolved_at: string | null;
   version: number;
+  needs_triage: number;
 };
 
 /** Rows were written from validated domain values, so reading them back trusts their shape. */
@@ -69,6 +70,7 @@ export function rowToTicket(row: TicketRow): Ticket {
     updatedAt: row.updated_at,
     resolvedAt: row.resolved_at,
     version: row.version,
+    needsTriage: row.needs_triage === 1,
   };
 }
 
@@ -95,12 +97,13 @@ export function ticketToColumns(ticket: Omit<Ticket, 'id' | 'number' | 'version'
     created_at: ticket.createdAt,
     updated_at: ticket.updatedAt,
     resolved_at: ticket.resolvedAt,
+    needs_triage: ticket.needsTriage ? 1 : 0,
   };
 }
 export type TicketColumns = ReturnType<typeof ticketToColumns>;
 
 export const summaryColumns = `id, number, title, status, priority, channel, category, tier,
-  requester_name, requester_department, assignee, created_at, updated_at`;
+  requester_name, requester_department, assignee, created_at, updated_at, needs_triage`;
 
 /** The list's SLA columns, read from the stored clocks by primary key. */
 export const slaSummaryColumns = `(SELECT s.next_due_at FROM ticket_sla s WHERE s.ticket_id = tickets.id) AS sla_due_at,
@@ -122,6 +125,7 @@ export type SummaryRow = { sla_due_at?: number | null; sla_risk_at?: number | nu
   | 'assignee'
   | 'created_at'
   | 'updated_at'
+  | 'needs_triage'
 >;
 
 export const rowToSummary = (row: SummaryRow): TicketSummary => ({
@@ -138,6 +142,7 @@ export const rowToSummary = (row: SummaryRow): TicketSummary => ({
   assignee: row.assignee,
   createdAt: row.created_at,
   updatedAt: row.updated_at,
+  needsTriage: row.needs_triage === 1,
   sla:
     row.sla_due_at != null
       ? {

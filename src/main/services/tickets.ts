@@ -119,8 +119,20 @@ export function ticketsService(
   }
 
   return {
-    'tickets.create': (input: ParsedInput<'tickets.create'>): MethodOutput<'tickets.create'> => {
-      const at = ctx.now();
+    /**
+     * `taken` is for the mail domain only (not part of the API): a ticket taken in from a mail waits for its
+     * first-contact answers, and counts from the mail's Date when that lies in the last 30 days.
+     */
+    'tickets.create': (
+      input: ParsedInput<'tickets.create'>,
+      taken?: { needsTriage: boolean; reportedAt: Date | null },
+    ): MethodOutput<'tickets.create'> => {
+      const current = ctx.now();
+      const reported = taken?.reportedAt;
+      const at =
+        reported && reported <= current && current.getTime() - reported.getTime() <= 30 * 86_400_000
+          ? reported
+          : current;
       const now = at.toISOString();
       const fields: TicketFields = {
         title: input.title,
@@ -140,8 +152,9 @@ export function ticketsService(
         assignee: input.assignee || null,
         resolution: null,
         createdAt: now,
-        updatedAt: now,
+        updatedAt: current.toISOString(),
         resolvedAt: null,
+        needsTriage: taken?.needsTriage ?? false,
       };
       return ctx.write(
         () => {
@@ -151,7 +164,7 @@ export function ticketsService(
           indexTicketText(ctx.db, id);
           appendEvent(ctx.db, {
             ticketId: id,
-            at: now,
+            at: current.toISOString(),
             actor: actor(),
             kind: 'ticket.created',
             data: { after: { number, ...fields } },
@@ -205,6 +218,8 @@ export function ticketsService(
         triage: retriage
           ? triageFor(ctx, firstContact, override, directory.raisesFor(requester, firstContact))
           : current.triage,
+        // Answering the first-contact questions completes the triage of a ticket that came in by mail.
+        needsTriage: current.needsTriage && input.patch.firstContact === undefined,
         updatedAt: ctx.now().toISOString(),
       };
       const reason = input.triageOverride ? { overrideReason: input.triageOverride.reason } : {};

@@ -7,6 +7,7 @@ import { checklistsContract } from './checklists';
 import { messagesContract } from './messages';
 import { mspContract } from './msp';
 import { monitoringContract } from './monitoring';
+import { mailContract } from './mail';
 import { directoryContract } from './directory';
 import { kbContract } from './kb';
 import { problemsContract } from './problems';
@@ -34,6 +35,7 @@ export const contract = {
   ...problemsContract,
   ...reportsContract,
   ...monitoringContract,
+  ...mailContract,
 } as const;
 
 export type Contract = typeof contract;
@@ -56,6 +58,8 @@ export type ChangeEvent =
   | { entity: 'reportDue'; ids: number[]; month: string }
   /** Checks of the monitoring whose state or runs changed (ids: checks). */
   | { entity: 'monitoring'; ids: number[] }
+  /** Mail accounts, the outbox or held mails changed (ids: outbox items or accounts). */
+  | { entity: 'mail'; ids: number[] }
   /** A check went down or came back: shown in the app and as a desktop notification. */
   | { entity: 'monitoringAlert'; ids: number[]; alerts: MonitoringAlert[] };
 

@@ -87,6 +87,8 @@ export const ticketSchema = z.strictObject({
   updatedAt: isoTime,
   resolvedAt: isoTime.nullable(),
   version: z.int(),
+  /** Taken in without the first-contact answers (from mail): waits for them in "needs triage". */
+  needsTriage: z.boolean().default(false),
 });
 export type Ticket = z.infer<typeof ticketSchema>;
 
@@ -109,6 +111,7 @@ export const ticketSummarySchema = z.strictObject({
    * when no clock counts (paused, done) or where a view does not need it.
    */
   sla: z.strictObject({ dueAt: isoTime, atRiskAt: isoTime.nullable() }).nullable().default(null),
+  needsTriage: z.boolean().default(false),
 });
 export type TicketSummary = z.infer<typeof ticketSummarySchema>;
 

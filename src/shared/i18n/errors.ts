@@ -5,6 +5,7 @@ import { reportErrors } from './reportTexts';
 import { privacyErrors } from './privacyTexts';
 import { directoryErrors } from './directoryTexts';
 import { monitoringErrors } from './monitoringTexts';
+import { mailErrors } from './mailTexts';
 
 /** Error texts in i18next syntax; keys are AppError.messageKey values. */
 export const errorMessages = {
@@ -16,6 +17,7 @@ export const errorMessages = {
     ...reportErrors.de,
     ...privacyErrors.de,
     ...monitoringErrors.de,
+    ...mailErrors.de,
     invalid_file: 'Die Datei passt nicht: {{summary}}',
     reply_unreadable: 'Die Antwort-Mail lässt sich nicht lesen: {{reason}}',
     reply_without_escalation: 'Ticket {{number}} wurde noch an keinen Dienstleister übergeben.',
@@ -114,6 +116,7 @@ export const errorMessages = {
     ...reportErrors.en,
     ...privacyErrors.en,
     ...monitoringErrors.en,
+    ...mailErrors.en,
     invalid_file: 'The file does not fit: {{summary}}',
     reply_unreadable: 'The reply mail cannot be read: {{reason}}',
     reply_without_escalation: 'Ticket {{number}} has not been forwarded to a provider yet.',

@@ -6,6 +6,8 @@ import { startWorkerStore, type StoreClient } from '../../../src/main/app/client
 import { createDispatcher } from '../../../src/main/dispatcher';
 import type { MethodInput, MethodName, MethodOutput } from '../../../src/shared/contract';
 import { monitoringHost } from '../../../src/main/host/monitoring/service';
+import { mailHost } from '../../../src/main/host/mail/service';
+import { memorySecrets } from '../../../src/main/host/mail/secrets';
 import { withHostMethods } from '../../../src/main/app/hostRouting';
 import { backupService } from '../../../src/main/host/backups/service';
 import { exportService } from '../../../src/main/host/exports/service';
@@ -49,6 +51,7 @@ describe('backups', () => {
         ...service.handlers,
         ...exportService({ dataDir }).handlers,
         ...monitoringHost(store).handlers,
+        ...mailHost(store, { secrets: memorySecrets() }).handlers,
       }),
     );
     const client = {
@@ -269,6 +272,7 @@ describe('backups', () => {
         ...service.handlers,
         ...exportService({ dataDir }).handlers,
         ...monitoringHost(store).handlers,
+        ...mailHost(store, { secrets: memorySecrets() }).handlers,
       }),
     );
     const call = async <M extends MethodName>(method: M, input: MethodInput<M>): Promise<MethodOutput<M>> => {
@@ -305,6 +309,7 @@ describe('backups', () => {
         ...plain.handlers,
         ...exportService({ dataDir }).handlers,
         ...monitoringHost(store).handlers,
+        ...mailHost(store, { secrets: memorySecrets() }).handlers,
       }),
     )('backups.restore', { id: made.id, reopen: true }, 'de');
     expect(refused.ok ? null : refused.error.message).toMatch(/neuen Ordner/);

@@ -5,6 +5,7 @@ import { fileServerTicket, networkProvider, outlookTicket, testStore } from '../
 import { anna, erp, smallPeopleCsv } from '../../support/directory';
 import { monitoringHeartbeatCheck, monitoringTcpCheck, monitoringWeekly } from '../../support/monitoring';
 import { dispatcherCalls as calls } from '../../support/dispatcherCalls';
+import { mailAccount, printerMail } from '../../support/mail';
 
 let t: ReturnType<typeof testStore>;
 beforeEach(async () => {
@@ -28,9 +29,18 @@ beforeEach(async () => {
   await t.call('problems.actions.save', { problemId: 1, title: 'Profil-Reparatur dokumentieren', due: '2099-01-01' });
   await t.call('monitoring.checks.save', { check: monitoringTcpCheck });
   await t.call('monitoring.maintenance.save', { maintenance: monitoringWeekly });
+  // Mail: an account (1) with SMTP, a queued reply (1), and two mails held for review (1, 2).
+  await t.call('mail.accounts.record', { account: mailAccount, hasPassword: false });
+  await t.call('mail.send', { ticketId: 1, to: 'thomas@example.de', body: 'Bitte neu starten.' });
+  await t.call('mail.settings.update', { settings: { reopenDays: 14, holdCount: 2, holdMinutes: 10 } });
+  for (const n of [1, 2, 3, 4])
+    await t.call('mail.ingest', {
+      mail: { ...printerMail, messageId: `held-${n}@x.de` },
+      source: { kind: 'file', fileName: 'h.eml' },
+    });
+  await t.call('mail.settings.update', { settings: { reopenDays: 14, holdCount: 10, holdMinutes: 10 } });
 });
 afterEach(() => t.close());
-
 
 async function snapshot() {
   const list = await t.call('tickets.list', { sort: { by: 'updated', dir: 'desc' }, limit: 500 });

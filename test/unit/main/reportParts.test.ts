@@ -90,7 +90,7 @@ describe('the kept months', () => {
         'reopened and resolved past the gate',
         async () => {
           await transition(ids[0] ?? 0, '2026-11-04T10:00:00Z', 'inProgress');
-        await t.call('checklists.runs.start', { ticketId: ids[0] ?? 0, key: 'server-share-down', language: 'de' });
+          await t.call('checklists.runs.start', { ticketId: ids[0] ?? 0, key: 'server-share-down', language: 'de' });
           await transition(ids[0] ?? 0, '2026-11-04T11:00:00Z', 'resolved', true);
         },
       ],

@@ -17,6 +17,7 @@ import { migration016 } from './016-report-facts';
 import { migration017 } from './017-monitoring';
 import { migration018 } from './018-report-versions';
 import { migration019 } from './019-monitoring-state-index';
+import { migration020 } from './020-mail';
 import type { Migration } from './types';
 
 /** Append-only: a released migration is never edited, only followed by a new one. */
@@ -40,5 +41,6 @@ export const migrations: readonly Migration[] = [
   migration017,
   migration018,
   migration019,
+  migration020,
 ];
 export const latestSchemaVersion = migrations.length;

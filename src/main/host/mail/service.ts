@@ -1,0 +1,299 @@
+import type { MethodOutput } from '../../../shared/contract';
+import type { StoreClient } from '../../app/client';
+import { errorMessage } from '../../i18n';
+import type { HostHandlers } from '../../app/hostMethods';
+import type { IncomingMail, MailAccount } from '../../../shared/domain/mail';
+import { AppError } from '../../../shared/errors';
+import { connectImap, type Mailbox } from './imap';
+import { mailLimits, parseMailFile } from './parse';
+import type { SecretStore } from './secrets';
+import { sendOutboxMessage, smtpTransport } from './smtp';
+
+type MailHandlers = Pick<HostHandlers, 'mail.import' | 'mail.accounts.save' | 'mail.accounts.test' | 'mail.poll'>;
+
+export type MailHostOptions = {
+  secrets: SecretStore;
+  /** How often the outbox is looked at (sending is also nudged after each poll). */
+  outboxTickMs?: number;
+  connect?: (account: MailAccount, password: string) => Promise<Mailbox>;
+};
+
+const message = (error: unknown) => String((error as Error)?.message ?? error).slice(0, 300);
+
+/** A mail too large to read is still taken: its headers, a note where it is, nothing of it lost. */
+function oversized(headers: Buffer, size: number): Promise<IncomingMail> {
+  return parseMailFile(headers, 'headers').then((mail) => ({
+    ...mail,
+    text: `(${Math.round(size / 1024 / 1024)} MB: zu groß zum Einlesen, liegt im Ordner für verarbeitete E-Mails / too large to read, kept in the processed folder)`,
+  }));
+}
+
+/**
+ * The mail's background work in main, off the store's thread: each enabled mailbox is read (IDLE where the
+ * server offers it, else every `pollSeconds`), and the outbox is sent after commit with retries. Everything goes
+ * into the desk through the store's methods, the mailbox position with each mail.
+ */
+export function mailHost(store: StoreClient, options: MailHostOptions) {
+  const connect = options.connect ?? connectImap;
+  const secrets = options.secrets;
+  let stopped = false;
+  /** Mailboxes are read only once the service is started (tests and tools call it without). */
+  let started = false;
+  const loops = new Map<number, { stop: () => void }>();
+  const polling = new Map<number, Promise<number>>();
+  let outboxTimer: NodeJS.Timeout | null = null;
+  let sending: Promise<void> | null = null;
+
+  const accounts = async () => (await store.call('mail.accounts.list', {})).accounts;
+
+  /** Reads one folder once: every mail after the stored position, each taken in its own transaction. */
+  async function pollAccount(account: MailAccount): Promise<number> {
+    const password = secrets.get(account.id);
+    if (!password) throw new AppError('conflict', 'mail_no_password', { name: account.name });
+    const box = await connect(account, password);
+    let taken = 0;
+    try {
+      const { uidValidity } = await box.open(account.folder);
+      const cursor = await store.call('mail.cursor', { accountId: account.id, folder: account.folder });
+      const lastUid = cursor && cursor.uidValidity === uidValidity ? cursor.lastUid : 0;
+      const messages = await box.list();
+      // Taken before but not yet moved (the process stopped in between): moved now, not taken again.
+      const leftBehind = messages.filter((m) => m.uid <= lastUid).map((m) => m.uid);
+      await box.moveToProcessed(leftBehind, account.processedFolder);
+      for (const { uid, size } of messages.filter((m) => m.uid > lastUid)) {
+        if (stopped) break;
+        const mail =
+          size > mailLimits.maxBytes
+            ? await oversized(await box.headers(uid), size)
+            : await parseMailFile(await box.source(uid), `${account.folder}/${uid}`).catch(async (error: unknown) =>
+                // An unreadable mail still becomes a ticket, with its raw source attached, so nothing is lost.
+                unreadable(await box.source(uid), message(error)),
+              );
+        await store.call('mail.ingest', {
+          mail,
+          source: { kind: 'imap', accountId: account.id, folder: account.folder, uidValidity, uid },
+          skipHold: false,
+        });
+        taken += 1;
+        await box.moveToProcessed([uid], account.processedFolder);
+      }
+      await store.call('mail.accounts.polled', { id: account.id, error: null });
+    } finally {
+      await box.close().catch(() => undefined);
+    }
+    return taken;
+  }
+
+  function unreadable(source: Buffer, reason: string): IncomingMail {
+    return {
+      messageId: '',
+      inReplyTo: '',
+      references: [],
+      fromAddress: '',
+      fromName: '',
+      subject: `(unreadable mail: ${reason})`.slice(0, 200),
+      date: null,
+      text: reason,
+      quoted: '',
+      headers: {
+        autoSubmitted: '',
+        autoResponseSuppress: '',
+        precedence: '',
+        xAutoreply: '',
+        xAutoResponse: '',
+        listId: '',
+      },
+      isDeliveryReport: false,
+      bouncedMessageIds: [],
+      attachments:
+        source.length <= mailLimits.maxAttachmentBytes
+          ? [
+              {
+                fileName: 'original.eml',
+                mimeType: 'message/rfc822',
+                contentBase64: source.toString('base64'),
+                inline: false,
+              },
+            ]
+          : [],
+      droppedParts: source.length > mailLimits.maxAttachmentBytes ? 1 : 0,
+    };
+  }
+
+  /** One poll of an account at a time; a second asks for the running one's result. */
+  function pollOnce(account: MailAccount): Promise<number> {
+    const running = polling.get(account.id);
+    if (running) return running;
+    const run = pollAccount(account)
+      .catch(async (error: unknown) => {
+        await store.call('mail.accounts.polled', { id: account.id, error: message(error) }).catch(() => undefined);
+        throw error;
+      })
+      .finally(() => {
+        polling.delete(account.id);
+        void sendDue();
+      });
+    polling.set(account.id, run);
+    return run;
+  }
+
+  /** Sends what is due, one batch after the other; a failure is marked with its retry time by the store. */
+  function sendDue(): Promise<void> {
+    if (sending || stopped) return sending ?? Promise.resolve();
+    sending = (async () => {
+      const byId = new Map((await accounts()).map((a) => [a.id, a]));
+      for (;;) {
+        const { items } = await store.call('mail.outbox.claim', { limit: 10 });
+        if (!items.length) break;
+        for (const item of items) {
+          const account = byId.get(item.accountId);
+          try {
+            if (!account?.smtpHost) throw new Error('no SMTP server');
+            await sendOutboxMessage(account, secrets.get(account.id), item);
+            await store.call('mail.outbox.mark', { id: item.id, sent: true, error: null });
+          } catch (error) {
+            await store.call('mail.outbox.mark', { id: item.id, sent: false, error: message(error) });
+          }
+        }
+      }
+    })()
+      .catch((error: unknown) => console.warn('[leitstand] outbox failed', message(error)))
+      .finally(() => {
+        sending = null;
+      });
+    return sending;
+  }
+
+  /** Keeps reading one account: after each poll, wait for the server's news (IDLE) or the interval. */
+  function startLoop(account: MailAccount) {
+    let active = true;
+    let timer: NodeJS.Timeout | null = null;
+    const next = (ms: number) => {
+      if (!active || stopped) return;
+      timer = setTimeout(run, ms);
+      timer.unref?.();
+    };
+    const run = () => {
+      pollOnce(account).then(
+        () => next(account.pollSeconds * 1000),
+        // Backs off after a failure (wrong password, server away): the account shows the error meanwhile.
+        () => next(Math.max(account.pollSeconds, 60) * 1000),
+      );
+    };
+    next(1000);
+    loops.set(account.id, {
+      stop: () => {
+        active = false;
+        if (timer) clearTimeout(timer);
+      },
+    });
+  }
+
+  async function restartLoops() {
+    for (const loop of loops.values()) loop.stop();
+    loops.clear();
+    if (stopped || !started) return;
+    for (const account of await accounts()) if (account.enabled && secrets.get(account.id)) startLoop(account);
+  }
+
+  const handlers: MailHandlers = {
+    'mail.import': async ({ files }) => {
+      const results: MethodOutput<'mail.import'>['results'] = [];
+      let firstError: unknown = null;
+      const language = (await store.call('settings.get', {})).language === 'en' ? 'en' : 'de';
+      for (const file of files) {
+        try {
+          const mail = await parseMailFile(Buffer.from(file.contentBase64, 'base64'), file.fileName);
+          const result = await store.call('mail.ingest', {
+            mail,
+            source: { kind: 'file', fileName: file.fileName },
+            skipHold: false,
+          });
+          results.push({ ...result, fileName: file.fileName, error: null });
+        } catch (error) {
+          firstError ??= error;
+          results.push({
+            outcome: 'duplicate' as const,
+            ticketId: null,
+            ticketNumber: null,
+            reason: '',
+            fileName: file.fileName,
+            error: error instanceof AppError ? errorMessage(language, error.messageKey, error.params) : message(error),
+          });
+        }
+      }
+      void sendDue();
+      // Nothing could be read: the answer is the (first) reason, as a refusal, not a list of failures.
+      const first = results[0];
+      if (first && results.every((r) => r.error !== null) && firstError) throw firstError;
+      return { results };
+    },
+    'mail.accounts.save': async ({ id, account, password }) => {
+      const keep = password === undefined || password === '';
+      const hasPassword = keep ? id !== undefined && secrets.get(id) !== null : true;
+      const saved = await store.call('mail.accounts.record', { ...(id ? { id } : {}), account, hasPassword });
+      if (!keep && password) secrets.set(saved.id, password);
+      await restartLoops();
+      return saved;
+    },
+    'mail.accounts.test': async ({ id }) => {
+      const account = (await accounts()).find((a) => a.id === id);
+      if (!account) throw new AppError('not_found', 'not_found_mail_account', { id });
+      const password = secrets.get(id);
+      let imap = { ok: false, message: 'no password' };
+      if (password) {
+        try {
+          const box = await connect(account, password);
+          const { uidValidity } = await box.open(account.folder);
+          await box.close();
+          imap = { ok: true, message: `${account.folder} (UIDVALIDITY ${uidValidity})` };
+        } catch (error) {
+          imap = { ok: false, message: message(error) };
+        }
+      }
+      let smtp = null;
+      if (account.smtpHost) {
+        const transport = smtpTransport(account, password);
+        smtp = await transport.verify().then(
+          () => ({ ok: true, message: `${account.smtpHost}:${account.smtpPort}` }),
+          (error: unknown) => ({ ok: false, message: message(error) }),
+        );
+        transport.close();
+      }
+      return { imap, smtp };
+    },
+    'mail.poll': async ({ accountId }) => {
+      const chosen = (await accounts()).filter((a) => (accountId ? a.id === accountId : a.enabled));
+      let taken = 0;
+      const errors: string[] = [];
+      for (const account of chosen) {
+        try {
+          taken += await pollOnce(account);
+        } catch (error) {
+          errors.push(`${account.name}: ${message(error)}`);
+        }
+      }
+      await sendDue();
+      return { taken, errors };
+    },
+  };
+
+  return {
+    handlers,
+    start: () => {
+      started = true;
+      void restartLoops().catch((error: unknown) => console.warn('[leitstand] mail start failed', message(error)));
+      outboxTimer = setInterval(() => void sendDue(), options.outboxTickMs ?? 5_000);
+      outboxTimer.unref?.();
+    },
+    stop: async () => {
+      stopped = true;
+      for (const loop of loops.values()) loop.stop();
+      loops.clear();
+      if (outboxTimer) clearInterval(outboxTimer);
+      await Promise.allSettled([...polling.values(), sending ?? Promise.resolve()]);
+    },
+    /** Nudges the sender (after a reply was queued). */
+    sendDue,
+  };
+}
