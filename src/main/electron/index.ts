@@ -8,6 +8,7 @@ import {
   Notification,
   powerMonitor,
   protocol,
+  safeStorage,
   session,
   shell,
 } from 'electron';
@@ -25,6 +26,7 @@ import { registerAppScheme, serveAppScheme } from './appProtocol';
 import { lockDownSession } from './permissions';
 import { startUpdates, updateFeed } from './updates';
 import { menuTemplate } from './menu';
+import { keychainSecrets } from './secrets';
 import { showMonitoringAlerts, showWarnings } from './notifications';
 import { startHeartbeatListener } from '../host/heartbeatListener';
 import { DESKTOP_HEARTBEAT_PORT } from '../../shared/domain/monitoring';
@@ -56,6 +58,7 @@ async function start(): Promise<void> {
     runJob: threadJobRunner(workerFile),
     appVersion: APP_VERSION,
     reopen,
+    secrets: keychainSecrets(safeStorage, dataDir),
   });
   const dispatch = createDispatcher(background.client);
   const osLanguage: Language = app.getLocale().startsWith('de') ? 'de' : systemLanguage();

@@ -64,6 +64,12 @@ const electron = vi.hoisted(() => {
       dialog: { showErrorBox: vi.fn() },
       Notification: vi.fn(),
       powerMonitor: { on: vi.fn() },
+      safeStorage: {
+        isEncryptionAvailable: () => true,
+        getSelectedStorageBackend: () => 'gnome_libsecret',
+        encryptString: (plain: string) => Buffer.from(`sealed:${Buffer.from(plain).toString('hex')}`),
+        decryptString: (sealed: Buffer) => Buffer.from(sealed.toString().slice(7), 'hex').toString(),
+      },
     },
   };
 });
@@ -85,6 +91,10 @@ vi.mock('../../../src/main/host/monitoring/service', () => ({
     start: vi.fn(),
     stop: vi.fn(async () => undefined),
   })),
+}));
+// The mail service is tested against real servers on its own; here: it gets the keychain's secrets.
+vi.mock('../../../src/main/host/mail/service', () => ({
+  mailHost: vi.fn(() => ({ handlers: {}, start: vi.fn(), stop: vi.fn(async () => undefined), sendDue: vi.fn() })),
 }));
 const heartbeat = vi.hoisted(() => ({ close: vi.fn(async () => undefined) }));
 vi.mock('../../../src/main/host/heartbeatListener', () => ({
@@ -114,6 +124,13 @@ afterEach(() => {
 });
 
 describe('shell start-up', () => {
+  it('keeps mailbox passwords sealed by the OS keychain, in a file of their own', async () => {
+    await boot(true);
+    const { mailHost } = await import('../../../src/main/host/mail/service');
+    const secrets = vi.mocked(mailHost).mock.calls.at(-1)?.[1].secrets;
+    expect(secrets?.durable).toBe(true);
+  });
+
   it('registers the app scheme and the contents guard before ready, then serves and locks the session', async () => {
     const window = await boot(true);
     const order = electron.order;

@@ -150,6 +150,26 @@ describe('mail against a real Dovecot and a real SMTP server', () => {
     }
   });
 
+  it('hears of new mail at once over IDLE, long before the poll interval', async () => {
+    const { t, account } = desk();
+    try {
+      t.mail.start();
+      await t.call('mail.accounts.save', {
+        account: { ...account, pollSeconds: 3600, acknowledge: false },
+        password: dovecot.password,
+      });
+      // The first poll (a second after start) finds the folder empty; then the connection waits in IDLE.
+      await new Promise((r) => setTimeout(r, 2500));
+      await dovecot.append(fixture('apple-html-only.eml').toString().replace('8E1F2A3B', 'IDLE0001'));
+      const deadline = Date.now() + 10_000;
+      while ((await t.call('tickets.list', {})).total === 0 && Date.now() < deadline)
+        await new Promise((r) => setTimeout(r, 100));
+      expect((await t.call('tickets.list', {})).items.map((x) => x.title)).toEqual(['Outlook startet nicht']);
+    } finally {
+      await t.close();
+    }
+  });
+
   it('says what is wrong with a wrong password and takes nothing', async () => {
     const { t, account } = desk();
     try {

@@ -35,6 +35,8 @@ export function imapOptions(account: MailAccount, password: string): ImapFlowOpt
     greetingTimeout: 15_000,
     socketTimeout: 120_000,
     maxIdleTime: 5 * 60_000,
+    // IDLE starts a second after the last command (imapflow waits 15 s by default): new mail is heard at once.
+    autoIdleDelay: 1000,
   };
   return options;
 }

@@ -47,10 +47,10 @@ export function mailHost(store: StoreClient, options: MailHostOptions) {
   const accounts = async () => (await store.call('mail.accounts.list', {})).accounts;
 
   /** Reads one folder once: every mail after the stored position, each taken in its own transaction. */
-  async function pollAccount(account: MailAccount): Promise<number> {
+  async function pollAccount(account: MailAccount, open?: Mailbox): Promise<number> {
     const password = secrets.get(account.id);
     if (!password) throw new AppError('conflict', 'mail_no_password', { name: account.name });
-    const box = await connect(account, password);
+    const box = open ?? (await connect(account, password));
     let taken = 0;
     try {
       const { uidValidity } = await box.open(account.folder);
@@ -79,7 +79,8 @@ export function mailHost(store: StoreClient, options: MailHostOptions) {
       }
       await store.call('mail.accounts.polled', { id: account.id, error: null });
     } finally {
-      await box.close().catch(() => undefined);
+      // A connection of the loop stays open for IDLE; one opened for this poll alone is closed.
+      if (!open) await box.close().catch(() => undefined);
     }
     return taken;
   }
@@ -121,10 +122,10 @@ export function mailHost(store: StoreClient, options: MailHostOptions) {
   }
 
   /** One poll of an account at a time; a second asks for the running one's result. */
-  function pollOnce(account: MailAccount): Promise<number> {
+  function pollOnce(account: MailAccount, open?: Mailbox): Promise<number> {
     const running = polling.get(account.id);
     if (running) return running;
-    const run = pollAccount(account)
+    const run = pollAccount(account, open)
       .catch(async (error: unknown) => {
         await store.call('mail.accounts.polled', { id: account.id, error: message(error) }).catch(() => undefined);
         throw error;
@@ -164,27 +165,41 @@ export function mailHost(store: StoreClient, options: MailHostOptions) {
     return sending;
   }
 
-  /** Keeps reading one account: after each poll, wait for the server's news (IDLE) or the interval. */
+  /**
+   * Keeps reading one account over one connection: after each poll it waits for the server's news (IDLE, which
+   * imapflow keeps up between commands) or the interval, whichever comes first. A failure closes the connection
+   * and the next try opens a new one after a backoff; the account shows the error meanwhile.
+   */
   function startLoop(account: MailAccount) {
     let active = true;
+    let box: Mailbox | null = null;
     let timer: NodeJS.Timeout | null = null;
-    const next = (ms: number) => {
-      if (!active || stopped) return;
-      timer = setTimeout(run, ms);
-      timer.unref?.();
-    };
-    const run = () => {
-      pollOnce(account).then(
-        () => next(account.pollSeconds * 1000),
-        // Backs off after a failure (wrong password, server away): the account shows the error meanwhile.
-        () => next(Math.max(account.pollSeconds, 60) * 1000),
-      );
-    };
-    next(1000);
+    const pause = (ms: number) =>
+      new Promise<void>((resolve) => {
+        timer = setTimeout(resolve, ms);
+        timer.unref?.();
+      });
+    void (async () => {
+      await pause(1000);
+      while (active && !stopped) {
+        try {
+          const password = secrets.get(account.id);
+          if (!password) return;
+          box ??= await connect(account, password);
+          await pollOnce(account, box);
+          if (active) await box.waitForMail(account.pollSeconds * 1000);
+        } catch {
+          await box?.close().catch(() => undefined);
+          box = null;
+          if (active) await pause(Math.max(account.pollSeconds, 60) * 1000);
+        }
+      }
+    })();
     loops.set(account.id, {
       stop: () => {
         active = false;
         if (timer) clearTimeout(timer);
+        void box?.close().catch(() => undefined);
       },
     });
   }
