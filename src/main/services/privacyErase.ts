@@ -165,7 +165,39 @@ function eraseGroup(db: Db, group: ErasureGroup, plan: ErasurePlan, counts: Coun
     );
     counts.events += 1;
   }
+  eraseMail(db, group, text);
   for (const { id } of group.tickets) indexTicketText(db, id);
+}
+
+/**
+ * The person in the mail tables: their address as a sender of mails seen, the outbox's mails to them (address,
+ * subject, text), and mails of theirs held for review (deleted: a held mail is all theirs and no ticket yet).
+ */
+function eraseMail(db: Db, group: ErasureGroup, text: (value: string) => string): void {
+  const requesterOf = new Set(group.tickets.filter((t) => t.requester).map((t) => t.id));
+  for (const row of sql(db, 'SELECT id, sender FROM mail_messages').all() as { id: number; sender: string }[]) {
+    const sender = text(row.sender);
+    if (sender !== row.sender) sql(db, 'UPDATE mail_messages SET sender = ? WHERE id = ?').run(sender, row.id);
+  }
+  for (const row of sql(db, 'SELECT id, ticket_id, to_address, subject, body FROM mail_outbox').all() as {
+    id: number;
+    ticket_id: number | null;
+    to_address: string;
+    subject: string;
+    body: string;
+  }[]) {
+    const toRequester = row.ticket_id !== null && requesterOf.has(row.ticket_id);
+    const next = [toRequester ? group.pseudonym : text(row.to_address), text(row.subject), text(row.body)];
+    if (next[0] !== row.to_address || next[1] !== row.subject || next[2] !== row.body)
+      sql(db, 'UPDATE mail_outbox SET to_address = ?, subject = ?, body = ? WHERE id = ?').run(...next, row.id);
+  }
+  for (const row of sql(db, 'SELECT id, from_address, mail FROM mail_held').all() as {
+    id: number;
+    from_address: string;
+    mail: string;
+  }[])
+    if (text(row.from_address) !== row.from_address || text(row.mail) !== row.mail)
+      sql(db, 'DELETE FROM mail_held WHERE id = ?').run(row.id);
 }
 
 /**

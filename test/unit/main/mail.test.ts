@@ -1,4 +1,6 @@
+import { DatabaseSync } from 'node:sqlite';
 import { afterEach, describe, expect, it } from 'vitest';
+import { databaseFile } from '../../../src/main/store/database';
 import type { MethodInput } from '../../../src/shared/contract';
 import { anna } from '../../support/directory';
 import { mailAccount, printerMail } from '../../support/mail';
@@ -180,6 +182,34 @@ describe('mail in', () => {
     expect(acks).toHaveLength(2);
     const claimed = await t.call('mail.outbox.claim', {});
     expect(claimed.items.every((i) => i.automatic && i.state === 'sending')).toBe(true);
+  });
+});
+
+describe('mail and privacy', () => {
+  it('an erasure leaves nothing of the person in the mail tables', async () => {
+    const { t, take } = desk();
+    await t.call('mail.accounts.record', { account: mailAccount, hasPassword: true });
+    await t.call('mail.settings.update', { settings: { reopenDays: 14, holdCount: 2, holdMinutes: 10 } });
+    const { ticketId } = await take({ text: 'Anna Becker hier, der Drucker streikt.' });
+    await t.call('mail.send', { ticketId: ticketId!, body: 'Hallo Anna Becker, wir kommen vorbei.' });
+    await take({ messageId: 'p2@x.de', subject: 'Noch was' });
+    await take({ messageId: 'p3@x.de', subject: 'Und noch was' });
+    expect((await t.call('mail.held.list', {})).items).toHaveLength(1);
+    await t.call('privacy.erase', {
+      subject: { name: 'Anna Becker', email: printerMail.fromAddress },
+      basis: 'Art. 17 Abs. 1 lit. a DSGVO',
+      confirmOpen: true,
+    });
+    // Every text of every mail table, read from the file itself.
+    const db = new DatabaseSync(databaseFile(t.dir), { readOnly: true });
+    for (const table of ['mail_messages', 'mail_outbox', 'mail_held'])
+      expect(JSON.stringify(db.prepare(`SELECT * FROM ${table}`).all()), table).not.toMatch(/anna|becker/i);
+    db.close();
+    const outbox = (await t.call('mail.outbox.list', {})).items;
+    expect(JSON.stringify(outbox)).not.toMatch(/anna|becker/i);
+    expect((await t.call('mail.held.list', {})).items).toEqual([]);
+    const found = await t.call('privacy.find', { subject: { email: printerMail.fromAddress } });
+    expect(found.tickets).toEqual([]);
   });
 });
 
