@@ -3,7 +3,8 @@ import { chmodSync, chownSync, existsSync, mkdirSync, writeFileSync } from 'node
 import { connect, createServer } from 'node:net';
 import { join, resolve } from 'node:path';
 import { ImapFlow } from 'imapflow';
-import { tempDir } from './store';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 
 /**
  * A real IMAP server for the tests: Debian's Dovecot, the installed one or the package `.ci/run` unpacks into
@@ -46,7 +47,9 @@ export type DovecotOptions = { tls?: { cert: string; key: string } };
 /** Starts Dovecot on a free loopback port with one user and an empty maildir; unprivileged (nobody) as root. */
 export async function startDovecot(options: DovecotOptions = {}): Promise<Dovecot> {
   const dovecot = findDovecot();
-  const { dir, remove } = tempDir();
+  // A folder of its own (not the store helpers': the end-to-end tests use this without the store).
+  const dir = mkdtempSync(join(tmpdir(), 'leitstand-dovecot-'));
+  const remove = () => rmSync(dir, { recursive: true, force: true });
   const asRoot = process.getuid?.() === 0;
   const user = 'it@firma.test';
   const password = 'Postfach!2026';

@@ -92,6 +92,7 @@ export function composeDomains(ctx: ServiceContext, settingsCache: SettingsCache
     create: (input, taken) => tickets['tickets.create'](input, taken),
     get: (id) => tickets['tickets.get']({ id }).ticket,
     note: (id, body) => void tickets['tickets.addNote']({ id, kind: 'note', body }),
+    mailIn: (id, body) => void tickets['tickets.addNote']({ id, kind: 'note', body }, true),
     reply: (id, body) => void tickets['tickets.addNote']({ id, kind: 'reply', body }),
     attach: (id, file) => void tickets['tickets.attach']({ id, ...file }),
     reopen: (id) => void tickets['tickets.transition']({ id, to: 'inProgress' }),

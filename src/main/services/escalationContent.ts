@@ -97,9 +97,14 @@ export function packetContent(file: CaseFile, choice: PacketChoice): PacketConte
   const timeline = choice.timeline
     ? file.events
         .filter((e) =>
-          ['ticket.created', 'ticket.transitioned', 'ticket.reopened', 'ticket.noted', 'ticket.replied'].includes(
-            e.kind,
-          ),
+          [
+            'ticket.created',
+            'ticket.transitioned',
+            'ticket.reopened',
+            'ticket.noted',
+            'ticket.replied',
+            'ticket.mailIn',
+          ].includes(e.kind),
         )
         .map((e) => {
           const note = typeof e.data.noteId === 'number' ? noteById.get(e.data.noteId) : undefined;

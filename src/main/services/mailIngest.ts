@@ -37,6 +37,8 @@ export type MailTicketOps = {
   create: (input: ParsedInput<'tickets.create'>, taken: { needsTriage: boolean; reportedAt: Date | null }) => Ticket;
   get: (id: number) => Ticket;
   note: (id: number, body: string) => void;
+  /** The text of a mail that came in, on its ticket (logged as a mail, not as the desk's note). */
+  mailIn: (id: number, body: string) => void;
   attach: (id: number, file: { fileName: string; mimeType: string; contentBase64: string }) => void;
   reopen: (id: number) => void;
   /** A requester's answer moves a ticket that waited on them back into work. */
@@ -263,7 +265,7 @@ export function mailIngest(ctx: ServiceContext, tickets: MailTicketOps) {
           const ticket = tickets.get(thread.ticketId);
           const action = followUpAction(ticket, now, settings.reopenDays);
           if (action !== 'newLinked') {
-            tickets.note(ticket.id, mailNote(mail));
+            tickets.mailIn(ticket.id, mailNote(mail));
             attachContent(ticket.id, mail);
             if (action === 'reopen') {
               tickets.reopen(ticket.id);

@@ -275,7 +275,11 @@ export function ticketsService(
       return save(current, next, kind, { undoOf: last.id });
     },
 
-    'tickets.addNote': ({ id, kind, body }: ParsedInput<'tickets.addNote'>): MethodOutput<'tickets.addNote'> => {
+    /** `mailIn` is for the mail domain only (not part of the API): a requester's mail, logged as such. */
+    'tickets.addNote': (
+      { id, kind, body }: ParsedInput<'tickets.addNote'>,
+      mailIn = false,
+    ): MethodOutput<'tickets.addNote'> => {
       const current = load(id);
       const now = ctx.now().toISOString();
       return ctx.write(
@@ -287,7 +291,7 @@ export function ticketsService(
             ticketId: id,
             at: now,
             actor: actor(),
-            kind: kind === 'reply' ? 'ticket.replied' : 'ticket.noted',
+            kind: mailIn ? 'ticket.mailIn' : kind === 'reply' ? 'ticket.replied' : 'ticket.noted',
             data: { noteId: note.id, body },
           });
           return note;

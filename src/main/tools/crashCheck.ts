@@ -53,7 +53,7 @@ export function checkAfterCrash(dataDir: string, ledger: Ledger, files: FileLedg
         `SELECT t.id, t.version, (SELECT count(*) FROM events e WHERE e.ticket_id = t.id AND e.kind LIKE 'ticket.%') AS events,
                 (SELECT count(*) FROM ticket_sla s WHERE s.ticket_id = t.id) AS clocks,
                 (SELECT count(*) FROM notes n WHERE n.ticket_id = t.id) AS notes,
-                (SELECT count(*) FROM events e WHERE e.ticket_id = t.id AND e.kind IN ('ticket.noted', 'ticket.replied')) AS noteEvents,
+                (SELECT count(*) FROM events e WHERE e.ticket_id = t.id AND e.kind IN ('ticket.noted', 'ticket.replied', 'ticket.mailIn')) AS noteEvents,
                 (SELECT count(*) FROM tickets_fts f WHERE f.rowid = t.id) AS searchRows,
                 t.is_open AS open,
                 (SELECT count(*) FROM tickets_open_fts o WHERE o.rowid = t.id) AS openSearchRows,

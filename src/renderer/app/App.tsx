@@ -1,4 +1,5 @@
 import { useEffect } from 'react';
+import { useMailDrop } from '../features/mail/MailImport';
 import { useTranslation } from 'react-i18next';
 import { useClient } from '../api/context';
 import { useQuery } from '../api/useQuery';
@@ -146,6 +147,8 @@ function EvidenceBanner({ evidence }: { evidence: Health['evidence'] | undefined
 
 export function App() {
   const route = useUi((s) => s.route);
+  // Mail files dropped on the window become tickets; on a ticket, a drop attaches files instead.
+  const mailDrop = useMailDrop(route.name !== 'ticket');
   const navigate = useUi((s) => s.navigate);
   const settings = useQuery('settings.get', {}, (c) => c.entity === 'settings');
   const health = useQuery('system.health', {}, (c) => c.entity === 'system');
@@ -175,7 +178,12 @@ export function App() {
         {t('a11y.skip')}
       </a>
       <Sidebar />
-      <main className="content" id="main" tabIndex={-1}>
+      <main className="content" id="main" tabIndex={-1} {...mailDrop.props}>
+        {mailDrop.active ? (
+          <div className="mail-drop" aria-hidden="true">
+            {t('mail.import.dropHint')}
+          </div>
+        ) : null}
         {health.data?.status === 'damaged' ? (
           <div className="banner error" role="alert" data-testid="store-damaged">
             {t('app.damaged', { file: health.data.databaseFile })}

@@ -7,6 +7,7 @@ import { kbDe } from './kb.de';
 import { problemsDe } from './problems.de';
 import { reportsDe } from './reports.de';
 import { monitoringDe } from './monitoring.de';
+import { mailDe } from './mail.de';
 import { checklistsDe } from './checklists.de';
 /** German UI texts. Keys must match en.ts exactly (checked by a test). */
 export const de = {
@@ -20,6 +21,7 @@ export const de = {
   ...problemsDe,
   ...reportsDe,
   ...monitoringDe,
+  ...mailDe,
   app: {
     noToken: 'Kein Zugangsschlüssel. Bitte die Adresse öffnen, die „npm run serve“ ausgibt (mit #token=…).',
     damaged:
@@ -233,6 +235,14 @@ export const de = {
     attached: '„{{name}}“ angehängt',
   },
   timeline: {
+    'mail.received': 'E-Mail eingegangen',
+    'mail.queued': 'E-Mail in den Postausgang gelegt',
+    'mail.sent': 'E-Mail gesendet',
+    'mail.failed': 'E-Mail nicht gesendet',
+    mailReceived: 'von {{from}}: „{{subject}}“ ({{outcome}})',
+    mailQueued: 'an {{to}}: „{{subject}}“',
+    mailSent: 'an {{to}}',
+    mailFailed: 'an {{to}}: {{error}} (Versuch {{attempts}})',
     'escalation.sent': 'An Dienstleister übergeben',
     'escalation.reference': 'Ticketnummer des Dienstleisters',
     'escalation.reply': 'Antwort des Dienstleisters',
@@ -259,6 +269,7 @@ export const de = {
     undone: 'Rückgängig gemacht',
     'ticket.reopened': 'Wieder geöffnet',
     'ticket.noted': 'Interne Notiz',
+    'ticket.mailIn': 'E-Mail an die IT',
     'ticket.replied': 'Antwort an Melder',
     'ticket.attached': 'Anhang hinzugefügt',
   },

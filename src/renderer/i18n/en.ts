@@ -7,6 +7,7 @@ import { kbEn } from './kb.en';
 import { problemsEn } from './problems.en';
 import { reportsEn } from './reports.en';
 import { monitoringEn } from './monitoring.en';
+import { mailEn } from './mail.en';
 import { checklistsEn } from './checklists.en';
 import type { de } from './de';
 
@@ -24,6 +25,7 @@ export const en: Shape<typeof de> = {
   ...problemsEn,
   ...reportsEn,
   ...monitoringEn,
+  ...mailEn,
   app: {
     noToken: 'No access token. Please open the address that "npm run serve" prints (with #token=…).',
     damaged:
@@ -236,6 +238,14 @@ export const en: Shape<typeof de> = {
     attached: '"{{name}}" attached',
   },
   timeline: {
+    'mail.received': 'E-mail received',
+    'mail.queued': 'E-mail put in the outbox',
+    'mail.sent': 'E-mail sent',
+    'mail.failed': 'E-mail not sent',
+    mailReceived: 'from {{from}}: "{{subject}}" ({{outcome}})',
+    mailQueued: 'to {{to}}: "{{subject}}"',
+    mailSent: 'to {{to}}',
+    mailFailed: 'to {{to}}: {{error}} (attempt {{attempts}})',
     'escalation.sent': 'Forwarded to provider',
     'escalation.reference': "Provider's ticket number",
     'escalation.reply': 'Reply from provider',
@@ -262,6 +272,7 @@ export const en: Shape<typeof de> = {
     undone: 'Undone',
     'ticket.reopened': 'Reopened',
     'ticket.noted': 'Internal note',
+    'ticket.mailIn': 'E-mail to IT',
     'ticket.replied': 'Reply to requester',
     'ticket.attached': 'Attachment added',
   },

@@ -3,6 +3,7 @@ import { kbFieldLabels } from './kbTexts';
 import { problemFieldLabels } from './problemTexts';
 import { reportFieldLabels } from './reportTexts';
 import { monitoringFieldLabels } from './monitoringTexts';
+import { mailFieldLabels } from './mailTexts';
 /**
  * Field names as the forms label them, so a refusal names what the user sees ("Titel", not "title"). Keyed by
  * the dotted path of the input, or by its last part; a path not listed is shown as it is.
@@ -14,6 +15,7 @@ export const fieldLabels = {
     ...problemFieldLabels.de,
     ...reportFieldLabels.de,
     ...monitoringFieldLabels.de,
+    ...mailFieldLabels.de,
     title: 'Titel',
     description: 'Beschreibung',
     channel: 'Eingangskanal',
@@ -107,6 +109,7 @@ export const fieldLabels = {
     ...problemFieldLabels.en,
     ...reportFieldLabels.en,
     ...monitoringFieldLabels.en,
+    ...mailFieldLabels.en,
     title: 'Title',
     description: 'Description',
     channel: 'Channel',

@@ -165,6 +165,7 @@ describe('mail against a real Dovecot and a real SMTP server', () => {
       while ((await t.call('tickets.list', {})).total === 0 && Date.now() < deadline)
         await new Promise((r) => setTimeout(r, 100));
       expect((await t.call('tickets.list', {})).items.map((x) => x.title)).toEqual(['Outlook startet nicht']);
+      await expect.poll(() => dovecot.count('INBOX')).toBe(0);
     } finally {
       await t.close();
     }

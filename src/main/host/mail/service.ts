@@ -303,10 +303,11 @@ export function mailHost(store: StoreClient, options: MailHostOptions) {
     },
     stop: async () => {
       stopped = true;
+      if (outboxTimer) clearInterval(outboxTimer);
+      // A poll under way ends after its current mail (taken and moved); then the connections close.
+      await Promise.allSettled([...polling.values(), sending ?? Promise.resolve()]);
       for (const loop of loops.values()) loop.stop();
       loops.clear();
-      if (outboxTimer) clearInterval(outboxTimer);
-      await Promise.allSettled([...polling.values(), sending ?? Promise.resolve()]);
     },
     /** Nudges the sender (after a reply was queued). */
     sendDue,

@@ -4,6 +4,7 @@ import type { BoardCard } from '../../../shared/contract/board';
 import { formatAge } from '../../components/format';
 import { SlaMeter } from '../../components/SlaMeter';
 import '../checklists/checklists.css';
+import { NeedsTriageBadge } from '../mail/NeedsTriageBadge';
 
 type Props = {
   card: BoardCard;
@@ -19,6 +20,7 @@ const same = (a: Props, b: Props) =>
   a.tabbable === b.tabbable &&
   a.card.id === b.card.id &&
   a.card.version === b.card.version &&
+  a.card.needsTriage === b.card.needsTriage &&
   a.card.sla.level === b.card.sla.level &&
   a.card.sla.remainingMinutes === b.card.sla.remainingMinutes &&
   a.card.checklist?.done === b.card.checklist?.done &&
@@ -68,6 +70,7 @@ export const BoardCardView = memo(function BoardCardView({
         <span className="mono">{card.number}</span>
         <span className="muted">{formatAge(card.createdAt)}</span>
         <span className="card-tags">
+          {card.needsTriage ? <NeedsTriageBadge /> : null}
           {card.tier === 'second' ? <span className="tag">{t(`labels:tier.${card.tier}`)}</span> : null}
           {card.msp ? (
             <span

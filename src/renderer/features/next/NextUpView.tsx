@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { NextUpItem } from '../../../shared/contract/board';
 import { useQuery } from '../../api/useQuery';
 import { PriorityBadge, StatusBadge } from '../../components/Badges';
+import { NeedsTriageBadge } from '../mail/NeedsTriageBadge';
 import { formatAge } from '../../components/format';
 import { SlaMeter } from '../../components/SlaMeter';
 import { useUi } from '../../state/ui';
@@ -87,6 +88,12 @@ export function NextUpView() {
             <div className="next-main">
               <div className="next-title">
                 <span className="mono muted">{item.number}</span> {item.title}
+                {item.needsTriage ? (
+                  <>
+                    {' '}
+                    <NeedsTriageBadge />
+                  </>
+                ) : null}
               </div>
               <Reason item={item} />
             </div>

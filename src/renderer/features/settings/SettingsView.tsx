@@ -8,6 +8,7 @@ import { useQuery } from '../../api/useQuery';
 import { useUi } from '../../state/ui';
 import { ProviderDirectory } from '../msp/ProviderEditor';
 import { BackupsPanel } from './BackupsPanel';
+import { MailSettingsPanel } from '../mail/MailSettingsPanel';
 import { PrivacyPanel } from './PrivacyPanel';
 import { SlaPolicyEditor } from './SlaPolicyEditor';
 import { TemplatesEditor } from './TemplatesEditor';
@@ -132,6 +133,11 @@ export function SettingsView() {
             />
           </label>
         </div>
+      </section>
+      <section className="settings-section" id="mail">
+        <h3>{t('mail.settings.heading')}</h3>
+        <p className="hint">{t('mail.settings.hint')}</p>
+        <MailSettingsPanel />
       </section>
       <section className="settings-section" id="backups">
         <h3>{t('backups.heading')}</h3>

@@ -4,6 +4,7 @@ import { languageSchema, type Language } from '../../../shared/domain/enums';
 import { messageKindSchema, type MessageKind } from '../../../shared/domain/messages';
 import { ApiError } from '../../api/client';
 import { useClient } from '../../api/context';
+import { useQuery } from '../../api/useQuery';
 import { ChoiceGroup } from '../../components/ChoiceGroup';
 import { useUi } from '../../state/ui';
 import { ArticleInsert } from '../kb/ArticleInsert';
@@ -30,6 +31,9 @@ export function MessageComposer({
   const [subject, setSubject] = useState('');
   const [body, setBody] = useState('');
   const [to, setTo] = useState('');
+  // With a mailbox that sends (SMTP), the message leaves from here; mailto: stays for desks without one.
+  const accounts = useQuery('mail.accounts.list', {}, (c) => c.entity === 'mail');
+  const smtp = (accounts.data?.accounts ?? []).some((a) => a.enabled && a.smtpHost);
   // It opens where the eyes are: scrolled into view, the focus on the occasion.
   const section = useRef<HTMLElement>(null);
   useEffect(() => {
@@ -83,6 +87,17 @@ export function MessageComposer({
       new Promise<boolean>((r) => setTimeout(() => r(false), 1000)),
     ]);
     if (!ok) toast('error', t('message.copyFailed'));
+  };
+  const send = async () => {
+    if (!ready || !to.trim()) return;
+    try {
+      // The reply note and the outgoing mail are written together by main: what is sent is what is shown.
+      await client.call('mail.send', { ticketId, to: to.trim(), subject, body });
+      toast('info', t('mail.queued', { to: to.trim() }));
+      onClose();
+    } catch (error) {
+      toast('error', error instanceof ApiError ? error.message : String(error));
+    }
   };
   const mail = async () => {
     if (!ready) return;
@@ -153,7 +168,25 @@ export function MessageComposer({
         <textarea rows={8} value={body} onChange={(e) => setBody(e.target.value)} data-testid="message-body" />
       </label>
       <div className="row-actions">
-        <button type="button" className="primary" onClick={() => void mail()} disabled={!ready} aria-busy={!ready}>
+        {smtp ? (
+          <button
+            type="button"
+            className="primary"
+            onClick={() => void send()}
+            disabled={!ready || !to.trim()}
+            aria-busy={!ready}
+            data-testid="message-send"
+          >
+            {t('mail.send')}
+          </button>
+        ) : null}
+        <button
+          type="button"
+          className={smtp ? '' : 'primary'}
+          onClick={() => void mail()}
+          disabled={!ready}
+          aria-busy={!ready}
+        >
           {t('message.openMail')}
         </button>
         <button type="button" onClick={() => void copy()} disabled={!ready} data-testid="message-copy">

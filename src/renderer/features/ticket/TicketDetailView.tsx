@@ -21,6 +21,9 @@ import { StatusActions } from './StatusActions';
 import { Timeline } from './Timeline';
 import { useKeys } from './useShortcut';
 import { setTicketTitle } from '../../app/viewFocus';
+import { MailTriage } from '../mail/MailTriage';
+import { TicketMail } from '../mail/TicketMail';
+import { NeedsTriageBadge } from '../mail/NeedsTriageBadge';
 
 export function TicketDetailView({ id }: { id: number }) {
   const { t } = useTranslation();
@@ -79,12 +82,14 @@ export function TicketDetailView({ id }: { id: number }) {
           <span className="mono muted">{ticket.number}</span>
           <h1 tabIndex={-1}>{ticket.title}</h1>
           <StatusBadge status={ticket.status} />
+          {ticket.needsTriage ? <NeedsTriageBadge /> : null}
           <span className="muted">{t('detail.age', { age: formatAge(ticket.createdAt) })}</span>
         </div>
         <StatusActions ticket={ticket} onResolved={() => !lastReply && setMessaging('resolved')} />
       </header>
       <div className="detail-body">
         <div className="detail-main">
+          {ticket.needsTriage ? <MailTriage key={ticket.version} ticket={ticket} /> : null}
           {ticket.description ? <p className="description">{ticket.description}</p> : null}
           {ticket.resolution ? (
             <p className="resolution">
@@ -130,6 +135,7 @@ export function TicketDetailView({ id }: { id: number }) {
             <TicketProblem ticket={ticket} />
             <TicketArticles ticket={ticket} />
           </PropertiesPanel>
+          <TicketMail ticketId={ticket.id} />
           <Attachments ticketId={ticket.id} attachments={attachments} />
         </div>
       </div>

@@ -28,7 +28,7 @@ function EventBody({ event, providerName }: { event: LoggedEvent; providerName: 
   const { t } = useTranslation();
   const show = useShowValue();
   const data = event.data;
-  if (event.kind === 'ticket.noted' || event.kind === 'ticket.replied') {
+  if (event.kind === 'ticket.noted' || event.kind === 'ticket.replied' || event.kind === 'ticket.mailIn') {
     return <p className="event-text">{textOf(data.body)}</p>;
   }
   if (event.kind === 'ticket.attached') {
@@ -58,6 +58,30 @@ function EventBody({ event, providerName }: { event: LoggedEvent; providerName: 
           redacted: t('timeline.redactedPlaces', { count: Number(data.redacted ?? 0) }),
         })}{' '}
         <code className="muted">{textOf(data.packetSha256).slice(0, 12)}…</code>
+      </p>
+    );
+  }
+  if (event.kind === 'mail.received') {
+    return (
+      <p className="event-text">
+        {t('timeline.mailReceived', {
+          from: textOf(data.from),
+          subject: textOf(data.subject),
+          outcome: t(`mail.outcomeShort.${textOf(data.outcome)}`),
+        })}
+      </p>
+    );
+  }
+  if (event.kind === 'mail.queued' || event.kind === 'mail.sent' || event.kind === 'mail.failed') {
+    const key = { 'mail.queued': 'mailQueued', 'mail.sent': 'mailSent', 'mail.failed': 'mailFailed' }[event.kind];
+    return (
+      <p className="event-text">
+        {t(`timeline.${key}`, {
+          to: textOf(data.to),
+          subject: textOf(data.subject),
+          error: textOf(data.error),
+          attempts: textOf(data.attempts),
+        })}
       </p>
     );
   }

@@ -6,6 +6,7 @@ import { Kbd } from '../../components/Badges';
 import { EnumSelect } from '../../components/EnumSelect';
 import { useUi } from '../../state/ui';
 import { DirectoryFilter } from './DirectoryFilter';
+import { MailImportButton } from '../mail/MailImport';
 
 type Props = {
   filter: TicketFilter;
@@ -115,6 +116,7 @@ export function ListToolbar({ filter, onFilter, total, columnsMenu }: Props) {
       <span className="count" data-testid="list-total">
         {t('list.total', { count: total })}
       </span>
+      <MailImportButton />
       {columnsMenu}
     </div>
   );

@@ -1,0 +1,105 @@
+import { useRef, useState, type DragEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ApiError } from '../../api/client';
+import { useClient } from '../../api/context';
+import { useUi } from '../../state/ui';
+
+const toBase64 = async (file: File): Promise<string> => {
+  const bytes = new Uint8Array(await file.arrayBuffer());
+  let binary = '';
+  for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  return btoa(binary);
+};
+
+export const isMailFile = (file: File) => /\.(eml|msg)$/i.test(file.name);
+
+/** Takes mail files in (each a ticket or an entry on its ticket), says what became of each, opens a new ticket. */
+export function useMailImport() {
+  const { t } = useTranslation();
+  const client = useClient();
+  const toast = useUi((s) => s.toast);
+  const navigate = useUi((s) => s.navigate);
+  return async (files: File[]) => {
+    const mails = files.filter(isMailFile);
+    if (!mails.length) return;
+    try {
+      const { results } = await client.call('mail.import', {
+        files: await Promise.all(mails.map(async (f) => ({ fileName: f.name, contentBase64: await toBase64(f) }))),
+      });
+      const taken = results.filter((r) => r.error === null);
+      const lines = results.map((r) =>
+        r.error
+          ? `${r.fileName}: ${r.error}`
+          : `${r.fileName}: ${t(`mail.import.outcome.${r.outcome}`, { number: r.ticketNumber ?? '' })}`,
+      );
+      toast(
+        taken.length === results.length ? 'info' : 'error',
+        [t('mail.import.done', { count: taken.length }), ...lines].join(' · '),
+      );
+      const opened = taken.find((r) => r.ticketId !== null && (r.outcome === 'ticket' || r.outcome === 'linked'));
+      if (opened?.ticketId && results.length === 1) navigate({ name: 'ticket', id: opened.ticketId });
+    } catch (error) {
+      toast('error', error instanceof ApiError ? error.message : String(error));
+    }
+  };
+}
+
+/** "Import e-mails": a file picker for .eml and .msg (dropping them on the window works as well). */
+export function MailImportButton() {
+  const { t } = useTranslation();
+  const input = useRef<HTMLInputElement>(null);
+  const importMails = useMailImport();
+  return (
+    <>
+      <button
+        type="button"
+        onClick={() => input.current?.click()}
+        title={t('mail.import.title')}
+        data-testid="mail-import"
+      >
+        {t('mail.import.button')}
+      </button>
+      <input
+        ref={input}
+        type="file"
+        accept=".eml,.msg,message/rfc822,application/vnd.ms-outlook"
+        multiple
+        hidden
+        data-testid="mail-import-input"
+        onChange={(e) => {
+          const files = Array.from(e.target.files ?? []);
+          e.target.value = '';
+          void importMails(files);
+        }}
+      />
+    </>
+  );
+}
+
+/**
+ * Mail files dropped anywhere on the window (but on a ticket, where a drop attaches files) are taken in.
+ * `enabled` is false where another drop target owns the drop.
+ */
+export function useMailDrop(enabled: boolean) {
+  const importMails = useMailImport();
+  const [active, setActive] = useState(false);
+  const props = {
+    onDragOver: (event: DragEvent) => {
+      if (!enabled || !event.dataTransfer.types.includes('Files')) return;
+      event.preventDefault();
+      setActive(true);
+    },
+    onDragLeave: (event: DragEvent) => {
+      if (event.currentTarget === event.target) setActive(false);
+    },
+    onDrop: (event: DragEvent) => {
+      setActive(false);
+      if (!enabled || event.defaultPrevented) return;
+      const files = Array.from(event.dataTransfer.files);
+      if (!files.some(isMailFile)) return;
+      event.preventDefault();
+      void importMails(files);
+    },
+  };
+  return { active, props };
+}
