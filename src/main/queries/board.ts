@@ -185,6 +185,19 @@ export function nextUpRows(db: Db, pausing: readonly Status[], limit: number): N
   ).all(...pausing, limit) as NextUpRow[];
 }
 
+/** Open tickets taken in without first-contact answers (from mail), oldest first: triage comes before all else. */
+export function needsTriageRows(db: Db, limit: number): NextUpRow[] {
+  return sql(
+    db,
+    `SELECT ${prefixed(summaryColumns)}, t.version, t.resolved_at, t.impact, t.urgency,
+            json_extract(t.triage, '$.override') IS NOT NULL AS overridden, ${snapshotColumns}
+     FROM tickets t LEFT JOIN ticket_sla s ON s.ticket_id = t.id
+     WHERE t.needs_triage = 1 AND t.is_open = 1
+     ORDER BY t.created_at, t.id
+     LIMIT ?`,
+  ).all(limit) as NextUpRow[];
+}
+
 export function openCounts(db: Db, pausing: readonly Status[]): { total: number; paused: number } {
   const inPausing = pausing.length ? `status IN (${placeholders(pausing)})` : '0';
   return sql(

@@ -10,6 +10,7 @@ import {
   cellCounts,
   cellTicketIds,
   laneNumber,
+  needsTriageRows,
   nextUpRows,
   openCounts,
   resolvedCounts,
@@ -107,7 +108,11 @@ export function boardService(ctx: ServiceContext, sla: BoardDeps) {
     'tickets.nextUp': ({ limit }: ParsedInput<'tickets.nextUp'>): MethodOutput<'tickets.nextUp'> => {
       const now = ctx.now();
       const pausing = sla.policy().pausing;
-      const items = nextUpRows(ctx.db, pausing, limit).map((row): NextUpItem => ({
+      // As in an emergency room, whoever has not been triaged yet comes first: their priority is a placeholder.
+      const untriaged = needsTriageRows(ctx.db, limit);
+      const first = new Set(untriaged.map((row) => row.id));
+      const ranked = nextUpRows(ctx.db, pausing, limit + untriaged.length).filter((row) => !first.has(row.id));
+      const items = [...untriaged, ...ranked].slice(0, limit).map((row): NextUpItem => ({
         ...rowToSummary(row),
         sla: barOf(row, now),
         triage: {

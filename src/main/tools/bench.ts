@@ -9,11 +9,12 @@ import { reportsBench, type ReportResults } from './benchReports';
 import { call, ensureSeeded, startHost, stopHost } from './benchHost';
 import { measureSize, type SizeResults } from './benchCases';
 import { packetBench, type PacketResults } from './benchPacket';
+import { mailBench, type MailResults } from './benchMail';
 import { backupBench, switchOffAutomaticBackups, type BackupResults } from './benchBackup';
 import { ms, type Stats } from './benchStats';
 import { monitoringBench, type MonitoringResults } from './benchMonitoring';
 
-// `npm run bench -- [--tickets N] [--runs R] [--data DIR] [--only packet|directory|backup|kb|problems|reports|monitoring] [--scaling [--sizes a,b,c]]`:
+// `npm run bench -- [--tickets N] [--runs R] [--data DIR] [--only packet|directory|backup|kb|problems|reports|monitoring|mail] [--scaling [--sizes a,b,c]]`:
 // end-to-end timings through the HTTP API, each beside the same query run directly on node:sqlite (the floor).
 // `--scaling` seeds (or reuses) each size in .data/bench-<size> and prints every case at each size with the growth
 // from 100,000 to the largest. Reports; asserts nothing.
@@ -135,6 +136,20 @@ async function reportPacket(): Promise<PacketResults> {
   return packet;
 }
 
+async function reportMail(): Promise<MailResults> {
+  const mail = await mailBench();
+  const outcomes = Object.entries(mail.outcomes)
+    .map(([outcome, n]) => `${n} ${outcome}`)
+    .join(', ');
+  console.log(
+    `\nMail import: ${mail.mails} .eml parsed and taken in (each its own transaction) in ${(mail.totalMs / 1000).toFixed(2)} s; per mail p50 ${ms(mail.perMail.p50)} ms, p95 ${ms(mail.perMail.p95)} ms, max ${ms(mail.perMail.max)} ms (${outcomes})`,
+  );
+  console.log(
+    `Mail bomb: ${mail.bomb.mails} mails from one sender in ${(mail.bomb.totalMs / 1000).toFixed(2)} s, ${mail.bomb.held} held for review`,
+  );
+  return mail;
+}
+
 async function reportDirectory(): Promise<DirectoryResults> {
   const result = await directoryBench(async (dir) => {
     const host = await startHost(dir);
@@ -237,6 +252,7 @@ async function reportBackup(dataDir: string, tickets: number): Promise<BackupRes
 
 async function main(): Promise<void> {
   if (values.only === 'packet') return void (await reportPacket());
+  if (values.only === 'mail') return void (await reportMail());
   if (values.only === 'backup') {
     const tickets = Number(values.tickets);
     ensureSeeded(dataDirFor(tickets), tickets);
@@ -292,10 +308,23 @@ async function main(): Promise<void> {
   const problems = await reportProblems(dataDir, tickets);
   const reports = await reportReports(dataDir, tickets);
   const monitoring = await reportMonitoring(dataDir, tickets);
+  const mail = await reportMail();
   writeFileSync(
     join(root, 'bench-results.json'),
     JSON.stringify(
-      { date: new Date().toISOString(), runs, ...result, backup, packet, directory, kb, problems, reports, monitoring },
+      {
+        date: new Date().toISOString(),
+        runs,
+        ...result,
+        backup,
+        packet,
+        directory,
+        kb,
+        problems,
+        reports,
+        monitoring,
+        mail,
+      },
       null,
       2,
     ),

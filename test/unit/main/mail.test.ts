@@ -4,7 +4,7 @@ import { databaseFile } from '../../../src/main/store/database';
 import type { MethodInput } from '../../../src/shared/contract';
 import { anna } from '../../support/directory';
 import { mailAccount, printerMail } from '../../support/mail';
-import { handClock, testStore } from '../../support/store';
+import { fileServerTicket, handClock, testStore } from '../../support/store';
 
 type Mail = MethodInput<'mail.ingest'>['mail'];
 const stores: ReturnType<typeof testStore>[] = [];
@@ -44,6 +44,14 @@ describe('mail in', () => {
     expect(ticket.description).toContain('Niemand kann drucken');
     const board = await t.call('tickets.list', { filter: { open: true } });
     expect(board.items[0]?.needsTriage).toBe(true);
+    // Next up: whoever waits for triage comes before any ranked ticket, even a P1.
+    const urgent = await t.call('tickets.create', fileServerTicket);
+    expect(urgent.triage.priority).toBe('P1');
+    const next = await t.call('tickets.nextUp', {});
+    expect(next.items.map((i) => [i.id, i.needsTriage])).toEqual([
+      [ticket.id, true],
+      [urgent.id, false],
+    ]);
     // Answering the questions completes the triage.
     const answered = await t.call('tickets.update', {
       id: ticket.id,

@@ -38,6 +38,10 @@ describe('migration 020', () => {
       )
       .all() as { detail: string }[];
     expect(plan.map((p) => p.detail).join(' ')).toContain('mail_outbox_due');
+    const triagePlan = db
+      .prepare('EXPLAIN QUERY PLAN SELECT id FROM tickets WHERE needs_triage = 1 ORDER BY created_at, id')
+      .all() as { detail: string }[];
+    expect(triagePlan.map((p) => p.detail).join(' ')).toContain('tickets_needs_triage');
     // An account removed takes its folder positions with it.
     db.exec('DELETE FROM mail_accounts WHERE id = 1');
     expect(db.prepare('SELECT count(*) AS n FROM mail_cursors').get()).toEqual({ n: 0 });

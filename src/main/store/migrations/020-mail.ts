@@ -11,6 +11,7 @@ export const migration020: Migration = {
   name: 'Mail',
   up: `
 ALTER TABLE tickets ADD COLUMN needs_triage INTEGER NOT NULL DEFAULT 0 CHECK (needs_triage IN (0, 1));
+CREATE INDEX tickets_needs_triage ON tickets (created_at, id) WHERE needs_triage = 1;
 CREATE TABLE mail_accounts (
   id INTEGER PRIMARY KEY,
   content TEXT NOT NULL,
