@@ -57,6 +57,7 @@ export function composeDomains(ctx: ServiceContext, settingsCache: SettingsCache
       if (ticket.status !== to && canTransition(ticket.status, to))
         tickets['tickets.transition']({ id: ticket.id, to });
     },
+    mail: { check: () => mail.check(), queuePacket: (m) => mail.queuePacket(m) },
   });
   const { clocksFor: mspClocksFor, remindLate, performanceIn: mspOutcomes, ...mspHandlers } = msp;
   const kb = kbService(ctx);
@@ -135,7 +136,7 @@ export function composeDomains(ctx: ServiceContext, settingsCache: SettingsCache
       ...problems.handlers,
       ...reports.handlers,
       ...monitoring.handlers,
-      ...mail,
+      ...mail.handlers,
     },
     onTicketsWritten: (ids) => {
       sla.clocks.refresh(ids);

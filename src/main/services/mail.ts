@@ -25,6 +25,7 @@ import {
   writeMailSettings,
 } from '../queries/mail';
 import { sql } from '../store/statements';
+import { basename, join } from 'node:path';
 import type { ServiceContext } from './context';
 import { mailIngest, messageIdOf, newMessageId, type MailTicketOps } from './mailIngest';
 
@@ -69,7 +70,40 @@ export function mailService(ctx: ServiceContext, deps: MailDeps) {
       .map((row) => row.message_id)
       .reverse();
 
-  return {
+  /** A packet for a provider that takes packets over SMTP: queued inside the escalation's transaction. */
+  function queuePacket(m: { ticketId: number; to: string; subject: string; body: string; zipFile: string }): number {
+    const from = sendingAccount();
+    const messageId = newMessageId(from.address);
+    const at = ctx.now().toISOString();
+    const item = insertOutbox(
+      ctx.db,
+      {
+        ticketId: m.ticketId,
+        accountId: from.id,
+        kind: 'packet',
+        to: m.to,
+        subject: m.subject,
+        body: m.body,
+        messageId,
+        inReplyTo: '',
+        references: [],
+        attachments: [
+          { fileName: basename(m.zipFile), path: join(ctx.dataDir, m.zipFile), mimeType: 'application/zip' },
+        ],
+      },
+      at,
+    );
+    // The provider's answer threads by In-Reply-To even when their system drops our tag.
+    recordMessage(
+      ctx.db,
+      { messageId, direction: 'out', ticketId: m.ticketId, sender: from.address, outcome: 'sent' },
+      at,
+    );
+    logged('mail.queued', { outboxId: item.id, to: m.to, subject: m.subject, messageId }, m.ticketId);
+    return item.id;
+  }
+
+  const handlers = {
     'mail.ingest': ({ mail, source, skipHold }: ParsedInput<'mail.ingest'>): MethodOutput<'mail.ingest'> =>
       ingest(mail, source, skipHold),
 
@@ -258,4 +292,5 @@ export function mailService(ctx: ServiceContext, deps: MailDeps) {
       return settings;
     },
   };
+  return { handlers, queuePacket, check: () => void sendingAccount() };
 }

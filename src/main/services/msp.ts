@@ -48,6 +48,14 @@ type Deps = {
   policy: () => SlaPolicy;
   runsFor: (ticketId: number) => ChecklistRun[];
   transition: (ticket: Ticket, to: 'waitingMsp', tier: 'msp') => void;
+  /**
+   * Puts a packet's mail in the outbox (inside the escalation's transaction), for providers that take packets
+   * over SMTP; `check` refuses before anything is built when no mailbox sends.
+   */
+  mail: {
+    check: () => void;
+    queuePacket: (m: { ticketId: number; to: string; subject: string; body: string; zipFile: string }) => number;
+  };
 };
 
 /** The coordinator as the sender, or none: an unsent draft then takes the mail program's own account. */
@@ -272,6 +280,8 @@ export function mspService(ctx: ServiceContext, deps: Deps) {
     ): Promise<MethodOutput<'escalations.build'>> => {
       const content = caseFile(choice);
       const ticket = loadTicket(choice.ticketId);
+      const bySmtp = (requireProvider(choice.providerId).delivery ?? 'eml') === 'smtp';
+      if (bySmtp) deps.mail.check();
       const built = await writePacket(
         ctx.dataDir,
         content,
@@ -309,12 +319,26 @@ export function mspService(ctx: ServiceContext, deps: Deps) {
             },
           });
           deps.transition(loadTicket(ticket.id), 'waitingMsp', 'msp');
-          return escalationId;
+          // The mail that leaves is the one the packet was built with: same subject, text and ZIP.
+          const outboxId = bySmtp
+            ? deps.mail.queuePacket({
+                ticketId: ticket.id,
+                to: content.to,
+                subject: content.subject,
+                body: content.text,
+                zipFile: built.zipFile,
+              })
+            : null;
+          return { escalationId, outboxId };
         },
-        () => [{ entity: 'ticket', ids: [ticket.id] }],
+        (result) => [
+          { entity: 'ticket', ids: [ticket.id] },
+          ...(result.outboxId ? [{ entity: 'mail' as const, ids: [result.outboxId] }] : []),
+        ],
       );
       return {
-        escalation: toEscalation(findEscalation(ctx.db, id)!),
+        outboxId: id.outboxId,
+        escalation: toEscalation(findEscalation(ctx.db, id.escalationId)!),
         zipFile: join(ctx.dataDir, built.zipFile),
         emlFile: join(ctx.dataDir, built.emlFile),
         files: built.files,

@@ -2,6 +2,7 @@
 export const mailDe = {
   mail: {
     needsTriage: 'Triage offen',
+    provisional: 'Vorläufig: die Erstkontakt-Fragen sind noch offen (per E-Mail eingegangen).',
     needsTriageTitle: 'Per E-Mail eingegangen: die Erstkontakt-Fragen sind noch nicht beantwortet',
     triage: {
       heading: 'Triage: per E-Mail eingegangen',

@@ -2,6 +2,7 @@
 export const mailEn = {
   mail: {
     needsTriage: 'Needs triage',
+    provisional: 'Provisional: the first-contact questions are still open (came in by e-mail).',
     needsTriageTitle: 'Came in by e-mail: the first-contact questions are not answered yet',
     triage: {
       heading: 'Triage: came in by e-mail',

@@ -81,6 +81,8 @@ export const mspContract = {
       zipFile: z.string(),
       emlFile: z.string(),
       files: z.array(z.string()),
+      /** The outbox mail that carries the packet, when the provider takes packets over SMTP. */
+      outboxId: z.int().nullable().default(null),
     }),
   ),
   'escalations.forTicket': query(

@@ -34,6 +34,8 @@ export const mspProviderSchema = z.strictObject({
   supportHours: businessWeekSchema,
   timeZone: timeZoneSchema.default('Europe/Berlin'),
   notes: text(4000).default(''),
+  /** How a packet reaches them: an .eml draft to send from one's mail program, or sent by the desk over SMTP. */
+  delivery: z.enum(['eml', 'smtp']).default('eml'),
 });
 export type MspProvider = z.infer<typeof mspProviderSchema>;
 export type MspProviderInput = z.input<typeof mspProviderSchema>;

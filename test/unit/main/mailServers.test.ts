@@ -5,7 +5,7 @@ import { memorySecrets } from '../../../src/main/host/mail/secrets';
 import { startDovecot, type Dovecot } from '../../support/dovecot';
 import { mailAccount } from '../../support/mail';
 import { startSmtp } from '../../support/smtp';
-import { handClock, testStore } from '../../support/store';
+import { handClock, networkProvider, outlookTicket, testStore } from '../../support/store';
 
 const fixture = (name: string) => readFileSync(join(__dirname, '../../fixtures/mail', name));
 
@@ -146,6 +146,39 @@ describe('mail against a real Dovecot and a real SMTP server', () => {
       expect((await t.call('mail.outbox.list', {})).items.find((i) => i.id === queued.id)?.state).toBe('sent');
     } finally {
       smtp.state.refuse = false;
+      await t.close();
+    }
+  });
+
+  it('sends an escalation packet over SMTP for a provider that takes it so: the ZIP attached, the reply threads in', async () => {
+    const { t, account } = desk();
+    try {
+      await t.call('mail.accounts.save', { account: { ...account, acknowledge: false }, password: dovecot.password });
+      await t.call('msp.providers.save', { provider: { ...networkProvider, delivery: 'smtp' } });
+      const ticket = await t.call('tickets.create', outlookTicket);
+      const built = await t.call('escalations.build', {
+        ticketId: ticket.id,
+        providerId: networkProvider.id,
+        language: 'de',
+      });
+      expect(built.outboxId).not.toBeNull();
+      await t.mail.sendDue();
+      const sent = smtp.received.find((m) => m.to[0] === networkProvider.intakeEmail);
+      expect(sent?.mail.subject).toContain(`[LS-${ticket.number}]`);
+      expect(sent?.mail.attachments.map((a) => a.mimeType)).toContain('application/zip');
+      // The provider answers in their system, which keeps In-Reply-To but drops our tag.
+      await dovecot.append(
+        `From: support@netzwerk-partner.example\r\nTo: it@firma.test\r\nSubject: [Ticket#84211] Ihre Anfrage\r\nMessage-ID: <msp-1@netzwerk-partner.example>\r\nIn-Reply-To: ${sent?.mail.messageId}\r\n\r\nWir kümmern uns.\r\n`,
+      );
+      await t.call('mail.poll', {});
+      expect((await t.call('tickets.get', { id: ticket.id })).notes.at(-1)?.body).toContain('Wir kümmern uns.');
+      // Without a mailbox that sends, building is refused before anything is written.
+      await t.call('mail.accounts.save', { id: 1, account: { ...account, smtpHost: null } });
+      await expect(
+        t.call('escalations.build', { ticketId: ticket.id, providerId: networkProvider.id, language: 'de' }),
+      ).rejects.toThrow(/conflict/);
+      expect((await t.call('escalations.forTicket', { ticketId: ticket.id })).escalations).toHaveLength(1);
+    } finally {
       await t.close();
     }
   });

@@ -40,8 +40,12 @@ export function ForwardDialog({ ticket, attachments, onClose }: Props) {
     setBuilding(true);
     try {
       const result = await client.call('escalations.build', choice);
-      toast('info', t('msp.built', { files: result.files.length }));
-      await downloadEscalation(client, result.escalation.id, 'eml');
+      // Sent by the desk over SMTP (the outbox shows it on the ticket), or an .eml draft for one's mail program.
+      if (result.outboxId !== null) toast('info', t('msp.sentBySmtp', { files: result.files.length }));
+      else {
+        toast('info', t('msp.built', { files: result.files.length }));
+        await downloadEscalation(client, result.escalation.id, 'eml');
+      }
       onClose();
     } catch (error) {
       toast('error', error instanceof ApiError ? error.message : String(error));

@@ -20,6 +20,7 @@ const blank: MspProvider = {
   id: '',
   name: '',
   intakeEmail: '',
+  delivery: 'eml',
   subjectTag: '[Ticket#{ref}]',
   portalUrl: '',
   phone: '',
@@ -128,6 +129,17 @@ export function ProviderDirectory() {
                 onChange={(e) => setDraft({ ...draft, intakeEmail: e.target.value })}
               />
               <FieldError errors={fields} field="intakeEmail" id="provider-intakeEmail" />
+            </label>
+            <label>
+              {t('msp.delivery')}
+              <select
+                value={draft.delivery ?? 'eml'}
+                onChange={(e) => setDraft({ ...draft, delivery: e.target.value as 'eml' | 'smtp' })}
+                data-testid="provider-delivery"
+              >
+                <option value="eml">{t('msp.deliveryEml')}</option>
+                <option value="smtp">{t('msp.deliverySmtp')}</option>
+              </select>
             </label>
             <label>
               {t('msp.tag')}

@@ -61,7 +61,7 @@ function TriageBox({ ticket }: { ticket: Ticket }) {
           {t(`labels:level.${ticket.triage.urgency}`)}
         </span>
       </div>
-      <p className="triage-reason">{reason}</p>
+      <p className="triage-reason">{ticket.needsTriage ? t('mail.provisional') : reason}</p>
       {current ? (
         <p className="hint">
           {t('triage.suggestedWas')}: {ticket.triage.suggested.priority} · {t('triage.overrideReason')}:{' '}
