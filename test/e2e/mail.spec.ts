@@ -1,5 +1,8 @@
 import { startDovecot, type Dovecot } from '../support/dovecot';
 import { startSmtp } from '../support/smtp';
+import { outlookMsg } from '../support/msg';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { expect, openApp, screenshotPath, test } from './fixtures';
 
 const text = {
@@ -143,4 +146,36 @@ test('mail: a mail in the IT mailbox becomes a ticket in "needs triage", is tria
   await expect(page.getByTestId('timeline')).toContainText('Danke, der Drucker läuft wieder!', { timeout: 20_000 });
   await expect(page.getByTestId('timeline')).toContainText(L.answer);
   await page.screenshot({ path: screenshotPath(lang, 'mail-ticket'), fullPage: true });
+});
+
+test('mail: Outlook .msg and .eml files picked in the ticket list become tickets, each said', async ({
+  page,
+  host,
+  lang,
+}) => {
+  await host.api('settings.update', { patch: { language: lang } });
+  await openApp(page, host);
+  await page.keyboard.press('Control+1');
+  const msg = outlookMsg({
+    subject: 'Monitor flackert',
+    senderName: 'Jürgen Müller',
+    senderEmail: 'juergen.mueller@example.de',
+    body: 'Mein Monitor flackert seit heute.\r\n',
+    headers: `Message-ID: <e2e-msg-${lang}@example.de>\r\nDate: ${new Date().toUTCString()}\r\n`,
+  });
+  await page.getByTestId('mail-import-input').setInputFiles([
+    { name: 'Monitor flackert.msg', mimeType: 'application/vnd.ms-outlook', buffer: msg },
+    {
+      name: 'VPN.eml',
+      mimeType: 'message/rfc822',
+      buffer: readFileSync(join(__dirname, '../fixtures/mail/gmail-inline-image.eml')),
+    },
+  ]);
+  // Each a ticket of its own, marked as waiting for triage in the list.
+  for (const title of ['Monitor flackert', 'VPN verbindet nicht'])
+    await expect(page.getByRole('row', { name: new RegExp(title) }).getByTestId('needs-triage')).toBeVisible();
+  await expect(page.getByText(lang === 'de' ? '2 E-Mails übernommen' : '2 e-mails taken in')).toBeVisible();
+  await page.screenshot({ path: screenshotPath(lang, 'mail-import') });
+  const tickets = (await host.api('tickets.list', {})) as { items: { channel: string }[] };
+  expect(tickets.items.map((t) => t.channel)).toEqual(['email', 'email']);
 });

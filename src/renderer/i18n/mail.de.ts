@@ -90,6 +90,7 @@ export const mailDe = {
     queued: 'E-Mail an {{to}} in den Postausgang gelegt',
     import: {
       button: 'E-Mails importieren',
+      short: '✉ Import',
       title: '.eml- oder Outlook-.msg-Dateien übernehmen (auch auf das Fenster ziehen)',
       dropHint: 'E-Mail-Dateien loslassen, um sie zu übernehmen',
       done_one: '{{count}} E-Mail übernommen',

@@ -90,6 +90,7 @@ export const mailEn = {
     queued: 'E-mail to {{to}} put in the outbox',
     import: {
       button: 'Import e-mails',
+      short: '✉ Import',
       title: 'Take in .eml or Outlook .msg files (or drag them onto the window)',
       dropHint: 'Drop the e-mail files to take them in',
       done_one: '{{count}} e-mail taken in',

@@ -39,14 +39,14 @@ export const mailAccountFields = z
     /** Send an acknowledgement for a new ticket (at most one per sender and day). */
     acknowledge: z.boolean().default(true),
   })
-  .refine(
-    (a) => a.imapSecurity !== 'none' || isLoopbackHost(a.imapHost),
-    rule('rule_tls_required', 'TLS is required unless the server is this computer'),
-  )
-  .refine(
-    (a) => a.smtpHost === null || a.smtpSecurity !== 'none' || isLoopbackHost(a.smtpHost),
-    rule('rule_tls_required', 'TLS is required unless the server is this computer'),
-  );
+  .refine((a) => a.imapSecurity !== 'none' || isLoopbackHost(a.imapHost), {
+    ...rule('rule_tls_required', 'TLS is required unless the server is this computer'),
+    path: ['imapSecurity'],
+  })
+  .refine((a) => a.smtpHost === null || a.smtpSecurity !== 'none' || isLoopbackHost(a.smtpHost), {
+    ...rule('rule_tls_required', 'TLS is required unless the server is this computer'),
+    path: ['smtpSecurity'],
+  });
 
 export const mailAccountSchema = z.strictObject({
   id: z.int(),

@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { connect, createServer, type AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { memorySecrets } from '../../../src/main/host/mail/secrets';
@@ -200,6 +201,55 @@ describe('mail against a real Dovecot and a real SMTP server', () => {
       expect((await t.call('tickets.list', {})).items.map((x) => x.title)).toEqual(['Outlook startet nicht']);
       await expect.poll(() => dovecot.count('INBOX')).toBe(0);
     } finally {
+      await t.close();
+    }
+  });
+
+  it('a connection dropped in the middle of a fetch loses nothing and takes nothing twice', async () => {
+    const { t, account } = desk();
+    // A proxy in front of Dovecot that cuts the connection once 40 KB came down (inside the second large mail).
+    let cut = 40_000;
+    const proxy = createServer((client) => {
+      const server = connect(dovecot.port, '127.0.0.1');
+      let down = 0;
+      server.on('data', (chunk: Buffer) => {
+        down += chunk.length;
+        if (down > cut) {
+          client.destroy();
+          server.destroy();
+          return;
+        }
+        client.write(chunk);
+      });
+      client.on('data', (chunk: Buffer) => server.write(chunk));
+      client.on('error', () => server.destroy());
+      server.on('error', () => client.destroy());
+      client.on('close', () => server.destroy());
+    });
+    await new Promise<void>((r) => proxy.listen(0, '127.0.0.1', r));
+    try {
+      const port = (proxy.address() as AddressInfo).port;
+      await t.call('mail.accounts.save', {
+        account: { ...account, imapPort: port, acknowledge: false },
+        password: dovecot.password,
+      });
+      const big = (n: number) =>
+        `From: Anna <anna@example.de>\r\nTo: it@firma.test\r\nSubject: Protokoll ${n}\r\nMessage-ID: <drop-${n}@example.de>\r\n\r\n${'Zeile mit Protokolltext. '.repeat(1000)}\r\n`;
+      for (const n of [1, 2, 3]) await dovecot.append(big(n));
+      const first = await t.call('mail.poll', {});
+      expect(first.errors).toHaveLength(1);
+      expect(first.taken).toBeLessThan(3);
+      const after = (await t.call('tickets.list', {})).total;
+      expect(after).toBe(first.taken);
+      // The connection holds again: the rest is taken, nothing twice.
+      cut = Number.POSITIVE_INFINITY;
+      const second = await t.call('mail.poll', {});
+      expect(second).toEqual({ taken: 3 - first.taken, errors: [] });
+      const titles = (await t.call('tickets.list', {})).items.map((x) => x.title).sort((a, b) => a.localeCompare(b));
+      expect(titles).toEqual(['Protokoll 1', 'Protokoll 2', 'Protokoll 3']);
+      await expect.poll(() => dovecot.count('INBOX')).toBe(0);
+    } finally {
+      await new Promise((r) => proxy.close(r));
       await t.close();
     }
   });

@@ -1,5 +1,7 @@
+import { isIP } from 'node:net';
 import { ImapFlow, type ImapFlowOptions } from 'imapflow';
 import type { MailAccount } from '../../../shared/domain/mail';
+import { trustedCertificates } from './trust';
 
 /** One message of a folder, as the poller sees it before it fetches the source. */
 export type MailboxMessage = { uid: number; size: number };
@@ -30,7 +32,11 @@ export function imapOptions(account: MailAccount, password: string): ImapFlowOpt
     doSTARTTLS: account.imapSecurity === 'starttls' ? true : account.imapSecurity === 'none' ? false : undefined,
     auth: { user: account.username, pass: password },
     logger: false,
-    tls: { rejectUnauthorized: true, servername: account.imapHost },
+    tls: {
+      rejectUnauthorized: true,
+      servername: isIP(account.imapHost) ? undefined : account.imapHost,
+      ca: trustedCertificates(),
+    },
     connectionTimeout: 15_000,
     greetingTimeout: 15_000,
     socketTimeout: 120_000,

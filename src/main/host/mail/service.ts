@@ -40,17 +40,25 @@ export function mailHost(store: StoreClient, options: MailHostOptions) {
   /** Mailboxes are read only once the service is started (tests and tools call it without). */
   let started = false;
   const loops = new Map<number, { stop: () => void }>();
-  const polling = new Map<number, Promise<number>>();
+  const polling = new Map<number, Promise<{ taken: number; error: unknown }>>();
   let outboxTimer: NodeJS.Timeout | null = null;
   let sending: Promise<void> | null = null;
 
   const accounts = async () => (await store.call('mail.accounts.list', {})).accounts;
 
+  /** What a poll did: mails taken before it ended, and what ended it early (null: it read everything). */
+  type Polled = { taken: number; error: unknown };
+
   /** Reads one folder once: every mail after the stored position, each taken in its own transaction. */
-  async function pollAccount(account: MailAccount, open?: Mailbox): Promise<number> {
+  async function pollAccount(account: MailAccount, open?: Mailbox): Promise<Polled> {
     const password = secrets.get(account.id);
-    if (!password) throw new AppError('conflict', 'mail_no_password', { name: account.name });
-    const box = open ?? (await connect(account, password));
+    if (!password) return { taken: 0, error: new AppError('conflict', 'mail_no_password', { name: account.name }) };
+    let box: Mailbox;
+    try {
+      box = open ?? (await connect(account, password));
+    } catch (error) {
+      return { taken: 0, error };
+    }
     let taken = 0;
     try {
       const { uidValidity } = await box.open(account.folder);
@@ -78,11 +86,14 @@ export function mailHost(store: StoreClient, options: MailHostOptions) {
         await box.moveToProcessed([uid], account.processedFolder);
       }
       await store.call('mail.accounts.polled', { id: account.id, error: null });
+    } catch (error) {
+      // A dropped connection, a refused command: what was taken stays taken (position and mail committed together).
+      return { taken, error };
     } finally {
       // A connection of the loop stays open for IDLE; one opened for this poll alone is closed.
       if (!open) await box.close().catch(() => undefined);
     }
-    return taken;
+    return { taken, error: null };
   }
 
   function unreadable(source: Buffer, reason: string): IncomingMail {
@@ -122,13 +133,16 @@ export function mailHost(store: StoreClient, options: MailHostOptions) {
   }
 
   /** One poll of an account at a time; a second asks for the running one's result. */
-  function pollOnce(account: MailAccount, open?: Mailbox): Promise<number> {
+  function pollOnce(account: MailAccount, open?: Mailbox): Promise<Polled> {
     const running = polling.get(account.id);
     if (running) return running;
     const run = pollAccount(account, open)
-      .catch(async (error: unknown) => {
-        await store.call('mail.accounts.polled', { id: account.id, error: message(error) }).catch(() => undefined);
-        throw error;
+      .then(async (polled) => {
+        if (polled.error)
+          await store
+            .call('mail.accounts.polled', { id: account.id, error: message(polled.error) })
+            .catch(() => undefined);
+        return polled;
       })
       .finally(() => {
         polling.delete(account.id);
@@ -186,7 +200,8 @@ export function mailHost(store: StoreClient, options: MailHostOptions) {
           const password = secrets.get(account.id);
           if (!password) return;
           box ??= await connect(account, password);
-          await pollOnce(account, box);
+          const polled = await pollOnce(account, box);
+          if (polled.error) throw polled.error;
           if (active) await box.waitForMail(account.pollSeconds * 1000);
         } catch {
           await box?.close().catch(() => undefined);
@@ -282,11 +297,9 @@ export function mailHost(store: StoreClient, options: MailHostOptions) {
       let taken = 0;
       const errors: string[] = [];
       for (const account of chosen) {
-        try {
-          taken += await pollOnce(account);
-        } catch (error) {
-          errors.push(`${account.name}: ${message(error)}`);
-        }
+        const polled = await pollOnce(account);
+        taken += polled.taken;
+        if (polled.error) errors.push(`${account.name}: ${message(polled.error)}`);
       }
       await sendDue();
       return { taken, errors };

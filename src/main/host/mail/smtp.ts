@@ -1,5 +1,7 @@
+import { isIP } from 'node:net';
 import nodemailer from 'nodemailer';
 import type { MailAccount, OutboxMessage } from '../../../shared/domain/mail';
+import { trustedCertificates } from './trust';
 
 export function smtpTransport(account: MailAccount, password: string | null) {
   return nodemailer.createTransport({
@@ -10,7 +12,11 @@ export function smtpTransport(account: MailAccount, password: string | null) {
     requireTLS: account.smtpSecurity === 'starttls',
     ignoreTLS: account.smtpSecurity === 'none',
     ...(password ? { auth: { user: account.username, pass: password } } : {}),
-    tls: { rejectUnauthorized: true, servername: account.smtpHost ?? undefined },
+    tls: {
+      rejectUnauthorized: true,
+      servername: account.smtpHost && !isIP(account.smtpHost) ? account.smtpHost : undefined,
+      ca: trustedCertificates(),
+    },
     connectionTimeout: 15_000,
     greetingTimeout: 15_000,
     socketTimeout: 60_000,

@@ -1,5 +1,6 @@
 import { useRef, useState, type DragEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { MethodOutput } from '../../../shared/contract';
 import { ApiError } from '../../api/client';
 import { useClient } from '../../api/context';
 import { useUi } from '../../state/ui';
@@ -13,6 +14,24 @@ const toBase64 = async (file: File): Promise<string> => {
 
 export const isMailFile = (file: File) => /\.(eml|msg)$/i.test(file.name);
 
+/** Files in groups of at most `bytes` (a larger file goes alone) and at most 500 files. */
+function batches(files: File[], bytes: number): File[][] {
+  const groups: File[][] = [];
+  let current: File[] = [];
+  let size = 0;
+  for (const file of files) {
+    if (current.length && (size + file.size > bytes || current.length >= 500)) {
+      groups.push(current);
+      current = [];
+      size = 0;
+    }
+    current.push(file);
+    size += file.size;
+  }
+  if (current.length) groups.push(current);
+  return groups;
+}
+
 /** Takes mail files in (each a ticket or an entry on its ticket), says what became of each, opens a new ticket. */
 export function useMailImport() {
   const { t } = useTranslation();
@@ -23,9 +42,14 @@ export function useMailImport() {
     const mails = files.filter(isMailFile);
     if (!mails.length) return;
     try {
-      const { results } = await client.call('mail.import', {
-        files: await Promise.all(mails.map(async (f) => ({ fileName: f.name, contentBase64: await toBase64(f) }))),
-      });
+      // In batches of about 20 MB, so a drop of hundreds of mails stays within what one call may carry.
+      const results: MethodOutput<'mail.import'>['results'] = [];
+      for (const batch of batches(mails, 20 * 1024 * 1024)) {
+        const answer = await client.call('mail.import', {
+          files: await Promise.all(batch.map(async (f) => ({ fileName: f.name, contentBase64: await toBase64(f) }))),
+        });
+        results.push(...answer.results);
+      }
       const taken = results.filter((r) => r.error === null);
       const lines = results.map((r) =>
         r.error
@@ -55,9 +79,10 @@ export function MailImportButton() {
         type="button"
         onClick={() => input.current?.click()}
         title={t('mail.import.title')}
+        aria-label={t('mail.import.button')}
         data-testid="mail-import"
       >
-        {t('mail.import.button')}
+        {t('mail.import.short')}
       </button>
       <input
         ref={input}

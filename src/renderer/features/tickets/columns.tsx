@@ -1,3 +1,4 @@
+import { NeedsTriageBadge } from '../mail/NeedsTriageBadge';
 import {
   columnResizingFeature,
   columnSizingFeature,
@@ -55,7 +56,11 @@ export function ticketColumns(t: TFunction) {
       id: 'title',
       header: () => t('list.col.title'),
       size: 270,
-      cell: (c) => <span className="ellipsis strong">{c.getValue()}</span>,
+      cell: (c) => (
+        <span className="ellipsis strong">
+          {c.row.original.needsTriage ? <NeedsTriageBadge /> : null} {c.getValue()}
+        </span>
+      ),
     }),
     helper.accessor('status', {
       id: 'status',
