@@ -59,7 +59,7 @@ export function composeDomains(ctx: ServiceContext, settingsCache: SettingsCache
     },
     mail: { check: () => mail.check(), queuePacket: (m) => mail.queuePacket(m) },
   });
-  const { clocksFor: mspClocksFor, remindLate, performanceIn: mspOutcomes, ...mspHandlers } = msp;
+  const { clocksFor: mspClocksFor, remindLate, performanceIn: mspOutcomes, providerMail, ...mspHandlers } = msp;
   const kb = kbService(ctx);
   const reports = reportsService(ctx, {
     plannedActions: () => problems.handlers['problems.actions.list']().actions,
@@ -101,6 +101,7 @@ export function composeDomains(ctx: ServiceContext, settingsCache: SettingsCache
       const { status } = tickets['tickets.get']({ id }).ticket;
       if (status === 'waitingRequester') tickets['tickets.transition']({ id, to: 'inProgress' });
     },
+    providerMail: (id, from, subject) => providerMail(id, from, subject),
     acknowledgement: (id) =>
       messages['messages.render']({ id, kind: 'received', language: deskLanguage(), needed: '' }),
   });

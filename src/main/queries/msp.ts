@@ -96,3 +96,8 @@ export const openEscalations = (db: Db): EscalationRow[] =>
 export function setReminded(db: Db, id: number, reminded: number): void {
   sql(db, 'UPDATE escalations SET reminded = ? WHERE id = ?').run(reminded, id);
 }
+
+/** The provider reacted (a mail of theirs came in) without naming their reference yet. */
+export function setReacted(db: Db, id: number, at: string): void {
+  sql(db, 'UPDATE escalations SET reacted_at = coalesce(reacted_at, ?) WHERE id = ?').run(at, id);
+}

@@ -44,6 +44,8 @@ export type MailTicketOps = {
   /** A requester's answer moves a ticket that waited on them back into work. */
   answered: (id: number) => void;
   acknowledgement: (ticketId: number) => { subject: string; body: string };
+  /** The provider's mail on a forwarded ticket: their reference and reaction recorded (the MSP domain). */
+  providerMail: (ticketId: number, from: string, subject: string) => boolean;
 };
 
 /** A Message-ID of ours: unique, and naming the desk (never the machine). */
@@ -267,10 +269,11 @@ export function mailIngest(ctx: ServiceContext, tickets: MailTicketOps) {
           if (action !== 'newLinked') {
             tickets.mailIn(ticket.id, mailNote(mail));
             attachContent(ticket.id, mail);
+            const fromProvider = tickets.providerMail(ticket.id, sender, mail.subject);
             if (action === 'reopen') {
               tickets.reopen(ticket.id);
               tickets.note(ticket.id, texts().reopened);
-            } else tickets.answered(ticket.id);
+            } else if (!fromProvider) tickets.answered(ticket.id);
             return done(action === 'reopen' ? 'reopened' : 'followUp', tickets.get(ticket.id), thread.by);
           }
           const linked = newTicket(mail, `${texts().linkedNew(ticket.number)}\n\n${mail.text}`);

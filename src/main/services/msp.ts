@@ -14,6 +14,7 @@ import {
   insertEscalation,
   providerRows,
   openEscalations,
+  setReacted,
   setReference,
   setReminded,
   writeProvider,
@@ -230,10 +231,37 @@ export function mspService(ctx: ServiceContext, deps: Deps) {
     });
   }
 
+  /**
+   * A mail that came in on a forwarded ticket from its provider (their address's domain, or their tag in the
+   * subject): their reference and their reaction are recorded, as for a reply file. Runs inside the mail's
+   * transaction; answers whether the mail was the provider's.
+   */
+  function providerMail(ticketId: number, from: string, subject: string): boolean {
+    const latest = escalationRows(ctx.db, ticketId).at(-1);
+    const provider = latest ? findProvider(ctx.db, latest.provider_id) : undefined;
+    if (!latest || !provider) return false;
+    const domainOf = (address: string) => address.split('@')[1]?.toLowerCase() ?? '';
+    const reference = referenceFromSubject(subject, provider.subjectTag);
+    if (!reference && domainOf(from) !== domainOf(provider.intakeEmail)) return false;
+    const at = ctx.now().toISOString();
+    if (reference && reference !== latest.reference) {
+      setReference(ctx.db, latest.id, reference, at);
+      appendEvent(ctx.db, {
+        ticketId,
+        at,
+        actor: actor(),
+        kind: 'escalation.reference',
+        data: { escalationId: latest.id, reference, subject: subject.slice(0, 300) },
+      });
+    } else if (!latest.reacted_at) setReacted(ctx.db, latest.id, at);
+    return true;
+  }
+
   return {
     clocksFor,
     remindLate,
     performanceIn,
+    providerMail,
     'msp.providers.list': (): MethodOutput<'msp.providers.list'> => ({ providers: providerRows(ctx.db) }),
     'msp.providers.save': ({ provider }: ParsedInput<'msp.providers.save'>) =>
       ctx.write(

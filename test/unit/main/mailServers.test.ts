@@ -173,6 +173,10 @@ describe('mail against a real Dovecot and a real SMTP server', () => {
       );
       await t.call('mail.poll', {});
       expect((await t.call('tickets.get', { id: ticket.id })).notes.at(-1)?.body).toContain('Wir kümmern uns.');
+      // Their reference and reaction are recorded from the mail, as from a reply file.
+      const [escalation] = (await t.call('escalations.forTicket', { ticketId: ticket.id })).escalations;
+      expect(escalation).toMatchObject({ reference: '84211' });
+      expect(escalation?.reactedAt).not.toBeNull();
       // Without a mailbox that sends, building is refused before anything is written.
       await t.call('mail.accounts.save', { id: 1, account: { ...account, smtpHost: null } });
       await expect(
