@@ -324,3 +324,17 @@ export function ticketOfProviderReference(db: Db, providerId: string, reference:
   ).get(providerId, reference) as { ticket_id: number } | undefined;
   return row?.ticket_id;
 }
+
+/** The Message-IDs of a ticket's mails (the last 20), oldest first: a reply's References. */
+export const threadOfTicket = (db: Db, ticketId: number): string[] =>
+  (
+    sql(db, 'SELECT message_id FROM mail_messages WHERE ticket_id = ? ORDER BY id DESC LIMIT 20').all(ticketId) as {
+      message_id: string;
+    }[]
+  )
+    .map((row) => row.message_id)
+    .reverse();
+
+/** Forgets that a mail was held (it is taken in now, which records it anew). */
+export const forgetHeldMessage = (db: Db, messageId: string) =>
+  sql(db, "DELETE FROM mail_messages WHERE direction = 'in' AND outcome = 'held' AND message_id = ?").run(messageId);

@@ -10,6 +10,7 @@ import {
   findAccount,
   findHeld,
   findOutbox,
+  forgetHeldMessage,
   insertOutbox,
   listAccounts,
   listHeld,
@@ -22,9 +23,9 @@ import {
   retryOutbox,
   saveAccount,
   setPolled,
+  threadOfTicket,
   writeMailSettings,
 } from '../queries/mail';
-import { sql } from '../store/statements';
 import { basename, join } from 'node:path';
 import type { ServiceContext } from './context';
 import { mailIngest, messageIdOf, newMessageId, type MailTicketOps } from './mailIngest';
@@ -59,16 +60,6 @@ export function mailService(ctx: ServiceContext, deps: MailDeps) {
     if (!found) throw new AppError('conflict', 'mail_no_smtp', {});
     return found;
   }
-
-  /** The Message-IDs of the ticket's mails, oldest first: the reply's References, so clients thread it. */
-  const threadOf = (ticketId: number): string[] =>
-    (
-      sql(ctx.db, 'SELECT message_id FROM mail_messages WHERE ticket_id = ? ORDER BY id DESC LIMIT 20').all(
-        ticketId,
-      ) as { message_id: string }[]
-    )
-      .map((row) => row.message_id)
-      .reverse();
 
   /** A packet for a provider that takes packets over SMTP: queued inside the escalation's transaction. */
   function queuePacket(m: { ticketId: number; to: string; subject: string; body: string; zipFile: string }): number {
@@ -161,7 +152,7 @@ export function mailService(ctx: ServiceContext, deps: MailDeps) {
       const to = input.to ?? ticket.requester.email;
       if (!to) throw new AppError('invalid_input', 'mail_no_recipient', { number: ticket.number }, [{ path: ['to'] }]);
       const subject = withOurTag(input.subject?.trim() || `AW: ${ticket.title}`, ticket.number);
-      const references = threadOf(ticket.id);
+      const references = threadOfTicket(ctx.db, ticket.id);
       const messageId = newMessageId(from.address);
       const at = ctx.now().toISOString();
       return ctx.write(
@@ -253,9 +244,7 @@ export function mailService(ctx: ServiceContext, deps: MailDeps) {
         () => {
           deleteHeld(ctx.db, id);
           // The hold was recorded as the mail's outcome; taking it in now replaces that record.
-          sql(ctx.db, "DELETE FROM mail_messages WHERE direction = 'in' AND outcome = 'held' AND message_id = ?").run(
-            messageIdOf(mail),
-          );
+          forgetHeldMessage(ctx.db, messageIdOf(mail));
           return ingest(mail, source, true);
         },
         () => mailChange([id]),
