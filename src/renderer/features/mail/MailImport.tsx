@@ -1,16 +1,10 @@
 import { useRef, useState, type DragEvent } from 'react';
+import { fileToBase64 } from '../../local/fileBase64';
 import { useTranslation } from 'react-i18next';
 import type { MethodOutput } from '../../../shared/contract';
 import { ApiError } from '../../api/client';
 import { useClient } from '../../api/context';
 import { useUi } from '../../state/ui';
-
-const toBase64 = async (file: File): Promise<string> => {
-  const bytes = new Uint8Array(await file.arrayBuffer());
-  let binary = '';
-  for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
-  return btoa(binary);
-};
 
 export const isMailFile = (file: File) => /\.(eml|msg)$/i.test(file.name);
 
@@ -46,7 +40,9 @@ export function useMailImport() {
       const results: MethodOutput<'mail.import'>['results'] = [];
       for (const batch of batches(mails, 20 * 1024 * 1024)) {
         const answer = await client.call('mail.import', {
-          files: await Promise.all(batch.map(async (f) => ({ fileName: f.name, contentBase64: await toBase64(f) }))),
+          files: await Promise.all(
+            batch.map(async (f) => ({ fileName: f.name, contentBase64: await fileToBase64(f) })),
+          ),
         });
         results.push(...answer.results);
       }

@@ -1,4 +1,5 @@
 import { useRef, useState } from 'react';
+import { fileToBase64 } from '../../local/fileBase64';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../api/client';
 import { useClient } from '../../api/context';
@@ -6,13 +7,6 @@ import { useQuery } from '../../api/useQuery';
 import { formatDateTime } from '../../components/format';
 import { useUi } from '../../state/ui';
 import { downloadEscalation } from './download';
-
-const toBase64 = async (file: File) => {
-  const bytes = new Uint8Array(await file.arrayBuffer());
-  let binary = '';
-  for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
-  return btoa(binary);
-};
 
 /** Reads a provider's reply mail into the ticket (from the picker or dropped on the ticket). */
 export function useReplyImport(ticketId: number) {
@@ -26,7 +20,10 @@ export function useReplyImport(ticketId: number) {
   );
   const importReply = async (file: File) => {
     try {
-      const result = await client.call('escalations.importReply', { ticketId, contentBase64: await toBase64(file) });
+      const result = await client.call('escalations.importReply', {
+        ticketId,
+        contentBase64: await fileToBase64(file),
+      });
       toast(
         'info',
         result.reference ? t('msp.replyWithReference', { reference: result.reference }) : t('msp.replyAdded'),

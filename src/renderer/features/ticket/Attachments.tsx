@@ -1,17 +1,11 @@
 import { useRef, useState } from 'react';
+import { fileToBase64 } from '../../local/fileBase64';
 import { useTranslation } from 'react-i18next';
 import type { Attachment } from '../../../shared/domain/ticket';
 import { ApiError } from '../../api/client';
 import { useClient } from '../../api/context';
 import { formatBytes } from '../../components/format';
 import { useUi } from '../../state/ui';
-
-const toBase64 = async (file: File): Promise<string> => {
-  const bytes = new Uint8Array(await file.arrayBuffer());
-  let binary = '';
-  for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
-  return btoa(binary);
-};
 
 export function useAttach(ticketId: number) {
   const client = useClient();
@@ -26,7 +20,7 @@ export function useAttach(ticketId: number) {
           id: ticketId,
           fileName: file.name,
           mimeType: file.type || 'application/octet-stream',
-          contentBase64: await toBase64(file),
+          contentBase64: await fileToBase64(file),
         });
         stored.push(attachment.id);
         toast('info', t('detail.attached', { name: file.name }));
