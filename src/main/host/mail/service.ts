@@ -2,8 +2,9 @@ import type { MethodOutput } from '../../../shared/contract';
 import type { StoreClient } from '../../app/client';
 import { errorMessage } from '../../i18n';
 import type { HostHandlers } from '../../app/hostMethods';
-import type { IncomingMail, MailAccount } from '../../../shared/domain/mail';
+import { incomingMailSchema, type IncomingMail, type MailAccount } from '../../../shared/domain/mail';
 import { AppError } from '../../../shared/errors';
+import { cleanText } from '../../../shared/domain/textPolicy';
 import { connectImap, type Mailbox } from './imap';
 import { mailLimits, parseMailFile } from './parse';
 import type { SecretStore } from './secrets';
@@ -96,40 +97,21 @@ export function mailHost(store: StoreClient, options: MailHostOptions) {
     return { taken, error: null };
   }
 
+  /** The schema's defaults fill in everything an unreadable mail does not have. */
   function unreadable(source: Buffer, reason: string): IncomingMail {
-    return {
+    const fits = source.length <= mailLimits.maxAttachmentBytes;
+    return incomingMailSchema.parse({
       messageId: '',
-      inReplyTo: '',
-      references: [],
       fromAddress: '',
-      fromName: '',
-      subject: `(unreadable mail: ${reason})`.slice(0, 200),
+      subject: `(unreadable mail: ${cleanText(reason, true)})`.slice(0, 200),
       date: null,
-      text: reason,
-      quoted: '',
-      headers: {
-        autoSubmitted: '',
-        autoResponseSuppress: '',
-        precedence: '',
-        xAutoreply: '',
-        xAutoResponse: '',
-        listId: '',
-      },
-      isDeliveryReport: false,
-      bouncedMessageIds: [],
-      attachments:
-        source.length <= mailLimits.maxAttachmentBytes
-          ? [
-              {
-                fileName: 'original.eml',
-                mimeType: 'message/rfc822',
-                contentBase64: source.toString('base64'),
-                inline: false,
-              },
-            ]
-          : [],
-      droppedParts: source.length > mailLimits.maxAttachmentBytes ? 1 : 0,
-    };
+      text: cleanText(reason, true),
+      headers: {},
+      attachments: fits
+        ? [{ fileName: 'original.eml', mimeType: 'message/rfc822', contentBase64: source.toString('base64') }]
+        : [],
+      droppedParts: fits ? 0 : 1,
+    });
   }
 
   /** One poll of an account at a time; a second asks for the running one's result. */
