@@ -1,6 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
+import { freePort, waitForPort } from './ports';
 import { chmodSync, chownSync, existsSync, mkdirSync, writeFileSync } from 'node:fs';
-import { connect, createServer } from 'node:net';
 import { join, resolve } from 'node:path';
 import { ImapFlow } from 'imapflow';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -21,15 +21,6 @@ function findDovecot() {
   }
   throw new Error('dovecot not found: run `bash .ci/run` once (it unpacks Debian dovecot-imapd)');
 }
-
-export const freePort = () =>
-  new Promise<number>((done, fail) => {
-    const server = createServer();
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() => (typeof address === 'object' && address ? done(address.port) : fail(new Error('no port'))));
-    });
-  });
 
 export type Dovecot = {
   port: number;
@@ -117,17 +108,11 @@ service imap-login {
   });
   let output = '';
   child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
-  const deadline = Date.now() + 10_000;
-  for (;;) {
-    const open = await new Promise<boolean>((done) => {
-      const socket = connect(port, '127.0.0.1');
-      socket.once('connect', () => (socket.destroy(), done(true)));
-      socket.once('error', () => done(false));
-    });
-    if (open) break;
-    if (child.exitCode !== null || Date.now() > deadline) throw new Error(`dovecot did not start: ${output}`);
-    await new Promise((r) => setTimeout(r, 50));
-  }
+  await waitForPort(
+    port,
+    () => child.exitCode !== null,
+    () => `dovecot did not start: ${output}`,
+  );
   const client = async () => {
     const imap = new ImapFlow({
       host: '127.0.0.1',

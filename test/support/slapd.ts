@@ -1,6 +1,6 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { freePort, waitForPort } from './ports';
 import { chmodSync, chownSync, existsSync, mkdirSync, writeFileSync } from 'node:fs';
-import { connect, createServer } from 'node:net';
 import { join, resolve } from 'node:path';
 import { tempDir } from './store';
 
@@ -22,15 +22,6 @@ function findSlapd() {
   }
   throw new Error('slapd not found: run `bash .ci/run` once, or `apt-get install slapd`');
 }
-
-const freePort = () =>
-  new Promise<number>((done, fail) => {
-    const server = createServer();
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() => (typeof address === 'object' && address ? done(address.port) : fail(new Error('no port'))));
-    });
-  });
 
 export const ldapSuffix = 'dc=example,dc=de';
 export const reader = { dn: `cn=reader,${ldapSuffix}`, password: 'Lesen!2026' };
@@ -88,17 +79,11 @@ export async function startSlapd(ldif: string): Promise<Slapd> {
   let output = '';
   child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
   // Ready when the port takes connections.
-  const deadline = Date.now() + 10_000;
-  for (;;) {
-    const open = await new Promise<boolean>((done) => {
-      const socket = connect(port, '127.0.0.1');
-      socket.once('connect', () => (socket.destroy(), done(true)));
-      socket.once('error', () => done(false));
-    });
-    if (open) break;
-    if (child.exitCode !== null || Date.now() > deadline) throw new Error(`slapd did not start: ${output}`);
-    await new Promise((r) => setTimeout(r, 50));
-  }
+  await waitForPort(
+    port,
+    () => child.exitCode !== null,
+    () => `slapd did not start: ${output}`,
+  );
   return {
     url,
     stop: async () => {

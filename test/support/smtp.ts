@@ -1,6 +1,6 @@
 import { SMTPServer } from 'smtp-server';
 import PostalMime, { type Email } from 'postal-mime';
-import { freePort } from './dovecot';
+import { freePort } from './ports';
 
 export type Received = { raw: string; mail: Email; to: string[] };
 
